@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Blob, Face } from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+
+/** Where each character comes from, so a missing glyph names its file. */
+export interface TextSource {
+  readonly file: string;
+  readonly text: string;
+}
+
+export const FONT_WEIGHTS = [
+  { weight: 400, file: '400Regular/NotoSansSC_400Regular.ttf' },
+  { weight: 700, file: '700Bold/NotoSansSC_700Bold.ttf' },
+] as const;
+
+export function subsetFileName(weight: number): string {
+  return `noto-sans-sc-deck-${weight}.woff2`;
+}
+
+/** Distinct printable characters of all sources, plus printable ASCII. */
+export function glyphsOf(sources: readonly TextSource[]): string {
+  const chars = new Set<string>();
+  for (let code = 0x20; code < 0x7f; code += 1) chars.add(String.fromCharCode(code));
+  for (const { text } of sources) for (const char of text) if (!/\s/u.test(char)) chars.add(char);
+  return [...chars].sort().join('');
+}
+
+function loadFont(file: string): Uint8Array {
+  const require = createRequire(import.meta.url);
+  return readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`));
+}
+
+/** Characters of the sources that the font has no glyph for, each with the first file using it. */
+export function missingGlyphs(font: Uint8Array, sources: readonly TextSource[]): { char: string; file: string }[] {
+  const face = new Face(new Blob(font), 0);
+  const covered = new Set(face.collectUnicodes());
+  const missing = new Map<string, string>();
+  for (const { file, text } of sources) {
+    for (const char of text) {
+      const code = char.codePointAt(0) ?? 0;
+      if (/\s/u.test(char) || code < 0x20 || covered.has(code) || missing.has(char)) continue;
+      missing.set(char, file);
+    }
+  }
+  return [...missing].map(([char, file]) => ({ char, file }));
+}
+
+/**
+ * Subsets Noto Sans SC Regular and Bold to exactly the characters the site uses and writes
+ * WOFF2 files to outDir. Fails, naming character and file, when the font lacks a glyph.
+ * Skips the work when the character set is unchanged.
+ */
+export async function subsetFonts(sources: readonly TextSource[], outDir: string): Promise<{ glyphs: number; bytes: number[] }> {
+  const glyphs = glyphsOf(sources);
+  const hash = createHash('sha256').update(glyphs).digest('hex').slice(0, 16);
+  mkdirSync(outDir, { recursive: true });
+  const stamp = join(outDir, 'glyphs.sha256');
+  const bytes: number[] = [];
+  const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && FONT_WEIGHTS.every(({ weight }) => existsSync(join(outDir, subsetFileName(weight))));
+  for (const { weight, file } of FONT_WEIGHTS) {
+    const target = join(outDir, subsetFileName(weight));
+    if (fresh) {
+      bytes.push(readFileSync(target).length);
+      continue;
+    }
+    const font = loadFont(file);
+    const missing = missingGlyphs(font, sources);
+    if (missing.length > 0) {
+      const list = missing.map(({ char, file: where }) => `“${char}” (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}) in ${where}`);
+      throw new Error(`Noto Sans SC ${weight} has no glyph for: ${list.join('; ')}. Change the text or the font; a box must never show.`);
+    }
+    const subset = await subsetFont(font, glyphs, { targetFormat: 'woff2' });
+    writeFileSync(`${target}.tmp`, subset);
+    renameSync(`${target}.tmp`, target);
+    bytes.push(subset.length);
+  }
+  writeFileSync(stamp, hash);
+  return { glyphs: [...glyphs].length, bytes };
+}

@@ -1,0 +1,154 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { FIGURES } from '../ledger/figures.ts';
+import type { Figure } from '../ledger/types.ts';
+import { chartById } from '../charts/catalog/index.ts';
+import { figureText, isPlaceholder } from '../charts/format.ts';
+import type { Article } from '../ledger/article.ts';
+import type { DeckMeta } from '../slides/decks.ts';
+import { escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
+
+export interface SlideInfo {
+  readonly id: string;
+  readonly title: string;
+  /** Ledger ids shown on the slide, in order of appearance, without repeats. */
+  readonly figures: readonly string[];
+}
+
+export interface RenderedDeck {
+  readonly html: string;
+  readonly slides: readonly SlideInfo[];
+  /** Every character of visible text, for font subsetting. */
+  readonly text: string;
+}
+
+const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+class DeckError extends Error {
+  constructor(file: string, slide: string, field: string, problem: string) {
+    super(`${file}: slide “${slide}”, ${field}: ${problem}`);
+    this.name = 'DeckError';
+  }
+}
+
+function lookupFigure(id: string, file: string, slide: string): Figure {
+  const figure = FIGURES.find((candidate) => candidate.id === id);
+  if (!figure) throw new DeckError(file, slide, 'data-figure', `no ledger entry “${id}”`);
+  return figure;
+}
+
+function fillFigure(element: HTMLElement, figure: Figure): void {
+  for (const [name, value] of Object.entries(figureAttributes(figure))) element.setAttribute(name, value);
+  const existing = element.getAttribute('class');
+  element.setAttribute('class', existing ? `${existing} ${figureClass(figure)}` : figureClass(figure));
+  element.set_content(figureInnerHtml(figure));
+}
+
+function chipHtml(figure: Figure, label: string): string {
+  const attributes = Object.entries(figureAttributes(figure))
+    .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+    .join(' ');
+  return `<li><span class="chip-label">${escapeHtml(label)}</span> <span class="${figureClass(figure)}" ${attributes}>${figureInnerHtml(figure)}</span></li>`;
+}
+
+function renderChart(element: HTMLElement, file: string, slide: string, credit: string): string[] {
+  const id = element.getAttribute('data-chart') ?? '';
+  let spec;
+  try {
+    spec = chartById(id);
+  } catch (error) {
+    throw new DeckError(file, slide, 'data-chart', (error as Error).message);
+  }
+  const figures = spec.figures.map((figureId) => lookupFigure(figureId, file, slide));
+  try {
+    spec.build({ animate: false, devicePixelRatio: 1, font: 'sans-serif' });
+  } catch (error) {
+    throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
+  }
+  const chips = figures.map((figure) => chipHtml(figure, figure.label));
+  element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
+  element.set_content(
+    `<div class="chart-canvas" data-chart-height="${spec.height}">` +
+      `<canvas role="img" aria-label="${escapeHtml(spec.describe())}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
+      `</div>` +
+      `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(spec.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
+      (chips.length > 0 ? `<ul class="chart-data" aria-label="图中数据">${chips.join('')}</ul>` : ''),
+  );
+  return [...spec.figures];
+}
+
+function gapListHtml(deck: string, file: string): string {
+  const gaps = FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
+  if (gaps.length === 0) throw new DeckError(file, 'gaps', 'data-gap-list', `deck “${deck}” has no omitted or damaged figures`);
+  const rows = gaps.map((figure) => {
+    const attributes = Object.entries(figureAttributes(figure))
+      .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+      .join(' ');
+    return (
+      `<li class="gap-item gap-item--${figure.status}"><span class="${figureClass(figure)}" ${attributes}>${figureInnerHtml(figure)}</span>` +
+      `<span class="gap-label">${escapeHtml(figure.label)}</span><q class="gap-quote">${escapeHtml(figure.quote)}</q></li>`
+    );
+  });
+  return rows.join('');
+}
+
+function notesFor(figures: readonly Figure[]): string {
+  if (figures.length === 0) return '';
+  const lines = figures.map((figure) => {
+    const caveat = figure.note ? `（${figure.note}）` : '';
+    return `<li>${escapeHtml(figure.label)}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
+  });
+  return `<p class="notes-sources">本页数字的原文出处：</p><ul>${lines.join('')}</ul>`;
+}
+
+/**
+ * Fills a deck page written by hand: figures from the ledger, charts from the catalog, the gap
+ * list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
+ */
+export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string): RenderedDeck {
+  const root = parse(source, { comment: false });
+  const credit = `来源：${article.source}《${article.title}》`;
+  const sections = root.querySelectorAll('.slides > section');
+  if (sections.length === 0) throw new DeckError(file, '(none)', 'section', 'no <section> inside .slides');
+  const seenIds = new Set<string>();
+  const slides: SlideInfo[] = [];
+
+  for (const section of sections) {
+    const id = section.getAttribute('id') ?? '';
+    if (!SLIDE_ID.test(id)) throw new DeckError(file, id || '(no id)', 'id', 'every slide needs a kebab-case id');
+    if (seenIds.has(id)) throw new DeckError(file, id, 'id', 'duplicate slide id');
+    seenIds.add(id);
+    const used: string[] = [];
+
+    for (const element of section.querySelectorAll('[data-gap-list]')) {
+      element.set_content(gapListHtml(deck.id, file));
+    }
+    for (const element of section.querySelectorAll('[data-source-credit]')) {
+      element.set_content(
+        `<p class="credit-title">《${escapeHtml(article.title)}》</p>` +
+          `<p class="credit-source">来源：${escapeHtml(article.source)}　转载稿地址：<a href="${escapeHtml(article.republishedUrl)}" rel="noopener noreferrer" target="_blank">${escapeHtml(article.republishedUrl)}</a></p>` +
+          `<p class="credit-data">全部数字（含未给出和缺损的）可下载：<a href="${escapeHtml(dataUrl)}figures.json" download>figures.json</a> · <a href="${escapeHtml(dataUrl)}figures.csv" download>figures.csv</a></p>`,
+      );
+    }
+    for (const element of section.querySelectorAll('figure[data-chart]')) {
+      used.push(...renderChart(element, file, id, credit));
+    }
+    for (const element of section.querySelectorAll('[data-figure]')) {
+      if (element.closest('.chart-data') || element.closest('[data-gap-list]')) continue;
+      const figureId = element.getAttribute('data-figure') ?? '';
+      fillFigure(element, lookupFigure(figureId, file, id));
+      used.push(figureId);
+    }
+    for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
+
+    const notes = section.querySelector('aside.notes');
+    if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
+    const figures = [...new Set(used)];
+    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id))));
+
+    const heading = section.querySelector('h1, h2');
+    if (!heading) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');
+    slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
+  }
+
+  return { html: root.toString(), slides, text: root.textContent };
+}

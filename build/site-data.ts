@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle, type Article } from '../ledger/article.ts';
+import { FIGURES } from '../ledger/figures.ts';
+import { COVERAGE_EXCLUSIONS } from '../ledger/exclusions.ts';
+import { assertLedger } from '../ledger/validate.ts';
+import { checkCoverage } from '../ledger/coverage.ts';
+import type { DeckId } from '../ledger/types.ts';
+import { DECKS } from '../slides/decks.ts';
+import { renderDeck, type RenderedDeck } from './render-deck.ts';
+import { buildManifest, type Manifest } from './manifest.ts';
+
+export interface SiteData {
+  readonly article: Article;
+  readonly decks: ReadonlyMap<DeckId, RenderedDeck>;
+  readonly manifest: Manifest;
+}
+
+export function deckSourcePath(root: string, deck: DeckId): string {
+  return join(root, 'slides', deck, 'index.html');
+}
+
+/** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
+export function loadSiteData(root: string): SiteData {
+  const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
+  assertLedger(FIGURES, article.body);
+  const { uncovered, staleExclusions } = checkCoverage(article.body, FIGURES, COVERAGE_EXCLUSIONS);
+  if (uncovered.length > 0) {
+    throw new Error(
+      `assets/article.txt: digits not in any ledger quote or exclusion: ${uncovered.map((u) => `“${u.digits}” in “${u.context}”`).join('; ')}. Add an entry to ledger/figures.ts or an exclusion to ledger/exclusions.ts.`,
+    );
+  }
+  if (staleExclusions.length > 0) {
+    throw new Error(`ledger/exclusions.ts: exclusion quote not in the article: ${staleExclusions.map((e) => `“${e.quote}”`).join(', ')}`);
+  }
+  const decks = new Map<DeckId, RenderedDeck>();
+  for (const deck of DECKS) {
+    const file = deckSourcePath(root, deck.id);
+    decks.set(deck.id, renderDeck(readFileSync(file, 'utf8'), deck, article, `slides/${deck.id}/index.html`, '../../data/'));
+  }
+  const manifest = buildManifest(new Map([...decks].map(([id, rendered]) => [id, rendered.slides])));
+  return { article, decks, manifest };
+}

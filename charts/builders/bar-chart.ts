@@ -1,0 +1,86 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { Figure } from '../../ledger/types.ts';
+import { formatValue, OMITTED_TEXT } from '../format.ts';
+import type { FigureLookup } from '../lookup.ts';
+import { PALETTE } from '../palette.ts';
+import type { PlaceholderMark } from '../plugins/types.ts';
+import type { BarRow, BuildOptions } from './options.ts';
+import { baseOptions } from './base-options.ts';
+
+export interface BarChartSpec {
+  readonly rows: readonly BarRow[];
+  /** Bars grow to the right (long Chinese labels read better this way). */
+  readonly horizontal: boolean;
+  /** The unit of the value axis, as the article writes it; one unit per chart. */
+  readonly unit: string;
+}
+
+/** The bar's length: the stated value, the legible lower bound, or null (nothing drawn). */
+export function barValue(figure: Figure): number | null {
+  if (figure.status === 'stated' || figure.status === 'derived') return figure.value;
+  if (figure.status === 'damaged' && figure.bound === 'lower') return figure.value;
+  return null;
+}
+
+/** The mark drawn instead of (or after) a bar, or null for an ordinary bar. */
+export function markFor(figure: Figure, index: number): PlaceholderMark | null {
+  if (figure.status === 'omitted') return { index, kind: 'omitted', text: `？ ${OMITTED_TEXT}` };
+  if (figure.status !== 'damaged') return null;
+  if (figure.value !== null && figure.bound === 'lower') {
+    return { index, kind: 'open-end', text: `${formatValue(figure)}（原文显示“${figure.printed ?? ''}”）` };
+  }
+  return { index, kind: 'damaged', text: `？ 原文显示“${figure.printed ?? ''}”，数字疑缺损` };
+}
+
+const baseUnit = (unit: string): string => unit.replace(/^万/, '');
+
+/** A plotted figure must be in the axis unit; a placeholder (no bar) must count the same thing. */
+function checkUnit(figure: Figure, unit: string): void {
+  const plotted = barValue(figure) !== null;
+  if (plotted ? figure.unit !== unit : baseUnit(figure.unit) !== baseUnit(unit)) {
+    throw new Error(`chart axis in “${unit}” cannot show ${figure.id} in “${figure.unit}”: one unit per axis`);
+  }
+}
+
+/**
+ * A bar chart of ledger figures. Stated figures are bars with their value written on them;
+ * omitted and damaged ones get placeholder marks and no bar; a lower bound gets a bar with an open end.
+ */
+export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: BuildOptions): ChartConfiguration<'bar'> {
+  const figures = spec.rows.map((row) => lookup(row.figure));
+  figures.forEach((figure) => checkUnit(figure, spec.unit));
+  const data = figures.map(barValue);
+  const marks = figures.flatMap((figure, index) => markFor(figure, index) ?? []);
+  const labels = figures.map((figure) => (barValue(figure) !== null && figure.status !== 'damaged' ? formatValue(figure) : ''));
+  const colors = spec.rows.map((row) => PALETTE[row.side ?? 'yunnan']);
+  const known = data.filter((value): value is number => value !== null);
+  const largest = known.length > 0 ? Math.max(...known) : 1;
+  const hasOpenEnd = marks.some((mark) => mark.kind === 'open-end');
+  const base = baseOptions(options, spec.horizontal, spec.unit, known.length > 0, {
+    suggestedMax: hasOpenEnd ? largest * 2 : largest * 1.25,
+  });
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.rows.map((row) => row.label),
+      datasets: [
+        {
+          label: spec.unit,
+          data,
+          backgroundColor: colors,
+          borderColor: colors,
+          borderWidth: 0,
+          maxBarThickness: 96,
+        },
+      ],
+    },
+    options: {
+      ...base,
+      plugins: {
+        ...base.plugins,
+        valueLabels: { labels: [labels], color: PALETTE.text, font: options.font },
+        placeholderMarks: { marks, color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
+      },
+    },
+  };
+}

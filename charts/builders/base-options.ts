@@ -1,0 +1,44 @@
+import { PALETTE } from '../palette.ts';
+import type { BuildOptions } from './options.ts';
+
+/** Options shared by every chart: no animation unless asked, fonts, colours, axes. */
+export interface ValueAxisExtent {
+  readonly suggestedMax?: number;
+  readonly stepSize?: number;
+}
+
+export function baseOptions(options: BuildOptions, horizontal: boolean, unit: string, hasValues: boolean, extent: ValueAxisExtent = {}) {
+  const tickFont = { family: options.font, size: 20 };
+  const category = {
+    type: 'category' as const,
+    display: true,
+    grid: { display: false, color: PALETTE.grid },
+    border: { display: true, color: PALETTE.muted },
+    ticks: { color: PALETTE.text, font: { family: options.font, size: 22 }, display: true },
+    title: { display: false, text: '', color: PALETTE.muted, font: tickFont },
+  };
+  const value = {
+    type: 'linear' as const,
+    display: true,
+    grid: { display: hasValues, color: PALETTE.grid },
+    border: { display: false, color: PALETTE.muted },
+    ticks: { color: PALETTE.muted, font: tickFont, display: hasValues, ...(extent.stepSize ? { stepSize: extent.stepSize } : {}) },
+    title: { display: true, text: `单位：${unit}`, color: PALETTE.muted, font: tickFont },
+    beginAtZero: true,
+    min: 0,
+    ...(extent.suggestedMax ? { suggestedMax: extent.suggestedMax } : {}),
+  };
+  return {
+    indexAxis: horizontal ? ('y' as const) : ('x' as const),
+    responsive: true,
+    maintainAspectRatio: false,
+    devicePixelRatio: options.devicePixelRatio,
+    animation: options.animate ? { duration: 900, easing: 'easeOutQuart' as const } : (false as const),
+    layout: { padding: { top: 36, right: 48, bottom: 8, left: 8 } },
+    scales: horizontal ? { x: value, y: category } : { x: category, y: value },
+    plugins: {
+      legend: { display: false },
+      tooltip: { enabled: false },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { ChartConfiguration } from 'chart.js';
+import { formatValue } from '../format.ts';
+import type { FigureLookup } from '../lookup.ts';
+import { PALETTE } from '../palette.ts';
+import { barValue, markFor } from './bar-chart.ts';
+import { baseOptions } from './base-options.ts';
+import type { BuildOptions } from './options.ts';
+
+export interface PairedCategory {
+  readonly label: string;
+  readonly shanghai: string;
+  readonly yunnan: string;
+}
+
+export interface PairedBarChartSpec {
+  readonly categories: readonly PairedCategory[];
+  readonly unit: string;
+  readonly shanghaiLabel: string;
+  readonly yunnanLabel: string;
+}
+
+/** Shanghai beside Yunnan for each category (30 ↔ 50 hospitals, 16 ↔ 23 schools), the same two colours in every deck. */
+export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, options: BuildOptions): ChartConfiguration<'bar'> {
+  const sides = [
+    { key: 'shanghai' as const, label: spec.shanghaiLabel, color: PALETTE.shanghai },
+    { key: 'yunnan' as const, label: spec.yunnanLabel, color: PALETTE.yunnan },
+  ];
+  const figuresBySide = sides.map((side) => spec.categories.map((category) => lookup(category[side.key])));
+  for (const figure of figuresBySide.flat()) {
+    if (figure.unit !== spec.unit) throw new Error(`chart axis in “${spec.unit}” cannot show ${figure.id} in “${figure.unit}”`);
+    if (markFor(figure, 0)) throw new Error(`paired chart cannot show ${figure.status} figure ${figure.id}; use barChart`);
+  }
+  const values = figuresBySide.flat().map(barValue).filter((value): value is number => value !== null);
+  const base = baseOptions(options, false, spec.unit, true, { suggestedMax: Math.max(...values) * 1.2 });
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.categories.map((category) => category.label),
+      datasets: sides.map((side, index) => ({
+        label: side.label,
+        data: (figuresBySide[index] ?? []).map(barValue),
+        backgroundColor: side.color,
+        borderWidth: 0,
+        maxBarThickness: 110,
+      })),
+    },
+    options: {
+      ...base,
+      plugins: {
+        ...base.plugins,
+        legend: {
+          display: true,
+          position: 'top',
+          labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
+        },
+        valueLabels: { labels: figuresBySide.map((figures) => figures.map(formatValue)), color: PALETTE.text, font: options.font },
+        placeholderMarks: { marks: [], color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { DeckId, Figure, FigureStatus } from '../../ledger/types.ts';
+import { PALETTE } from '../palette.ts';
+import { baseOptions } from './base-options.ts';
+import type { BuildOptions } from './options.ts';
+
+export interface StatusChartSpec {
+  readonly sections: readonly { readonly deck: DeckId; readonly label: string }[];
+  readonly statuses: readonly { readonly status: FigureStatus; readonly label: string }[];
+}
+
+const STATUS_COLORS: Record<FigureStatus, string> = {
+  stated: PALETTE.shanghai,
+  omitted: PALETTE.placeholder,
+  damaged: PALETTE.damaged,
+  derived: PALETTE.neutral,
+};
+
+/** Counts ledger entries per section and status. */
+export function countByStatus(figures: readonly Figure[], deck: DeckId, status: FigureStatus): number {
+  return figures.filter((figure) => figure.deck === deck && figure.status === status).length;
+}
+
+/** How many figures each section states, omits and prints damaged: counts of ledger entries, not article figures. */
+export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], options: BuildOptions): ChartConfiguration<'bar'> {
+  const base = baseOptions(options, true, '项', true, { stepSize: 2 });
+  const counts = spec.statuses.map(({ status }) => spec.sections.map(({ deck }) => countByStatus(figures, deck, status)));
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.sections.map((section) => section.label),
+      datasets: spec.statuses.map(({ status, label }, index) => ({
+        label,
+        data: counts[index] ?? [],
+        backgroundColor: STATUS_COLORS[status],
+        borderWidth: 0,
+        barPercentage: 0.9,
+        categoryPercentage: 0.85,
+      })),
+    },
+    options: {
+      ...base,
+      plugins: {
+        ...base.plugins,
+        legend: {
+          display: true,
+          position: 'top',
+          labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
+        },
+        valueLabels: {
+          labels: counts.map((row) => row.map((count) => (count > 0 ? `${count}项` : '0项'))),
+          color: PALETTE.text,
+          font: options.font,
+        },
+        placeholderMarks: { marks: [], color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
+      },
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Okabe–Ito colours, chosen for colour-blind safety and at least 3:1 against the slide background.
+ * Shanghai and Yunnan keep the same two colours in every deck.
+ */
+export const PALETTE = {
+  shanghai: '#0072B2',
+  yunnan: '#C4501A',
+  neutral: '#3E4A56',
+  placeholder: '#5F6670',
+  damaged: '#8A3F73',
+  background: '#FBFAF7',
+  text: '#1D232A',
+  muted: '#4B5560',
+  grid: '#D9D6CE',
+} as const;
+
+export type Side = 'shanghai' | 'yunnan' | 'neutral';
+
+export const FONT_FAMILY = '"Noto Sans SC Deck", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';

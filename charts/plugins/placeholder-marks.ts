@@ -1,0 +1,114 @@
+import type { Chart, Plugin } from 'chart.js';
+import { categoryBand, type Band } from './geometry.ts';
+import type { PlaceholderMark, PlaceholderMarksOptions } from './types.ts';
+
+function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: boolean): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(band.x, band.y, band.width, band.height);
+  ctx.clip();
+  ctx.strokeStyle = color;
+  ctx.globalAlpha = 0.22;
+  ctx.lineWidth = 1.5;
+  const step = 12;
+  const reach = band.width + band.height;
+  for (let offset = -band.height; offset < reach; offset += step) {
+    ctx.beginPath();
+    ctx.moveTo(band.x + offset, band.y + band.height);
+    ctx.lineTo(band.x + offset + band.height, band.y);
+    ctx.stroke();
+    if (cross) {
+      ctx.beginPath();
+      ctx.moveTo(band.x + offset, band.y);
+      ctx.lineTo(band.x + offset + band.height, band.y + band.height);
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+}
+
+function ghost(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, options: PlaceholderMarksOptions): void {
+  const color = mark.kind === 'damaged' ? options.damagedColor : options.color;
+  hatch(ctx, band, color, mark.kind === 'damaged');
+  ctx.save();
+  ctx.setLineDash([8, 6]);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = color;
+  ctx.strokeRect(band.x + 1, band.y + 1, band.width - 2, band.height - 2);
+  ctx.setLineDash([]);
+  const size = Math.max(12, Math.min(26, band.height * 0.42, band.width / Math.max(mark.text.length, 1) * 1.4));
+  ctx.font = `700 ${size}px ${options.font}`;
+  ctx.fillStyle = color;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(mark.text, band.x + band.width / 2, band.y + band.height / 2, band.width - 12);
+  ctx.restore();
+}
+
+function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksOptions, horizontal: boolean): void {
+  const element = chart.getDatasetMeta(0).data[mark.index];
+  if (!element) return;
+  const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
+  const ctx = chart.ctx;
+  const area = chart.chartArea;
+  ctx.save();
+  ctx.strokeStyle = options.damagedColor;
+  ctx.fillStyle = options.damagedColor;
+  ctx.lineWidth = 3;
+  ctx.setLineDash([10, 7]);
+  ctx.beginPath();
+  if (horizontal) {
+    const end = Math.min(area.right - 14, x + (area.right - area.left) * 0.14);
+    ctx.moveTo(x, y);
+    ctx.lineTo(end, y);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.moveTo(end + 12, y);
+    ctx.lineTo(end, y - 8);
+    ctx.lineTo(end, y + 8);
+    ctx.closePath();
+    ctx.fill();
+    ctx.font = `700 22px ${options.font}`;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(mark.text, end + 20, y, Math.max(40, area.right - end - 24));
+  } else {
+    const end = Math.max(area.top + 14, y - (area.bottom - area.top) * 0.14);
+    ctx.moveTo(x, y);
+    ctx.lineTo(x, end);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.moveTo(x, end - 12);
+    ctx.lineTo(x - 8, end);
+    ctx.lineTo(x + 8, end);
+    ctx.closePath();
+    ctx.fill();
+    ctx.font = `700 22px ${options.font}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    ctx.fillText(mark.text, x, end - 16);
+  }
+  ctx.restore();
+}
+
+/**
+ * Draws what the article leaves out where a bar would be: a dashed, hatched band across the
+ * whole value axis with the words, so it cannot be read as data. Open-end marks extend a
+ * lower-bound bar with a dashed arrow.
+ */
+export const placeholderMarksPlugin: Plugin<'bar', PlaceholderMarksOptions> = {
+  id: 'placeholderMarks',
+  defaults: { marks: [], color: '#5F6670', damagedColor: '#8A3F73', font: 'sans-serif' },
+  afterDatasetsDraw(chart, _args, options) {
+    const horizontal = chart.options.indexAxis === 'y';
+    const categoryAxis = horizontal ? chart.scales.y : chart.scales.x;
+    if (!categoryAxis) return;
+    const count = chart.data.labels?.length ?? 0;
+    for (const mark of options.marks) {
+      if (mark.kind === 'open-end') openEnd(chart, mark, options, horizontal);
+      else ghost(chart.ctx, categoryBand(categoryAxis, count, mark.index, horizontal, chart.chartArea), mark, options);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { ChartType } from 'chart.js';
+
+/** A mark drawn in a category's band where the article gives no usable number. */
+export interface PlaceholderMark {
+  /** Category index in the chart's labels. */
+  readonly index: number;
+  /** omitted: no number printed. damaged: digits cut. open-end: a legible lower bound (bar drawn, end left open). */
+  readonly kind: 'omitted' | 'damaged' | 'open-end';
+  /** The words drawn in the mark ("？ 原文未给出", "原文显示“0户”"). */
+  readonly text: string;
+}
+
+export interface PlaceholderMarksOptions {
+  readonly marks: readonly PlaceholderMark[];
+  readonly color: string;
+  readonly damagedColor: string;
+  readonly font: string;
+}
+
+export interface ValueLabelsOptions {
+  /** labels[datasetIndex][dataIndex]: the text written at the end of that bar; '' for none. */
+  readonly labels: readonly (readonly string[])[];
+  readonly color: string;
+  readonly font: string;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    valueLabels?: ValueLabelsOptions;
+    placeholderMarks?: PlaceholderMarksOptions;
+  }
+}

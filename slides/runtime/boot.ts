@@ -1,0 +1,42 @@
+import Reveal, { type RevealConfig } from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import '../../assets/theme/deck.css';
+import { readRuntimeConfig } from './config.ts';
+import { ChartLifecycle } from './chart-lifecycle.ts';
+import { ProvenancePopover } from './provenance-popover.ts';
+import { waitForFonts } from './fonts-ready.ts';
+
+/** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
+async function boot(): Promise<void> {
+  const element = document.querySelector<HTMLElement>('.reveal');
+  if (!element) throw new Error('deck page has no .reveal element');
+  const config = readRuntimeConfig(window.location, (query) => window.matchMedia(query));
+  const minutes = Number(document.documentElement.dataset.minutes ?? '0');
+  /** totalTime drives the presenter view's pacing timer; reveal reads it though its types omit it. */
+  const options: RevealConfig & { totalTime?: number } = {
+    hash: true,
+    history: false,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    center: false,
+    controls: true,
+    progress: true,
+    transition: config.reducedMotion ? 'none' : 'slide',
+    backgroundTransition: config.reducedMotion ? 'none' : 'fade',
+    viewDistance: 3,
+    pdfSeparateFragments: false,
+    totalTime: minutes > 0 ? minutes * 60 : undefined,
+    plugins: [Notes],
+  };
+  const deck = new Reveal(element, options);
+  await Promise.all([deck.initialize(), waitForFonts()]);
+  new ProvenancePopover(element).bind();
+  new ChartLifecycle(deck, config).bind();
+  document.documentElement.dataset.deckReady = '';
+}
+
+void boot();

@@ -1,0 +1,100 @@
+import type { Chart as ChartInstance } from 'chart.js';
+import type { RevealApi } from 'reveal.js';
+import { chartById } from '../../charts/catalog/index.ts';
+import { FONT_FAMILY } from '../../charts/palette.ts';
+import type { DeckRuntimeConfig } from './config.ts';
+import { registerCharts } from './chart-registry.ts';
+
+/**
+ * Creates a slide's charts when it becomes current (animated) and destroys them when it is left,
+ * so they animate again on return. In print view every chart is drawn at once, without animation.
+ * A canvas gets data-chart-ready once fully drawn.
+ */
+export class ChartLifecycle {
+  private readonly charts = new Map<HTMLCanvasElement, ChartInstance<'bar'>>();
+  private config: DeckRuntimeConfig;
+  private readonly onSlideChanged = (): void => this.showCurrent();
+  private readonly onResize = (): void => this.updatePixelRatio();
+  private readonly onPdfReady = (): void => this.drawAll();
+
+  constructor(private readonly deck: RevealApi, config: DeckRuntimeConfig) {
+    this.config = config;
+  }
+
+  configure(config: Partial<DeckRuntimeConfig>): void {
+    this.config = { ...this.config, ...config };
+  }
+
+  bind(): void {
+    this.deck.on('slidechanged', this.onSlideChanged);
+    this.deck.on('resize', this.onResize);
+    this.deck.on('pdf-ready', this.onPdfReady);
+    if (this.config.print) return;
+    this.showCurrent();
+  }
+
+  unbind(): void {
+    this.deck.off('slidechanged', this.onSlideChanged);
+    this.deck.off('resize', this.onResize);
+    this.deck.off('pdf-ready', this.onPdfReady);
+    for (const canvas of [...this.charts.keys()]) this.destroy(canvas);
+  }
+
+  /** reveal's scale transform shrinks or grows the canvas on screen: account for it in the backing store. */
+  private pixelRatio(): number {
+    const screen = window.devicePixelRatio || 1;
+    if (this.config.print) return Math.max(this.config.printPixelRatio, screen);
+    return Math.max(1, screen * Math.max(this.deck.getScale(), 1));
+  }
+
+  private canvasesIn(slide: Element | undefined): HTMLCanvasElement[] {
+    return slide ? [...slide.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-id]')] : [];
+  }
+
+  private showCurrent(): void {
+    const current = this.deck.getCurrentSlide();
+    const keep = new Set(this.canvasesIn(current));
+    for (const canvas of [...this.charts.keys()]) if (!keep.has(canvas)) this.destroy(canvas);
+    for (const canvas of keep) if (!this.charts.has(canvas)) this.create(canvas, !this.config.reducedMotion);
+  }
+
+  private drawAll(): void {
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.reveal canvas[data-chart-id]')) {
+      if (!this.charts.has(canvas)) this.create(canvas, false);
+    }
+  }
+
+  private create(canvas: HTMLCanvasElement, animate: boolean): void {
+    const spec = chartById(canvas.dataset.chartId ?? '');
+    const holder = canvas.parentElement;
+    if (holder && holder.dataset.chartHeight) holder.style.height = `${holder.dataset.chartHeight}px`;
+    const config = spec.build({ animate, devicePixelRatio: this.pixelRatio(), font: FONT_FAMILY });
+    const markReady = (): void => canvas.setAttribute('data-chart-ready', '');
+    canvas.removeAttribute('data-chart-ready');
+    if (animate && config.options && config.options.animation !== false) {
+      config.options.animation = { ...config.options.animation, onComplete: markReady };
+    }
+    const Chart = registerCharts();
+    const chart = new Chart(canvas, config);
+    this.charts.set(canvas, chart);
+    if (!animate) {
+      chart.draw();
+      markReady();
+    }
+  }
+
+  private destroy(canvas: HTMLCanvasElement): void {
+    this.charts.get(canvas)?.destroy();
+    this.charts.delete(canvas);
+    canvas.removeAttribute('data-chart-ready');
+  }
+
+  private updatePixelRatio(): void {
+    const ratio = this.pixelRatio();
+    for (const chart of this.charts.values()) {
+      if (chart.options.devicePixelRatio === ratio) continue;
+      chart.options.devicePixelRatio = ratio;
+      chart.resize();
+    }
+  }
+}

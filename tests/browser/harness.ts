@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { startStaticServer, type StaticServer, type StaticServerOptions } from '../../scripts/lib/static-server.ts';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+export interface Site {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves the built site (npm test builds it first) and launches Chromium. */
+export async function openSite(options: Partial<StaticServerOptions> = {}): Promise<Site> {
+  if (!existsSync(resolve(DIST, 'decks.json'))) throw new Error('dist/ is missing: run `npx vite build` (npm test does) before the browser tests');
+  const server = await startStaticServer({ root: DIST, ...options });
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Collects console errors and page errors; tests assert the list is empty. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+/** Waits until the deck runtime has booted (fonts loaded, reveal ready, charts bound). */
+export async function waitForDeck(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+}
+
+/** Counts canvas pixels that differ from the slide background: > 0 means something was drawn. */
+export async function drawnPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const ctx = c.getContext('2d');
+    if (!ctx || c.width === 0 || c.height === 0) return 0;
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
+    return count;
+  });
+}
+
+export interface ManifestSlide {
+  id: string;
+  title: string;
+  url: string;
+  embedUrl: string;
+  figures: string[];
+}
+export interface ManifestDeck {
+  id: string;
+  title: string;
+  url: string;
+  printUrl: string;
+  slideCount: number;
+  minutes: number;
+  slides: ManifestSlide[];
+}

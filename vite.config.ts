@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import { DECKS } from './slides/decks.ts';
+import { decksPlugin } from './build/vite-plugin-decks.ts';
+
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [decksPlugin()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 400,
+    rollupOptions: {
+      input: {
+        index: 'index.html',
+        embed: 'embed/index.html',
+        ...Object.fromEntries(DECKS.map((deck) => [deck.id, `slides/${deck.id}/index.html`])),
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+});
