@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FIELDS, figuresCsv, figuresJson } from '../../build/ledger-export.ts';
+import { FIGURES } from '../../ledger/figures.ts';
+
+describe('the data download', () => {
+  const source = { title: '沪滇携手共谱扶贫协作新篇章', source: '云南网', url: 'http://www.180woai.com/afhpz/3636.html' };
+
+  it('lists every entry in figures.json, omitted and damaged ones included', () => {
+    const json = JSON.parse(figuresJson(FIGURES, source)) as { figures: { id: string; status: string; value: number | null }[] };
+    expect(json.figures).toHaveLength(FIGURES.length);
+    expect(json.figures.find((f) => f.id === 'overview-distance-km')).toMatchObject({ status: 'omitted', value: null });
+    expect(json.figures.find((f) => f.id === 'puer-sugarcane-yield-change')).toMatchObject({ status: 'derived', value: -30 });
+  });
+
+  it('writes CSV with a BOM, a header and one row per entry, quoting cells with commas', () => {
+    const csv = figuresCsv(FIGURES);
+    expect(csv.startsWith('\uFEFFid,deck,label,value')).toBe(true);
+    const rows = csv.slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe(EXPORT_FIELDS.join(','));
+    expect(rows).toHaveLength(FIGURES.length + 1);
+    expect(csv).toContain('"上海——云南,相距多公里"');
+  });
+});
