@@ -6,6 +6,7 @@ import { readRuntimeConfig } from './config.ts';
 import { ChartLifecycle } from './chart-lifecycle.ts';
 import { ProvenancePopover } from './provenance-popover.ts';
 import { waitForFonts } from './fonts-ready.ts';
+import { printOptions, watchPrintLayout } from './print-mode.ts';
 
 /** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
 async function boot(): Promise<void> {
@@ -31,7 +32,9 @@ async function boot(): Promise<void> {
     pdfSeparateFragments: false,
     totalTime: minutes > 0 ? minutes * 60 : undefined,
     plugins: [Notes],
+    ...printOptions(config),
   };
+  watchPrintLayout(config);
   const deck = new Reveal(element, options);
   await Promise.all([deck.initialize(), waitForFonts()]);
   new ProvenancePopover(element).bind();

@@ -4,6 +4,7 @@ import { chartById } from '../../charts/catalog/index.ts';
 import { FONT_FAMILY } from '../../charts/palette.ts';
 import type { DeckRuntimeConfig } from './config.ts';
 import { registerCharts } from './chart-registry.ts';
+import { isPrintLayoutReady } from './print-mode.ts';
 
 /**
  * Creates a slide's charts when it becomes current (animated) and destroys them when it is left,
@@ -29,7 +30,10 @@ export class ChartLifecycle {
     this.deck.on('slidechanged', this.onSlideChanged);
     this.deck.on('resize', this.onResize);
     this.deck.on('pdf-ready', this.onPdfReady);
-    if (this.config.print) return;
+    if (this.config.print) {
+      if (isPrintLayoutReady()) this.drawAll();
+      return;
+    }
     this.showCurrent();
   }
 

@@ -1,0 +1,43 @@
+import type { RevealConfig } from 'reveal.js';
+import type { DeckRuntimeConfig } from './config.ts';
+
+/** Set on <html> once reveal has laid out the print view (its 'pdf-ready' event). */
+export const PRINT_LAYOUT_READY_ATTR = 'data-pdf-ready';
+
+/**
+ * Reveal options for the print view (?print-pdf): no margin, so each PDF page is exactly the
+ * 1280×720 slide (16:9), and never more than one page per slide.
+ * Handouts and fragment steps use reveal's own query options, which win over these:
+ * `?print-pdf&showNotes=separate-page` and `?print-pdf&pdfSeparateFragments=true`.
+ */
+export function printOptions(config: DeckRuntimeConfig): Partial<RevealConfig> {
+  if (!config.print) return {};
+  return { margin: 0, pdfMaxPagesPerSlide: 1, controls: false, progress: false };
+}
+
+/** True once reveal's print layout is done, even if 'pdf-ready' fired before anyone listened. */
+export function isPrintLayoutReady(root: HTMLElement = document.documentElement): boolean {
+  return root.hasAttribute(PRINT_LAYOUT_READY_ATTR);
+}
+
+/** A speaker-notes page of a handout: one full page, readable type, labelled as notes. */
+const NOTES_PAGE_CSS = `
+html.print-pdf .reveal .speaker-notes-pdf[data-layout="separate-page"] {
+  box-sizing: border-box; width: 1280px; height: 719px; overflow: hidden;
+  padding: 72px 96px; font-size: 30px; line-height: 1.7; color: #1D232A; background: #FBFAF7;
+}
+html.print-pdf .reveal .speaker-notes-pdf[data-layout="separate-page"]::before {
+  content: '讲者备注'; display: block; margin-bottom: 24px; font-size: 22px; font-weight: 700; color: #4B5560;
+}`;
+
+/**
+ * Call before reveal initialises: records 'pdf-ready' on <html> so late listeners (charts, the
+ * PDF exporter) can tell the print layout is done, and styles handout notes pages.
+ */
+export function watchPrintLayout(config: DeckRuntimeConfig, root: HTMLElement = document.documentElement): void {
+  if (!config.print) return;
+  const style = document.createElement('style');
+  style.textContent = NOTES_PAGE_CSS;
+  document.head.append(style);
+  document.addEventListener('pdf-ready', () => root.setAttribute(PRINT_LAYOUT_READY_ATTR, ''), { once: true, capture: true });
+}
