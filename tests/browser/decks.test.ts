@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIGURES } from '../../ledger/figures.ts';
+import { collectErrors, DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+
+const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function goToSlide(page: Page, deck: ManifestDeck, slideId: string): Promise<void> {
+  await page.evaluate((id) => {
+    window.location.hash = `#/${id}`;
+  }, slideId);
+  await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, slideId);
+}
+
+interface SlideSeen {
+  figures: { id: string; status: string | null }[];
+  notes: string;
+  visibleSections: number;
+}
+
+async function inspectCurrentSlide(page: Page): Promise<SlideSeen> {
+  return page.evaluate(() => {
+    const current = document.querySelector('.reveal .slides section.present');
+    const figures = [...(current?.querySelectorAll<HTMLElement>('[data-figure]') ?? [])].map((el) => ({
+      id: el.dataset.figure ?? '',
+      status: el.getAttribute('data-figure-status'),
+    }));
+    const chartFigures = [...(current?.querySelectorAll<HTMLCanvasElement>('canvas[data-figures]') ?? [])].flatMap((c) =>
+      (c.dataset.figures ?? '').split(' ').filter(Boolean).map((id) => ({ id, status: 'chart' })),
+    );
+    const visibleSections = [...document.querySelectorAll('.reveal .slides > section')].filter((s) => {
+      const box = s.getBoundingClientRect();
+      return getComputedStyle(s).display !== 'none' && getComputedStyle(s).visibility !== 'hidden' && box.width > 0 && s.classList.contains('present');
+    }).length;
+    return { figures: [...figures, ...chartFigures], notes: current?.querySelector('aside.notes')?.textContent?.trim() ?? '', visibleSections };
+  });
+}
+
+describe('every deck, every slide', () => {
+  for (const deck of manifest.decks) {
+    it(`${deck.id}: notes, drawn charts, placeholders matching the ledger, no console errors`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const errors = collectErrors(page);
+      await page.goto(`${site.server.url}${deck.url}`);
+      await waitForDeck(page);
+      const shownFigures = new Set<string>();
+      const placeholderMarks = new Map<string, string>();
+      for (const slide of deck.slides) {
+        await goToSlide(page, deck, slide.id);
+        const seen = await inspectCurrentSlide(page);
+        expect(seen.notes.length, `${deck.id}#${slide.id} notes`).toBeGreaterThan(20);
+        expect(seen.visibleSections, `${deck.id}#${slide.id} one slide visible`).toBe(1);
+        for (const figure of seen.figures) {
+          shownFigures.add(figure.id);
+          if (figure.status === 'omitted' || figure.status === 'damaged') placeholderMarks.set(figure.id, figure.status);
+        }
+        const canvases = await page.$$eval('.reveal .slides section.present canvas[data-chart-id]', (list) => list.map((c) => c.getAttribute('data-chart-id') ?? ''));
+        for (const chartId of canvases) {
+          const selector = `.reveal .slides section.present canvas[data-chart-id="${chartId}"]`;
+          await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+          const size = await page.$eval(selector, (c) => ({ w: (c as HTMLCanvasElement).width, h: (c as HTMLCanvasElement).height }));
+          expect(size.w, `${deck.id}#${slide.id} ${chartId} width`).toBeGreaterThan(100);
+          expect(size.h, `${deck.id}#${slide.id} ${chartId} height`).toBeGreaterThan(100);
+          expect(await drawnPixels(page, selector), `${deck.id}#${slide.id} ${chartId} pixels`).toBeGreaterThan(500);
+        }
+        expect(slide.figures.every((id) => shownFigures.has(id)), `${deck.id}#${slide.id} figures listed in decks.json are on the slide`).toBe(true);
+      }
+      // Every omitted or damaged ledger figure the deck uses is marked as such, and nothing else is.
+      const usedGaps = FIGURES.filter((f) => shownFigures.has(f.id) && (f.status === 'omitted' || f.status === 'damaged'));
+      expect(Object.fromEntries(placeholderMarks)).toEqual(Object.fromEntries(usedGaps.map((f) => [f.id, f.status])));
+      // The deck's own gaps are all listed.
+      const ownGaps = FIGURES.filter((f) => f.deck === deck.id && (f.status === 'omitted' || f.status === 'damaged')).map((f) => f.id);
+      expect([...placeholderMarks.keys()]).toEqual(expect.arrayContaining(ownGaps));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('shows every stated and derived ledger figure on some slide', () => {
+    const shown = new Set(manifest.decks.flatMap((deck) => deck.slides.flatMap((slide) => slide.figures)));
+    const missing = FIGURES.filter((f) => (f.status === 'stated' || f.status === 'derived') && !shown.has(f.id)).map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('shows placeholder words on the page, never a 0 for an omitted figure', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
+    await waitForDeck(page);
+    const text = await page.$eval('[data-figure="xishuangbanna-labour-start-year"]', (el) => el.textContent ?? '');
+    expect(text).toContain('原文未给出');
+    expect(text).toContain('？');
+    expect(text).not.toMatch(/\d/);
+    await page.close();
+  });
+});
+
+describe('giving the talk', () => {
+  it('links to a slide by id, animates its chart when it becomes current, and keeps it crisp at 1920×1080', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
+    await waitForDeck(page);
+    expect(await page.$eval('.reveal .slides section.present', (s) => s.id)).toBe('jobs-offered');
+    const selector = 'section.present canvas[data-chart-id]';
+    await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+    const crisp = await page.$eval(selector, (c) => {
+      const canvas = c as HTMLCanvasElement;
+      return canvas.width / canvas.getBoundingClientRect().width;
+    });
+    expect(crisp).toBeGreaterThanOrEqual(0.99);
+    // Leaving and coming back re-creates the chart: it is not ready until its animation has run again.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('section.present')?.id !== 'jobs-offered');
+    expect(await page.$$eval('section:not(.present) canvas[data-chart-ready]', (l) => l.length)).toBe(0);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+    expect(await drawnPixels(page, selector)).toBeGreaterThan(500);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the presenter view with notes, a timer and previews that show drawn charts', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
+    await waitForDeck(page);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await popup.waitForSelector('.speaker-controls-notes', { state: 'attached' });
+    await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes')?.textContent ?? '').includes('4.88万个'));
+    expect(await popup.$eval('.speaker-controls-time', (el) => el.textContent ?? '')).toMatch(/\d/);
+    const preview = popup.frames().find((frame) => frame !== popup.mainFrame() && frame.url().includes('slides/xishuangbanna'));
+    expect(preview).toBeDefined();
+    await preview?.waitForSelector('section.present canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
+    const pixels = await preview?.$eval('section.present canvas[data-chart-id]', (c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n += 1;
+      return n;
+    });
+    expect(pixels).toBeGreaterThan(500);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the gallery', () => {
+  it('lists each deck with slide count, talk length and links to present it and to the data', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(site.server.url);
+    const cards = await page.$$eval('.deck-card', (list) =>
+      list.map((card) => ({
+        id: card.getAttribute('data-deck'),
+        count: card.querySelector('[data-slide-count]')?.getAttribute('data-slide-count'),
+        text: card.textContent ?? '',
+        links: [...card.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      })),
+    );
+    expect(cards.map((c) => c.id)).toEqual(manifest.decks.map((d) => d.id));
+    for (const deck of manifest.decks) {
+      const card = cards.find((c) => c.id === deck.id);
+      expect(card?.count).toBe(String(deck.slides.length));
+      expect(card?.text).toContain(`${deck.minutes}分钟`);
+      expect(card?.links).toEqual(expect.arrayContaining([deck.url, 'data/figures.csv']));
+    }
+    const download = await page.request.get(`${site.server.url}data/figures.json`);
+    const json = (await download.json()) as { figures: unknown[] };
+    expect(json.figures.length).toBe(FIGURES.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
