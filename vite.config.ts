@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         index: 'index.html',
         embed: 'embed/index.html',
+        presenter: 'slides/presenter/index.html',
         ...Object.fromEntries(DECKS.map((deck) => [deck.id, `slides/${deck.id}/index.html`])),
       },
     },

@@ -1,18 +1,23 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import '../../assets/theme/deck.css';
 import { readRuntimeConfig } from './config.ts';
 import { ChartLifecycle } from './chart-lifecycle.ts';
+import { InertSlides } from './inert-slides.ts';
 import { ProvenancePopover } from './provenance-popover.ts';
 import { waitForFonts } from './fonts-ready.ts';
+import { EmbedMode, embedRevealOptions } from './embed-mode.ts';
+import { EmbedSnippet } from './embed-snippet.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
+import { bindPresenterLink } from './presenter-link.ts';
+import { followDeck, previewConfig, previewOptions, previewRole } from './presenter-preview.ts';
 
 /** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
 async function boot(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('deck page has no .reveal element');
-  const config = readRuntimeConfig(window.location, (query) => window.matchMedia(query));
+  const preview = previewRole(window.location);
+  const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query)), preview);
   const minutes = Number(document.documentElement.dataset.minutes ?? '0');
   /** totalTime drives the presenter view's pacing timer; reveal reads it though its types omit it. */
   const options: RevealConfig & { totalTime?: number } = {
@@ -31,14 +36,21 @@ async function boot(): Promise<void> {
     viewDistance: 3,
     pdfSeparateFragments: false,
     totalTime: minutes > 0 ? minutes * 60 : undefined,
-    plugins: [Notes],
     ...printOptions(config),
+    ...previewOptions(preview),
+    ...embedRevealOptions(config),
   };
   watchPrintLayout(config);
   const deck = new Reveal(element, options);
+  new EmbedMode(deck, config).bind();
+  new EmbedSnippet(deck, config).bind();
   await Promise.all([deck.initialize(), waitForFonts()]);
   new ProvenancePopover(element).bind();
   new ChartLifecycle(deck, config).bind();
+  new InertSlides(deck, config).bind();
+  const deckId = document.documentElement.dataset.deck ?? '';
+  if (preview) followDeck(deck, deckId, preview);
+  else if (!config.print) bindPresenterLink(deck, deckId, minutes);
   document.documentElement.dataset.deckReady = '';
 }
 

@@ -135,11 +135,11 @@ describe('giving the talk', () => {
     await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
     await waitForDeck(page);
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    await popup.waitForSelector('.speaker-controls-notes', { state: 'attached' });
-    await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes')?.textContent ?? '').includes('4.88万个'));
-    expect(await popup.$eval('.speaker-controls-time', (el) => el.textContent ?? '')).toMatch(/\d/);
-    const preview = popup.frames().find((frame) => frame !== popup.mainFrame() && frame.url().includes('slides/xishuangbanna'));
+    await popup.waitForFunction(() => (document.querySelector('.presenter-notes')?.textContent ?? '').includes('4.88万个'));
+    expect(await popup.$eval('.presenter-timer', (el) => el.textContent ?? '')).toMatch(/\d:\d\d/);
+    const preview = popup.frames().find((frame) => frame !== popup.mainFrame() && frame.url().includes('slides/xishuangbanna/?presenter-preview=current'));
     expect(preview).toBeDefined();
+    await preview?.waitForFunction(() => document.querySelector('section.present')?.id === 'jobs-offered');
     await preview?.waitForSelector('section.present canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
     const pixels = await preview?.$eval('section.present canvas[data-chart-id]', (c) => {
       const canvas = c as HTMLCanvasElement;
