@@ -9,6 +9,7 @@ import { collectTextSources } from './text-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
+import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 
@@ -77,6 +78,7 @@ export function decksPlugin(): Plugin {
     generateBundle() {
       const data = site ?? load();
       for (const [fileName, source] of Object.entries(dataFiles(data))) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({ type: 'asset', fileName: EMBED_HOST_FILE, source: embedHostScript(root) });
     },
   };
 }

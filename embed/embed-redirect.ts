@@ -1,1 +1,67 @@
-export {};
+import '../assets/theme/embed.css';
+import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from '../slides/runtime/embed-lookup.ts';
+import { renderNotFound } from '../slides/runtime/embed-not-found.ts';
+import { HEIGHT_MESSAGE, isHeightRequest } from '../slides/runtime/embed-protocol.ts';
+
+/**
+ * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
+ * deck page in embed mode. Bad ids get a "not found" message listing the valid ids, as text.
+ */
+const siteRoot = new URL('../', window.location.href);
+const params = new URLSearchParams(window.location.search);
+const deckId = params.get('deck') ?? '';
+const slideId = params.get('slide') ?? '';
+const main = document.getElementById('embed-message');
+
+/** The not-found message can be taller than 16:9: tell the host page (embed.js) its height. */
+function postHeight(): void {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.scrollHeight);
+  window.parent.postMessage({ type: HEIGHT_MESSAGE, height, deck: deckId, slide: slideId }, '*');
+}
+
+function showNotFound(resolution: Exclude<EmbedResolution, { kind: 'found' }>): void {
+  if (!main) return;
+  const panel =
+    resolution.kind === 'unknown-deck'
+      ? renderNotFound({
+          deck: deckId,
+          slide: slideId,
+          validKind: 'deck',
+          validIds: resolution.validIds,
+          linkFor: (id) => publicEmbedUrl(id, resolution.decks.find((deck) => deck.id === id)?.slides[0]?.id ?? '', siteRoot).href,
+          galleryHref: siteRoot.href,
+        })
+      : renderNotFound({
+          deck: deckId,
+          slide: slideId,
+          validKind: 'slide',
+          validIds: resolution.validIds,
+          linkFor: (id) => publicEmbedUrl(resolution.deck.id, id, siteRoot).href,
+          galleryHref: siteRoot.href,
+        });
+  main.replaceChildren(panel);
+  document.documentElement.dataset.embedReady = '';
+  postHeight();
+  window.addEventListener('resize', postHeight);
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && isHeightRequest(event.data)) postHeight();
+  });
+}
+
+function showFailure(): void {
+  if (!main) return;
+  const message = document.createElement('p');
+  message.textContent = '无法载入幻灯片目录（decks.json），请稍后重试。';
+  main.replaceChildren(message);
+}
+
+async function route(): Promise<void> {
+  const response = await fetch(new URL('decks.json', siteRoot));
+  if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
+  const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId);
+  if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot).href);
+  else showNotFound(resolution);
+}
+
+route().catch(showFailure);

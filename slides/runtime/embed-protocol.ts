@@ -1,0 +1,35 @@
+/**
+ * The public message an embedded slide posts to its parent window (see embed/host/embed.js):
+ *
+ *   { "type": "hu-dian:embed-height", "height": 405, "deck": "xishuangbanna", "slide": "jobs-offered" }
+ *
+ * height is the frame height in CSS pixels that shows the slide with no empty bands at the frame's
+ * current width. It is posted when the slide is ready, whenever the frame is resized, and in answer
+ * to { "type": "hu-dian:embed-height-request" } from the parent. Fields are only ever added.
+ */
+export const HEIGHT_MESSAGE = 'hu-dian:embed-height';
+export const HEIGHT_REQUEST = 'hu-dian:embed-height-request';
+
+/** Slides are laid out at 1280×720 and scaled to fit the frame. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
+export interface HeightMessage {
+  readonly type: typeof HEIGHT_MESSAGE;
+  readonly height: number;
+  readonly deck: string;
+  readonly slide: string;
+}
+
+/** The frame height that fits a whole slide at this frame width (reveal keeps the aspect ratio). */
+export function preferredHeight(frameWidth: number): number {
+  return Math.max(1, Math.round((frameWidth * SLIDE_HEIGHT) / SLIDE_WIDTH));
+}
+
+export function heightMessage(deck: string, slide: string, height: number): HeightMessage {
+  return { type: HEIGHT_MESSAGE, height, deck, slide };
+}
+
+export function isHeightRequest(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HEIGHT_REQUEST;
+}

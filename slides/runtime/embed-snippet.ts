@@ -1,0 +1,109 @@
+import type { RevealApi } from 'reveal.js';
+import '../../assets/theme/embed.css';
+import { DECKS } from '../decks.ts';
+import type { DeckRuntimeConfig } from './config.ts';
+import { copySnippet } from './embed-copy.ts';
+import { EMBED_LABELS } from './embed-labels.ts';
+import { embedSnippet, type SnippetSlide } from './embed-snippet-text.ts';
+
+const KEY_E = 69;
+
+/**
+ * In the normal deck view: a small "嵌入" button and the E key open a dialog with a ready
+ * <iframe> snippet for the current slide, and a button that copies it.
+ */
+export class EmbedSnippet {
+  private dialog: HTMLDialogElement | null = null;
+  private readonly button = document.createElement('button');
+  private readonly onOpen = (): void => this.open();
+
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly config: DeckRuntimeConfig,
+  ) {}
+
+  bind(): void {
+    if (this.config.embedSlide !== null || this.config.print) return;
+    this.button.type = 'button';
+    this.button.className = 'embed-snippet-button';
+    this.button.textContent = EMBED_LABELS.button;
+    this.button.title = EMBED_LABELS.buttonTitle;
+    this.button.setAttribute('aria-haspopup', 'dialog');
+    this.button.dataset.embedSnippetButton = '';
+    this.button.addEventListener('click', this.onOpen);
+    document.body.append(this.button);
+    this.deck.addKeyBinding({ keyCode: KEY_E, key: 'E', description: EMBED_LABELS.shortcut }, this.onOpen);
+  }
+
+  unbind(): void {
+    this.button.removeEventListener('click', this.onOpen);
+    this.button.remove();
+    this.deck.removeKeyBinding(KEY_E);
+    this.dialog?.remove();
+    this.dialog = null;
+  }
+
+  private currentSlide(): SnippetSlide | null {
+    const slide = this.deck.getCurrentSlide();
+    const deckId = document.documentElement.dataset.deck ?? '';
+    const deck = DECKS.find((candidate) => candidate.id === deckId);
+    if (!slide || !slide.id || !deck) return null;
+    const heading = slide.querySelector('h1, h2')?.textContent ?? slide.id;
+    return { deckId, deckTitle: deck.title, slideId: slide.id, slideTitle: heading.replace(/\s+/g, ' ').trim() };
+  }
+
+  private open(): void {
+    const slide = this.currentSlide();
+    if (!slide) return;
+    const dialog = this.dialog ?? this.createDialog();
+    const code = dialog.querySelector<HTMLTextAreaElement>('textarea');
+    const status = dialog.querySelector<HTMLElement>('[data-embed-status]');
+    if (!code || !status) return;
+    code.value = embedSnippet(slide, new URL('../../', window.location.href));
+    status.textContent = '';
+    if (!dialog.open) dialog.showModal();
+    code.focus();
+    code.select();
+  }
+
+  private createDialog(): HTMLDialogElement {
+    const dialog = document.createElement('dialog');
+    dialog.className = 'embed-dialog';
+    dialog.dataset.embedDialog = '';
+    dialog.setAttribute('aria-labelledby', 'embed-dialog-title');
+    const title = document.createElement('h2');
+    title.id = 'embed-dialog-title';
+    title.textContent = EMBED_LABELS.dialogTitle;
+    const help = document.createElement('p');
+    help.textContent = EMBED_LABELS.dialogHelp;
+    const code = document.createElement('textarea');
+    code.className = 'embed-code';
+    code.readOnly = true;
+    code.rows = 6;
+    code.spellcheck = false;
+    code.setAttribute('aria-label', EMBED_LABELS.dialogTitle);
+    const actions = document.createElement('div');
+    actions.className = 'embed-actions';
+    const copy = document.createElement('button');
+    copy.type = 'button';
+    copy.dataset.embedCopy = '';
+    copy.textContent = EMBED_LABELS.copy;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = EMBED_LABELS.close;
+    const status = document.createElement('span');
+    status.className = 'embed-status';
+    status.dataset.embedStatus = '';
+    status.setAttribute('aria-live', 'polite');
+    actions.append(copy, close, status);
+    dialog.append(title, help, code, actions);
+    copy.addEventListener('click', () => void copySnippet(code, status));
+    close.addEventListener('click', () => dialog.close());
+    // Keys typed in the dialog must not reach reveal (arrows would change the slide behind it).
+    dialog.addEventListener('keydown', (event) => event.stopPropagation());
+    dialog.addEventListener('close', () => this.button.focus());
+    document.body.append(dialog);
+    this.dialog = dialog;
+    return dialog;
+  }
+}
