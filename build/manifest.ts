@@ -1,4 +1,5 @@
 import { DECKS, deckUrl } from '../slides/decks.ts';
+import { ENGLISH_DECKS, englishDeckUrl } from '../slides/english-decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import type { SlideInfo } from './render-deck.ts';
 
@@ -17,11 +18,16 @@ export interface DeckEntry {
   readonly id: DeckId;
   readonly title: string;
   readonly subtitle: string;
-  readonly lang: 'zh-CN';
+  /** zh-CN for the Chinese decks; en for the English edition (same id and slide ids). */
+  readonly lang: 'zh-CN' | 'en';
   readonly minutes: number;
   readonly url: string;
   /** The deck's print layout: open it and use the browser's Print to save a PDF. */
   readonly printUrl: string;
+  /** The deck as one self-contained HTML file that works from file:// (Chinese decks). */
+  readonly offlineUrl?: string;
+  /** The presenter view (notes, timer, previews); the deck opens it with key S (Chinese decks). */
+  readonly presenterUrl?: string;
   readonly slideCount: number;
   readonly slides: readonly SlideEntry[];
 }
@@ -30,13 +36,43 @@ export interface Manifest {
   readonly decks: readonly DeckEntry[];
 }
 
-export function embedUrl(deck: string, slide: string): string {
-  return `embed/?deck=${encodeURIComponent(deck)}&slide=${encodeURIComponent(slide)}`;
+export function embedUrl(deck: string, slide: string, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const base = `embed/?deck=${encodeURIComponent(deck)}&slide=${encodeURIComponent(slide)}`;
+  return lang === 'en' ? `${base}&lang=en` : base;
 }
 
-export function buildManifest(slidesByDeck: ReadonlyMap<DeckId, readonly SlideInfo[]>): Manifest {
+/** decks.json: the Chinese decks in order, then their English editions (same ids, lang "en"). */
+export function buildManifest(
+  slidesByDeck: ReadonlyMap<DeckId, readonly SlideInfo[]>,
+  englishSlidesByDeck: ReadonlyMap<DeckId, readonly SlideInfo[]> = new Map(),
+): Manifest {
+  const english: DeckEntry[] = DECKS.flatMap((deck) => {
+    const en = ENGLISH_DECKS[deck.id];
+    const slides = englishSlidesByDeck.get(deck.id);
+    if (!en || !slides) return [];
+    const url = englishDeckUrl(deck.id);
+    return [
+      {
+        id: deck.id,
+        title: en.title,
+        subtitle: en.subtitle,
+        lang: 'en' as const,
+        minutes: deck.minutes,
+        url,
+        printUrl: `${url}?print-pdf`,
+        slideCount: slides.length,
+        slides: slides.map((slide) => ({
+          id: slide.id,
+          title: slide.title,
+          url: `${url}#/${slide.id}`,
+          embedUrl: embedUrl(deck.id, slide.id, 'en'),
+          figures: slide.figures,
+        })),
+      },
+    ];
+  });
   return {
-    decks: DECKS.map((deck) => {
+    decks: [...DECKS.map((deck) => {
       const slides = slidesByDeck.get(deck.id) ?? [];
       const url = deckUrl(deck.id);
       return {
@@ -47,6 +83,8 @@ export function buildManifest(slidesByDeck: ReadonlyMap<DeckId, readonly SlideIn
         minutes: deck.minutes,
         url,
         printUrl: `${url}?print-pdf`,
+        offlineUrl: `offline/${deck.id}.html`,
+        presenterUrl: `slides/presenter/?deck=${deck.id}`,
         slideCount: slides.length,
         slides: slides.map((slide) => ({
           id: slide.id,
@@ -56,6 +94,6 @@ export function buildManifest(slidesByDeck: ReadonlyMap<DeckId, readonly SlideIn
           figures: slide.figures,
         })),
       };
-    }),
+    }), ...english],
   };
 }

@@ -2,10 +2,11 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
 import { chartById } from '../charts/catalog/index.ts';
-import { figureText, isPlaceholder } from '../charts/format.ts';
+import { english, figureLabel, figureNote, figureText, isPlaceholder, type Lang } from '../charts/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
-import { escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
+import { chartTableHtml } from './chart-table.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -36,21 +37,18 @@ function lookupFigure(id: string, file: string, slide: string): Figure {
   return figure;
 }
 
-function fillFigure(element: HTMLElement, figure: Figure): void {
-  for (const [name, value] of Object.entries(figureAttributes(figure))) element.setAttribute(name, value);
+function fillFigure(element: HTMLElement, figure: Figure, lang: Lang): void {
+  for (const [name, value] of Object.entries(figureAttributes(figure, lang))) element.setAttribute(name, value);
   const existing = element.getAttribute('class');
   element.setAttribute('class', existing ? `${existing} ${figureClass(figure)}` : figureClass(figure));
-  element.set_content(figureInnerHtml(figure));
+  element.set_content(figureInnerHtml(figure, lang));
 }
 
-function chipHtml(figure: Figure, label: string): string {
-  const attributes = Object.entries(figureAttributes(figure))
-    .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
-    .join(' ');
-  return `<li><span class="chip-label">${escapeHtml(label)}</span> <span class="${figureClass(figure)}" ${attributes}>${figureInnerHtml(figure)}</span></li>`;
+function chipHtml(figure: Figure, lang: Lang): string {
+  return `<li><span class="chip-label">${escapeHtml(figureLabel(figure, lang))}</span> <span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span></li>`;
 }
 
-function renderChart(element: HTMLElement, file: string, slide: string, credit: string): string[] {
+function renderChart(element: HTMLElement, file: string, slide: string, credit: string, lang: Lang): string[] {
   const id = element.getAttribute('data-chart') ?? '';
   let spec;
   try {
@@ -60,53 +58,80 @@ function renderChart(element: HTMLElement, file: string, slide: string, credit: 
   }
   const figures = spec.figures.map((figureId) => lookupFigure(figureId, file, slide));
   try {
-    spec.build({ animate: false, devicePixelRatio: 1, font: 'sans-serif' });
+    spec.build({ animate: false, devicePixelRatio: 1, font: 'sans-serif', lang });
   } catch (error) {
     throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
   }
-  const chips = figures.map((figure) => chipHtml(figure, figure.label));
+  const chips = figures.map((figure) => chipHtml(figure, lang));
+  const text = spec.text(lang);
   element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
   element.set_content(
     `<div class="chart-canvas" data-chart-height="${spec.height}">` +
-      `<canvas role="img" aria-label="${escapeHtml(spec.describe())}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
+      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
       `</div>` +
-      `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(spec.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
-      (chips.length > 0 ? `<ul class="chart-data" aria-label="图中数据">${chips.join('')}</ul>` : ''),
+      `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(text.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
+      (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
+      chartTableHtml(spec, lang),
   );
   return [...spec.figures];
 }
 
-function gapListHtml(deck: string, file: string): string {
+function quoteHtml(figure: Figure, lang: Lang): string {
+  const zh = `<q class="gap-quote" lang="zh-CN">${escapeHtml(figure.quote)}</q>`;
+  return lang === 'en' ? `${zh}<span class="gap-translation">“${escapeHtml(english(figure).quote)}”</span>` : zh;
+}
+
+function gapListHtml(deck: string, file: string, lang: Lang): string {
   const gaps = FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
   if (gaps.length === 0) throw new DeckError(file, 'gaps', 'data-gap-list', `deck “${deck}” has no omitted or damaged figures`);
   const rows = gaps.map((figure) => {
-    const attributes = Object.entries(figureAttributes(figure))
-      .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
-      .join(' ');
     return (
-      `<li class="gap-item gap-item--${figure.status}"><span class="${figureClass(figure)}" ${attributes}>${figureInnerHtml(figure)}</span>` +
-      `<span class="gap-label">${escapeHtml(figure.label)}</span><q class="gap-quote">${escapeHtml(figure.quote)}</q></li>`
+      `<li class="gap-item gap-item--${figure.status}"><span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>` +
+      `<span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>${quoteHtml(figure, lang)}</li>`
     );
   });
   return rows.join('');
 }
 
-function notesFor(figures: readonly Figure[]): string {
+function notesFor(figures: readonly Figure[], lang: Lang): string {
   if (figures.length === 0) return '';
   const lines = figures.map((figure) => {
-    const caveat = figure.note ? `（${figure.note}）` : '';
+    const note = figureNote(figure, lang);
+    if (lang === 'en') {
+      const caveat = note ? ` (${note})` : '';
+      return `<li>${escapeHtml(figureLabel(figure, lang))}: ${escapeHtml(figureText(figure, lang))}. Article: 「${escapeHtml(figure.quote)}」 — “${escapeHtml(english(figure).quote)}”${escapeHtml(caveat)}</li>`;
+    }
+    const caveat = note ? `（${note}）` : '';
     return `<li>${escapeHtml(figure.label)}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
   });
-  return `<p class="notes-sources">本页数字的原文出处：</p><ul>${lines.join('')}</ul>`;
+  const heading = lang === 'en' ? 'Where the figures on this slide come from:' : '本页数字的原文出处：';
+  return `<p class="notes-sources">${heading}</p><ul>${lines.join('')}</ul>`;
+}
+
+function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
+  const link = `<a href="${escapeHtml(article.republishedUrl)}" rel="noopener noreferrer" target="_blank">${escapeHtml(article.republishedUrl)}</a>`;
+  const downloads = `<a href="${escapeHtml(dataUrl)}figures.json" download>figures.json</a> · <a href="${escapeHtml(dataUrl)}figures.csv" download>figures.csv</a>`;
+  if (lang === 'en') {
+    return (
+      `<p class="credit-title"><span lang="zh-CN">《${escapeHtml(article.title)}》</span> (“Shanghai and Yunnan join hands in a new chapter of poverty-alleviation cooperation”)</p>` +
+      `<p class="credit-source">Source: <span lang="zh-CN">${escapeHtml(article.source)}</span> (Yunnan Net). Republished copy: ${link}</p>` +
+      `<p class="credit-data">Every figure, including those not given or damaged, to download: ${downloads}</p>`
+    );
+  }
+  return (
+    `<p class="credit-title">《${escapeHtml(article.title)}》</p>` +
+    `<p class="credit-source">来源：${escapeHtml(article.source)}　转载稿地址：${link}</p>` +
+    `<p class="credit-data">全部数字（含未给出和缺损的）可下载：${downloads}</p>`
+  );
 }
 
 /**
  * Fills a deck page written by hand: figures from the ledger, charts from the catalog, the gap
  * list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
  */
-export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string): RenderedDeck {
+export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN'): RenderedDeck {
   const root = parse(source, { comment: false });
-  const credit = `来源：${article.source}《${article.title}》`;
+  const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
   const sections = root.querySelectorAll('.slides > section');
   if (sections.length === 0) throw new DeckError(file, '(none)', 'section', 'no <section> inside .slides');
   const seenIds = new Set<string>();
@@ -120,22 +145,18 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     const used: string[] = [];
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
-      element.set_content(gapListHtml(deck.id, file));
+      element.set_content(gapListHtml(deck.id, file, lang));
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
-      element.set_content(
-        `<p class="credit-title">《${escapeHtml(article.title)}》</p>` +
-          `<p class="credit-source">来源：${escapeHtml(article.source)}　转载稿地址：<a href="${escapeHtml(article.republishedUrl)}" rel="noopener noreferrer" target="_blank">${escapeHtml(article.republishedUrl)}</a></p>` +
-          `<p class="credit-data">全部数字（含未给出和缺损的）可下载：<a href="${escapeHtml(dataUrl)}figures.json" download>figures.json</a> · <a href="${escapeHtml(dataUrl)}figures.csv" download>figures.csv</a></p>`,
-      );
+      element.set_content(creditHtml(article, dataUrl, lang));
     }
     for (const element of section.querySelectorAll('figure[data-chart]')) {
-      used.push(...renderChart(element, file, id, credit));
+      used.push(...renderChart(element, file, id, credit, lang));
     }
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('[data-gap-list]')) continue;
       const figureId = element.getAttribute('data-figure') ?? '';
-      fillFigure(element, lookupFigure(figureId, file, id));
+      fillFigure(element, lookupFigure(figureId, file, id), lang);
       used.push(figureId);
     }
     for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
@@ -143,12 +164,19 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     const notes = section.querySelector('aside.notes');
     if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
     const figures = [...new Set(used)];
-    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id))));
+    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id)), lang));
 
     const heading = section.querySelector('h1, h2');
     if (!heading) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');
     slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
   }
 
+  const body = root.querySelector('body');
+  if (body) {
+    const link = lang === 'en'
+      ? '<a class="lang-switch" href="./" hreflang="zh-CN" lang="zh-CN" data-lang-target="zh-CN">中文</a>'
+      : '<a class="lang-switch" href="en.html" hreflang="en" lang="en" data-lang-target="en">English</a>';
+    body.insertAdjacentHTML('afterbegin', link);
+  }
   return { html: root.toString(), slides, text: root.textContent };
 }

@@ -1,27 +1,35 @@
 import type { Figure } from '../ledger/types.ts';
-import { formatValue, isPlaceholder, placeholderText } from '../charts/format.ts';
+import { english, figureNote, formatValue, isPlaceholder, placeholderText, printedText, type Lang } from '../charts/format.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 /** The attributes every element showing a figure carries: the public data-figure contract. */
-export function figureAttributes(figure: Figure): Record<string, string> {
+export function figureAttributes(figure: Figure, lang: Lang = 'zh-CN'): Record<string, string> {
   const attributes: Record<string, string> = {
     'data-figure': figure.id,
     'data-quote': figure.quote,
     tabindex: '0',
   };
+  if (lang === 'en') attributes['data-quote-en'] = english(figure).quote;
   if (isPlaceholder(figure)) attributes['data-figure-status'] = figure.status;
-  if (figure.note) attributes['data-note'] = figure.note;
+  const note = figureNote(figure, lang);
+  if (note) attributes['data-note'] = note;
   return attributes;
 }
 
+export function attributesHtml(attributes: Record<string, string>): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+    .join(' ');
+}
+
 /** Inner HTML of a figure element: the value, and for placeholders the words that say why. */
-export function figureInnerHtml(figure: Figure): string {
-  const value = `<span class="fig-value">${escapeHtml(formatValue(figure))}</span>`;
+export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN'): string {
+  const value = `<span class="fig-value">${escapeHtml(formatValue(figure, lang))}</span>`;
   if (!isPlaceholder(figure)) return value;
-  const gap = figure.status === 'damaged' && figure.value !== null ? `原文显示“${figure.printed ?? ''}”` : placeholderText(figure);
+  const gap = figure.status === 'damaged' && figure.value !== null ? printedText(figure, lang) : placeholderText(figure, lang);
   return `${value}<span class="fig-gap">${escapeHtml(gap)}</span>`;
 }
 

@@ -9,10 +9,14 @@ import type { DeckId } from '../ledger/types.ts';
 import { DECKS } from '../slides/decks.ts';
 import { renderDeck, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
+import { englishSource } from './english-deck.ts';
+import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 
 export interface SiteData {
   readonly article: Article;
   readonly decks: ReadonlyMap<DeckId, RenderedDeck>;
+  /** English editions, rendered from the Chinese deck's structure and the deck's en.ts. */
+  readonly englishDecks: ReadonlyMap<DeckId, RenderedDeck>;
   readonly manifest: Manifest;
 }
 
@@ -34,10 +38,17 @@ export function loadSiteData(root: string): SiteData {
     throw new Error(`ledger/exclusions.ts: exclusion quote not in the article: ${staleExclusions.map((e) => `“${e.quote}”`).join(', ')}`);
   }
   const decks = new Map<DeckId, RenderedDeck>();
+  const englishDecks = new Map<DeckId, RenderedDeck>();
   for (const deck of DECKS) {
-    const file = deckSourcePath(root, deck.id);
-    decks.set(deck.id, renderDeck(readFileSync(file, 'utf8'), deck, article, `slides/${deck.id}/index.html`, '../../data/'));
+    const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
+    decks.set(deck.id, renderDeck(source, deck, article, `slides/${deck.id}/index.html`, '../../data/'));
+    const en = ENGLISH_DECKS[deck.id];
+    if (en) {
+      const file = `slides/${deck.id}/en.ts`;
+      englishDecks.set(deck.id, renderDeck(englishSource(source, en, file), deck, article, file, '../../data/', 'en'));
+    }
   }
-  const manifest = buildManifest(new Map([...decks].map(([id, rendered]) => [id, rendered.slides])));
-  return { article, decks, manifest };
+  const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
+  const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));
+  return { article, decks, englishDecks, manifest };
 }

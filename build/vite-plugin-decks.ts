@@ -9,12 +9,17 @@ import { collectTextSources } from './text-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
+import { writeOfflineDecks } from './offline-decks.ts';
+import { englishPage } from './english-page.ts';
+import { englishSource } from './english-deck.ts';
+import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 
 function deckOf(path: string): DeckId | null {
-  const match = /\/slides\/([a-z]+)\/index\.html$/.exec(path);
+  const match = /\/slides\/([a-z]+)\/(?:index|en)\.html$/.exec(path);
   const id = match?.[1];
   return DECKS.find((deck) => deck.id === id)?.id ?? null;
 }
@@ -51,6 +56,17 @@ export function decksPlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
+        const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
+        const englishDeck = englishMatch ? DECKS.find((deck) => deck.id === englishMatch[1]) : undefined;
+        const en = englishDeck ? ENGLISH_DECKS[englishDeck.id] : undefined;
+        if (englishDeck && en) {
+          const source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), en, `slides/${englishDeck.id}/en.ts`);
+          void server.transformIndexHtml(request.url ?? '', source).then((html) => {
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.end(html);
+          }, next);
+          return;
+        }
         const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '';
         const files = dataFiles(site ?? load());
         const body = files[path];
@@ -67,7 +83,8 @@ export function decksPlugin(): Plugin {
         if (deckId) {
           const deck = DECKS.find((candidate) => candidate.id === deckId);
           if (!deck) return html;
-          return renderDeck(html, deck, data.article, `slides/${deckId}/index.html`, '../../data/').html;
+          const lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'zh-CN';
+          return renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang).html;
         }
         if (context.filename.endsWith(`${root}/index.html`) || context.filename === join(root, 'index.html')) {
           return renderGallery(html, data.manifest);
@@ -75,10 +92,27 @@ export function decksPlugin(): Plugin {
         return html;
       },
     },
-    generateBundle() {
-      const data = site ?? load();
-      for (const [fileName, source] of Object.entries(dataFiles(data))) this.emitFile({ type: 'asset', fileName, source });
-      this.emitFile({ type: 'asset', fileName: EMBED_HOST_FILE, source: embedHostScript(root) });
+    // After Vite has written the HTML pages into the bundle, so the English pages reuse their links.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const data = site ?? load();
+        for (const [deckId, rendered] of data.englishDecks) {
+          const built = bundle[`slides/${deckId}/index.html`];
+          if (!built || built.type !== 'asset') throw new Error(`slides/${deckId}/index.html was not built; cannot make its English page`);
+          const fileName = `slides/${deckId}/en.html`;
+          this.emitFile({ type: 'asset', fileName, source: englishPage(String(built.source), rendered.html, fileName) });
+        }
+        for (const [fileName, source] of Object.entries(dataFiles(data))) this.emitFile({ type: 'asset', fileName, source });
+        this.emitFile({ type: 'asset', fileName: EMBED_HOST_FILE, source: embedHostScript(root) });
+      },
+    },
+    // After every file is on disk: each deck as one self-contained file for file:// (offline-decks.ts).
+    writeBundle: {
+      order: 'post',
+      async handler(options) {
+        await writeOfflineDecks(options.dir ?? join(root, 'dist'), DECKS.map((deck) => deck.id), join(root, FONT_CACHE_DIR, 'offline'));
+      },
     },
   };
 }

@@ -1,15 +1,54 @@
 import type { Figure } from '../ledger/types.ts';
+import { FIGURES_EN, type FigureEnglish } from '../ledger/english.ts';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 /** The words every omitted figure shows. */
 export const OMITTED_TEXT = '原文未给出';
+export const OMITTED_TEXT_EN = 'not given in the article';
 
 function numberText(value: number): string {
   const text = String(Math.abs(value));
   return value < 0 ? `−${text}` : text;
 }
 
+/** The English facts of a figure; throws naming the id when the translation is missing. */
+export function english(figure: Figure): FigureEnglish {
+  const entry = FIGURES_EN[figure.id];
+  if (!entry) throw new Error(`ledger/english.ts: no English entry for “${figure.id}”`);
+  return entry;
+}
+
+function englishNumber(value: number, factor: number): string {
+  const plain = Math.abs(value * factor).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return value < 0 ? `−${plain}` : plain;
+}
+
+function withUnit(number: string, unit: string): string {
+  if (unit === '') return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+}
+
+function formatValueEn(figure: Figure): string {
+  const en = english(figure);
+  const approx = figure.approx === '近' ? 'nearly ' : figure.approx === '约' ? 'about ' : figure.approx === '余' ? 'more than ' : '';
+  switch (figure.status) {
+    case 'omitted':
+      return `${approx}${withUnit('?', en.unit)}`;
+    case 'damaged':
+      if (figure.value !== null && figure.bound === 'lower') return `at least ${withUnit(englishNumber(figure.value, en.factor ?? 1), en.unit)}`;
+      return withUnit('?', en.unit);
+    case 'derived':
+      return `${en.unit === '%' ? '' : 'about '}${withUnit(englishNumber(figure.value ?? Number.NaN, en.factor ?? 1), en.unit)}`;
+    case 'stated':
+      return `${approx}${withUnit(englishNumber(figure.value ?? Number.NaN, en.factor ?? 1), en.unit)}`;
+  }
+}
+
 /** The number and unit as a slide shows them, with 近/余/约 kept where the article has them. */
-export function formatValue(figure: Figure): string {
+export function formatValue(figure: Figure, lang: Lang = 'zh-CN'): string {
+  if (lang === 'en') return formatValueEn(figure);
   const before = figure.approx === '近' || figure.approx === '约' ? figure.approx : '';
   const after = figure.approx === '余' ? '余' : '';
   switch (figure.status) {
@@ -25,20 +64,41 @@ export function formatValue(figure: Figure): string {
   }
 }
 
+/** What the text prints for a damaged figure, in words. */
+export function printedText(figure: Figure, lang: Lang = 'zh-CN'): string {
+  return lang === 'en' ? `printed as “${figure.printed ?? ''}”` : `原文显示“${figure.printed ?? ''}”`;
+}
+
 /** What a placeholder says: the gap in words, or what a damaged figure prints. */
-export function placeholderText(figure: Figure): string {
-  if (figure.status === 'omitted') return OMITTED_TEXT;
-  if (figure.status === 'damaged') return `原文显示“${figure.printed ?? ''}”，数字疑缺损`;
+export function placeholderText(figure: Figure, lang: Lang = 'zh-CN'): string {
+  if (figure.status === 'omitted') return lang === 'en' ? OMITTED_TEXT_EN : OMITTED_TEXT;
+  if (figure.status === 'damaged') return lang === 'en' ? `${printedText(figure, lang)}, digits likely lost` : `${printedText(figure)}，数字疑缺损`;
   return '';
 }
 
 /** The full inline text of a figure on a slide: the value, or the placeholder words. */
-export function figureText(figure: Figure): string {
-  if (figure.status === 'omitted') return `${formatValue(figure)}（${OMITTED_TEXT}）`;
+export function figureText(figure: Figure, lang: Lang = 'zh-CN'): string {
+  const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+  if (figure.status === 'omitted') return `${formatValue(figure, lang)}${open}${placeholderText(figure, lang)}${close}`;
   if (figure.status === 'damaged') {
-    return figure.value !== null ? `${formatValue(figure)}（原文显示“${figure.printed ?? ''}”）` : `原文显示“${figure.printed ?? ''}”`;
+    return figure.value !== null ? `${formatValue(figure, lang)}${open}${printedText(figure, lang)}${close}` : printedText(figure, lang);
   }
-  return formatValue(figure);
+  return formatValue(figure, lang);
+}
+
+/** The figure's label in the page's language. */
+export function figureLabel(figure: Figure, lang: Lang = 'zh-CN'): string {
+  return lang === 'en' ? english(figure).label : figure.label;
+}
+
+/** The figure's note (why it is missing, how it is computed) in the page's language. */
+export function figureNote(figure: Figure, lang: Lang = 'zh-CN'): string | undefined {
+  return lang === 'en' ? english(figure).note : figure.note;
+}
+
+/** The value a chart plots: the article's number, or in English the plain number (4.88万 ⇒ 48,800). */
+export function plotValue(figure: Figure, value: number, lang: Lang = 'zh-CN'): number {
+  return lang === 'en' ? value * (english(figure).factor ?? 1) : value;
 }
 
 export function isPlaceholder(figure: Figure): boolean {

@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
+import { wrapLabel } from './wrap-label.ts';
 import type { Figure } from '../../ledger/types.ts';
-import { formatValue, OMITTED_TEXT } from '../format.ts';
+import { formatValue, placeholderText, plotValue, printedText, type Lang } from '../format.ts';
 import type { FigureLookup } from '../lookup.ts';
 import { PALETTE } from '../palette.ts';
 import type { PlaceholderMark } from '../plugins/types.ts';
@@ -13,6 +14,8 @@ export interface BarChartSpec {
   readonly horizontal: boolean;
   /** The unit of the value axis, as the article writes it; one unit per chart. */
   readonly unit: string;
+  /** The axis unit as shown (the English unit in the English edition); defaults to unit. */
+  readonly axisUnit?: string;
 }
 
 /** The bar's length: the stated value, the legible lower bound, or null (nothing drawn). */
@@ -23,13 +26,15 @@ export function barValue(figure: Figure): number | null {
 }
 
 /** The mark drawn instead of (or after) a bar, or null for an ordinary bar. */
-export function markFor(figure: Figure, index: number): PlaceholderMark | null {
-  if (figure.status === 'omitted') return { index, kind: 'omitted', text: `？ ${OMITTED_TEXT}` };
+export function markFor(figure: Figure, index: number, lang: Lang = 'zh-CN'): PlaceholderMark | null {
+  const question = lang === 'en' ? '?' : '？';
+  if (figure.status === 'omitted') return { index, kind: 'omitted', text: `${question} ${placeholderText(figure, lang)}` };
   if (figure.status !== 'damaged') return null;
   if (figure.value !== null && figure.bound === 'lower') {
-    return { index, kind: 'open-end', text: `${formatValue(figure)}（原文显示“${figure.printed ?? ''}”）` };
+    const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+    return { index, kind: 'open-end', text: `${formatValue(figure, lang)}${open}${printedText(figure, lang)}${close}` };
   }
-  return { index, kind: 'damaged', text: `？ 原文显示“${figure.printed ?? ''}”，数字疑缺损` };
+  return { index, kind: 'damaged', text: `${question} ${placeholderText(figure, lang)}` };
 }
 
 const baseUnit = (unit: string): string => unit.replace(/^万/, '');
@@ -49,20 +54,23 @@ function checkUnit(figure: Figure, unit: string): void {
 export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: BuildOptions): ChartConfiguration<'bar'> {
   const figures = spec.rows.map((row) => lookup(row.figure));
   figures.forEach((figure) => checkUnit(figure, spec.unit));
-  const data = figures.map(barValue);
-  const marks = figures.flatMap((figure, index) => markFor(figure, index) ?? []);
-  const labels = figures.map((figure) => (barValue(figure) !== null && figure.status !== 'damaged' ? formatValue(figure) : ''));
+  const data = figures.map((figure) => {
+    const value = barValue(figure);
+    return value === null ? null : plotValue(figure, value, options.lang);
+  });
+  const marks = figures.flatMap((figure, index) => markFor(figure, index, options.lang) ?? []);
+  const labels = figures.map((figure) => (barValue(figure) !== null && figure.status !== 'damaged' ? formatValue(figure, options.lang) : ''));
   const colors = spec.rows.map((row) => PALETTE[row.side ?? 'yunnan']);
   const known = data.filter((value): value is number => value !== null);
   const largest = known.length > 0 ? Math.max(...known) : 1;
   const hasOpenEnd = marks.some((mark) => mark.kind === 'open-end');
-  const base = baseOptions(options, spec.horizontal, spec.unit, known.length > 0, {
+  const base = baseOptions(options, spec.horizontal, spec.axisUnit ?? spec.unit, known.length > 0, {
     suggestedMax: hasOpenEnd ? largest * 2 : largest * 1.25,
   });
   return {
     type: 'bar',
     data: {
-      labels: spec.rows.map((row) => row.label),
+      labels: spec.rows.map((row) => wrapLabel(row.label, options.lang)),
       datasets: [
         {
           label: spec.unit,

@@ -23,7 +23,7 @@ export function baseOptions(options: BuildOptions, horizontal: boolean, unit: st
     grid: { display: hasValues, color: PALETTE.grid },
     border: { display: false, color: PALETTE.muted },
     ticks: { color: PALETTE.muted, font: tickFont, display: hasValues, ...(extent.stepSize ? { stepSize: extent.stepSize } : {}) },
-    title: { display: true, text: `单位：${unit}`, color: PALETTE.muted, font: tickFont },
+    title: { display: true, text: options.lang === 'en' ? `Unit: ${unit}` : `单位：${unit}`, color: PALETTE.muted, font: tickFont },
     beginAtZero: true,
     min: 0,
     ...(extent.suggestedMax ? { suggestedMax: extent.suggestedMax } : {}),

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
-import { formatValue } from '../format.ts';
+import { wrapLabel } from './wrap-label.ts';
+import { formatValue, plotValue } from '../format.ts';
 import type { FigureLookup } from '../lookup.ts';
 import { PALETTE } from '../palette.ts';
 import { barValue, markFor } from './bar-chart.ts';
@@ -17,6 +18,8 @@ export interface PairedBarChartSpec {
   readonly unit: string;
   readonly shanghaiLabel: string;
   readonly yunnanLabel: string;
+  /** The axis unit as shown; defaults to unit. */
+  readonly axisUnit?: string;
 }
 
 /** Shanghai beside Yunnan for each category (30 ↔ 50 hospitals, 16 ↔ 23 schools), the same two colours in every deck. */
@@ -31,14 +34,14 @@ export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, o
     if (markFor(figure, 0)) throw new Error(`paired chart cannot show ${figure.status} figure ${figure.id}; use barChart`);
   }
   const values = figuresBySide.flat().map(barValue).filter((value): value is number => value !== null);
-  const base = baseOptions(options, false, spec.unit, true, { suggestedMax: Math.max(...values) * 1.2 });
+  const base = baseOptions(options, false, spec.axisUnit ?? spec.unit, true, { suggestedMax: Math.max(...values) * 1.2 });
   return {
     type: 'bar',
     data: {
-      labels: spec.categories.map((category) => category.label),
+      labels: spec.categories.map((category) => wrapLabel(category.label, options.lang, options.lang === 'en' ? 26 : 14)),
       datasets: sides.map((side, index) => ({
         label: side.label,
-        data: (figuresBySide[index] ?? []).map(barValue),
+        data: (figuresBySide[index] ?? []).map((figure) => plotValue(figure, barValue(figure) ?? Number.NaN, options.lang)),
         backgroundColor: side.color,
         borderWidth: 0,
         maxBarThickness: 110,
@@ -53,7 +56,7 @@ export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, o
           position: 'top',
           labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
         },
-        valueLabels: { labels: figuresBySide.map((figures) => figures.map(formatValue)), color: PALETTE.text, font: options.font },
+        valueLabels: { labels: figuresBySide.map((figures) => figures.map((figure) => formatValue(figure, options.lang))), color: PALETTE.text, font: options.font },
         placeholderMarks: { marks: [], color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
       },
     },

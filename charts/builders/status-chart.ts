@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { wrapLabel } from './wrap-label.ts';
 import type { DeckId, Figure, FigureStatus } from '../../ledger/types.ts';
 import { PALETTE } from '../palette.ts';
 import { baseOptions } from './base-options.ts';
@@ -23,12 +24,12 @@ export function countByStatus(figures: readonly Figure[], deck: DeckId, status: 
 
 /** How many figures each section states, omits and prints damaged: counts of ledger entries, not article figures. */
 export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], options: BuildOptions): ChartConfiguration<'bar'> {
-  const base = baseOptions(options, true, '项', true, { stepSize: 2 });
+  const base = baseOptions(options, true, options.lang === 'en' ? 'entries' : '项', true, { stepSize: 2 });
   const counts = spec.statuses.map(({ status }) => spec.sections.map(({ deck }) => countByStatus(figures, deck, status)));
   return {
     type: 'bar',
     data: {
-      labels: spec.sections.map((section) => section.label),
+      labels: spec.sections.map((section) => wrapLabel(section.label, options.lang)),
       datasets: spec.statuses.map(({ status, label }, index) => ({
         label,
         data: counts[index] ?? [],
@@ -48,7 +49,7 @@ export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], o
           labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
         },
         valueLabels: {
-          labels: counts.map((row) => row.map((count) => (count > 0 ? `${count}项` : '0项'))),
+          labels: counts.map((row) => row.map((count) => (options.lang === 'en' ? String(count) : `${count}项`))),
           color: PALETTE.text,
           font: options.font,
         },

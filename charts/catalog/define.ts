@@ -4,8 +4,9 @@ import { barChart } from '../builders/bar-chart.ts';
 import { pairedBarChart, type PairedCategory } from '../builders/paired-bar-chart.ts';
 import { statusChart, countByStatus, type StatusChartSpec } from '../builders/status-chart.ts';
 import type { BarRow } from '../builders/options.ts';
-import { figureText } from '../format.ts';
+import { figureText, type Lang } from '../format.ts';
 import { figureById } from '../lookup.ts';
+import { CHARTS_EN, type ChartEnglish } from './en.ts';
 import type { ChartSpec } from './spec.ts';
 
 interface Common {
@@ -15,54 +16,120 @@ interface Common {
   readonly height?: number;
 }
 
-function describeRows(kind: string, rows: readonly BarRow[]): string {
-  return `${kind}：${rows.map((row) => `${row.label} ${figureText(figureById(row.figure))}`).join('；')}。`;
+function englishOf(id: string): ChartEnglish {
+  const entry = CHARTS_EN[id];
+  if (!entry) throw new Error(`charts/catalog/en.ts: no English entry for chart “${id}”`);
+  return entry;
+}
+
+/** The i-th English label of a chart; throws naming the chart when it is missing. */
+function labelEn(id: string, index: number): string {
+  const label = englishOf(id).labels[index];
+  if (label === undefined) throw new Error(`charts/catalog/en.ts: chart “${id}” has no English label #${index + 1}`);
+  return label;
+}
+
+function texts(spec: Common, unit: string) {
+  return (lang: Lang) =>
+    lang === 'en'
+      ? { title: englishOf(spec.id).title, unitLine: `Unit: ${englishOf(spec.id).unit}` }
+      : { title: spec.title, unitLine: `单位：${unit}` };
 }
 
 export function defineBarChart(spec: Common & { rows: readonly BarRow[]; unit: string; horizontal?: boolean }): ChartSpec {
   const horizontal = spec.horizontal ?? true;
+  const rowsIn = (lang: Lang): readonly BarRow[] =>
+    lang === 'en' ? spec.rows.map((row, index) => ({ ...row, label: labelEn(spec.id, index) })) : spec.rows;
+  const text = texts(spec, spec.unit);
   return {
     id: spec.id,
     deck: spec.deck,
     title: spec.title,
-    unitLine: `单位：${spec.unit}`,
+    unitLine: text('zh-CN').unitLine,
     figures: spec.rows.map((row) => row.figure),
     height: spec.height ?? 400,
-    build: (options) => barChart({ rows: spec.rows, horizontal, unit: spec.unit }, figureById, options),
-    describe: () => describeRows(`${spec.title}。条形图`, spec.rows),
+    text,
+    build: (options) =>
+      barChart(
+        { rows: rowsIn(options.lang), horizontal, unit: spec.unit, axisUnit: options.lang === 'en' ? englishOf(spec.id).unit : spec.unit },
+        figureById,
+        options,
+      ),
+    describe: (lang = 'zh-CN') => {
+      const sep = lang === 'en' ? '; ' : '；';
+      const kind = lang === 'en' ? 'Bar chart' : '条形图';
+      const rows = rowsIn(lang).map((row) => `${row.label} ${figureText(figureById(row.figure), lang)}`);
+      return lang === 'en' ? `${text(lang).title}. ${kind}: ${rows.join(sep)}.` : `${text(lang).title}。${kind}：${rows.join(sep)}。`;
+    },
   };
 }
 
 export function definePairedChart(
   spec: Common & { categories: readonly PairedCategory[]; unit: string; shanghaiLabel: string; yunnanLabel: string },
 ): ChartSpec {
+  const text = texts(spec, spec.unit);
+  const localized = (lang: Lang) => {
+    if (lang !== 'en') return spec;
+    const en = englishOf(spec.id);
+    return {
+      ...spec,
+      shanghaiLabel: en.series?.[0] ?? spec.shanghaiLabel,
+      yunnanLabel: en.series?.[1] ?? spec.yunnanLabel,
+      categories: spec.categories.map((category, index) => ({ ...category, label: labelEn(spec.id, index) })),
+      axisUnit: en.unit,
+    };
+  };
   return {
     id: spec.id,
     deck: spec.deck,
     title: spec.title,
-    unitLine: `单位：${spec.unit}`,
+    unitLine: text('zh-CN').unitLine,
     figures: spec.categories.flatMap((category) => [category.shanghai, category.yunnan]),
     height: spec.height ?? 420,
-    build: (options) => pairedBarChart(spec, figureById, options),
-    describe: () =>
-      `${spec.title}。分组条形图：${spec.categories
-        .map((c) => `${c.label}，${spec.shanghaiLabel}${figureText(figureById(c.shanghai))}，${spec.yunnanLabel}${figureText(figureById(c.yunnan))}`)
-        .join('；')}。`,
+    text,
+    build: (options) => pairedBarChart(localized(options.lang), figureById, options),
+    describe: (lang = 'zh-CN') => {
+      const l = localized(lang);
+      const parts = l.categories.map((c) =>
+        lang === 'en'
+          ? `${c.label}: ${l.shanghaiLabel} ${figureText(figureById(c.shanghai), lang)}, ${l.yunnanLabel} ${figureText(figureById(c.yunnan), lang)}`
+          : `${c.label}，${l.shanghaiLabel}${figureText(figureById(c.shanghai))}，${l.yunnanLabel}${figureText(figureById(c.yunnan))}`,
+      );
+      return lang === 'en' ? `${text(lang).title}. Grouped bar chart: ${parts.join('; ')}.` : `${text(lang).title}。分组条形图：${parts.join('；')}。`;
+    },
   };
 }
 
 export function defineStatusChart(spec: Common & StatusChartSpec): ChartSpec {
+  const localized = (lang: Lang): StatusChartSpec => {
+    if (lang !== 'en') return spec;
+    const en = englishOf(spec.id);
+    return {
+      sections: spec.sections.map((section, index) => ({ ...section, label: labelEn(spec.id, index) })),
+      statuses: spec.statuses.map((status, index) => ({ ...status, label: en.series?.[index] ?? status.label })),
+    };
+  };
+  const text = (lang: Lang) =>
+    lang === 'en'
+      ? { title: englishOf(spec.id).title, unitLine: 'Unit: entries in this project’s figure ledger (not figures of the article)' }
+      : { title: spec.title, unitLine: '单位：项（本项目数字台账的条目数，不是原文数字）' };
   return {
     id: spec.id,
     deck: spec.deck,
     title: spec.title,
-    unitLine: '单位：项（本项目数字台账的条目数，不是原文数字）',
+    unitLine: text('zh-CN').unitLine,
     figures: [],
     height: spec.height ?? 440,
-    build: (options) => statusChart(spec, FIGURES, options),
-    describe: () =>
-      `${spec.title}。分组条形图：${spec.sections
-        .map((s) => `${s.label}：${spec.statuses.map((st) => `${st.label}${countByStatus(FIGURES, s.deck, st.status)}项`).join('，')}`)
-        .join('；')}。`,
+    text,
+    build: (options) => statusChart(localized(options.lang), FIGURES, options),
+    describe: (lang = 'zh-CN') => {
+      const l = localized(lang);
+      const parts = l.sections.map((s) =>
+        lang === 'en'
+          ? `${s.label}: ${l.statuses.map((st) => `${countByStatus(FIGURES, s.deck, st.status)} ${st.label}`).join(', ')}`
+          : `${s.label}：${l.statuses.map((st) => `${st.label}${countByStatus(FIGURES, s.deck, st.status)}项`).join('，')}`,
+      );
+      return lang === 'en' ? `${text(lang).title}. Grouped bar chart: ${parts.join('; ')}.` : `${text(lang).title}。分组条形图：${parts.join('；')}。`;
+    },
   };
 }

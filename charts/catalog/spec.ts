@@ -1,21 +1,24 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { DeckId } from '../../ledger/types.ts';
 import type { BuildOptions } from '../builders/options.ts';
+import type { Lang } from '../format.ts';
 
 /** A chart on a slide: what it says, which figures it shows, how it is built and described in words. */
 export interface ChartSpec {
   readonly id: string;
   readonly deck: DeckId;
-  /** The one message of the chart, stated as its title. */
+  /** The one message of the chart, stated as its title (Chinese). */
   readonly title: string;
-  /** Written under the chart in HTML: the unit (and what is computed). */
+  /** Written under the chart in HTML: the unit (Chinese). */
   readonly unitLine: string;
   /** Ledger ids shown by the chart (empty for charts of ledger counts). */
   readonly figures: readonly string[];
-  /** Pure: data in, Chart.js configuration out. */
+  /** Pure: data in, Chart.js configuration out, in options.lang. */
   build(options: BuildOptions): ChartConfiguration<'bar'>;
   /** The chart's data in words, for aria-label. */
-  describe(): string;
+  describe(lang?: Lang): string;
+  /** Title and unit line in a language. */
+  text(lang: Lang): { readonly title: string; readonly unitLine: string };
   /** Pixel height of the chart on a 1280×720 slide. */
   readonly height: number;
 }

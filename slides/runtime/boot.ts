@@ -5,6 +5,7 @@ import { readRuntimeConfig } from './config.ts';
 import { ChartLifecycle } from './chart-lifecycle.ts';
 import { InertSlides } from './inert-slides.ts';
 import { ProvenancePopover } from './provenance-popover.ts';
+import { LanguageSwitch } from './language-switch.ts';
 import { waitForFonts } from './fonts-ready.ts';
 import { EmbedMode, embedRevealOptions } from './embed-mode.ts';
 import { EmbedSnippet } from './embed-snippet.ts';
@@ -47,6 +48,7 @@ async function boot(): Promise<void> {
   await Promise.all([deck.initialize(), waitForFonts()]);
   new ProvenancePopover(element).bind();
   new ChartLifecycle(deck, config).bind();
+  new LanguageSwitch(deck).bind();
   new InertSlides(deck, config).bind();
   const deckId = document.documentElement.dataset.deck ?? '';
   if (preview) followDeck(deck, deckId, preview);

@@ -72,7 +72,8 @@ export class ChartLifecycle {
     const spec = chartById(canvas.dataset.chartId ?? '');
     const holder = canvas.parentElement;
     if (holder && holder.dataset.chartHeight) holder.style.height = `${holder.dataset.chartHeight}px`;
-    const config = spec.build({ animate, devicePixelRatio: this.pixelRatio(), font: FONT_FAMILY });
+    const lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+    const config = spec.build({ animate, devicePixelRatio: this.pixelRatio(), font: FONT_FAMILY, lang });
     const markReady = (): void => canvas.setAttribute('data-chart-ready', '');
     canvas.removeAttribute('data-chart-ready');
     if (animate && config.options && config.options.animation !== false) {

@@ -56,10 +56,18 @@ export class ProvenancePopover {
     this.anchor?.removeAttribute('aria-describedby');
     this.anchor = figure;
     const quote = document.createElement('q');
+    quote.lang = 'zh-CN';
     quote.textContent = figure.dataset.quote ?? '';
     const heading = document.createElement('strong');
-    heading.textContent = '原文';
+    const translation = figure.dataset.quoteEn;
+    heading.textContent = translation ? 'In the article' : '原文';
     this.popover.replaceChildren(heading, quote);
+    if (translation) {
+      const english = document.createElement('span');
+      english.className = 'provenance-translation';
+      english.textContent = `“${translation}”`;
+      this.popover.append(english);
+    }
     if (figure.dataset.note) {
       const note = document.createElement('span');
       note.className = 'provenance-note';

@@ -34,9 +34,9 @@ function fakeChart(horizontal: boolean, ctx: object, barEnd = { x: 300, y: 100 }
   } as unknown as Chart<'bar'>;
 }
 
-const call = <T>(hook: ((chart: Chart<'bar'>, args: never, options: T) => void) | undefined, chart: Chart<'bar'>, options: T) => {
+const call = <T>(hook: ((chart: Chart<'bar'>, args: never, options: T, cancelable: false) => void) | undefined, chart: Chart<'bar'>, options: T) => {
   if (!hook) throw new Error('hook missing');
-  hook(chart, {} as never, options);
+  hook(chart, {} as never, options, false);
 };
 
 describe('placeholderMarksPlugin', () => {

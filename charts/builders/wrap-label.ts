@@ -1,0 +1,27 @@
+import type { Lang } from '../format.ts';
+
+/**
+ * Splits a category label into lines so long labels are not clipped by the axis:
+ * English at word boundaries, Chinese every few characters.
+ */
+export function wrapLabel(label: string, lang: Lang, width = lang === 'en' ? 20 : 9): string | string[] {
+  if ([...label].length <= width) return label;
+  if (lang !== 'en') {
+    const chars = [...label];
+    const lines: string[] = [];
+    for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
+    return lines;
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line !== '' && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

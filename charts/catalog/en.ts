@@ -1,0 +1,61 @@
+/**
+ * The English edition of every chart, by chart id: its title (the message), the labels of its
+ * rows or categories in order, the axis unit, and for paired or status charts the series names.
+ * A test fails when a chart has no entry here or the label count differs.
+ */
+export interface ChartEnglish {
+  readonly title: string;
+  readonly labels: readonly string[];
+  readonly unit: string;
+  readonly series?: readonly string[];
+}
+
+export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
+  'overview-ledger-status': {
+    title: 'The article leaves out more figures than it gives',
+    labels: ['Introduction', 'Honghe', 'Lijiang', 'Pu’er', 'Xishuangbanna'],
+    unit: 'entries',
+    series: ['given', 'not given', 'damaged'],
+  },
+  'honghe-pairs': {
+    title: 'Health and school pairs: fewer on the Shanghai side, more in the counties',
+    labels: ['Medical institutions ↔ hospitals and clinics', 'Schools ↔ schools'],
+    unit: 'institutions',
+    series: ['Two Shanghai districts', 'Honghe partner counties'],
+  },
+  'lijiang-expo-sales': {
+    title: 'Fair sales are known only as a lower bound; the order values are not given',
+    labels: ['Products sold at the fair', 'Value of 13 supply contracts', 'Orders on “10·17” day'],
+    unit: 'yuan',
+  },
+  'lijiang-project-funds': {
+    title: 'Neither amount of the mushroom project’s funding is given',
+    labels: ['Yangpu project funds', 'Yongsheng matching funds'],
+    unit: 'yuan',
+  },
+  'lijiang-hai-income': {
+    title: 'Hai Yulan’s income: none of the three figures can be used',
+    labels: ['Monthly wage', 'Dividend last year', 'Subsidy last year'],
+    unit: 'yuan',
+  },
+  'puer-rubber-insured-area': {
+    title: 'The insured natural-rubber area',
+    labels: ['Insured natural-rubber area'],
+    unit: 'mu',
+  },
+  'puer-sugarcane-yield': {
+    title: 'After the drought, Jinggu cane yields per mu fell',
+    labels: ['Usual years', 'After the drought'],
+    unit: 't/mu',
+  },
+  'xishuangbanna-jobs': {
+    title: 'Job-fair jobs are given; the public-service jobs are not',
+    labels: ['Jobs offered at the job fairs', 'Rural public-service jobs created'],
+    unit: 'jobs',
+  },
+  'xishuangbanna-people': {
+    title: 'How many people left the mountains? Neither number is given',
+    labels: ['Poor workers moved into jobs', 'Technicians trained in Songjiang'],
+    unit: 'people',
+  },
+};

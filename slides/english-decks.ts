@@ -1,0 +1,12 @@
+import type { DeckId } from '../ledger/types.ts';
+import type { DeckEnglish } from './english.ts';
+import { EN as xishuangbanna } from './xishuangbanna/en.ts';
+
+/** Every deck's English edition. A test fails while a deck has none. */
+export const ENGLISH_DECKS: Partial<Record<DeckId, DeckEnglish>> = {
+  xishuangbanna,
+};
+
+export function englishDeckUrl(id: DeckId): string {
+  return `slides/${id}/en.html`;
+}

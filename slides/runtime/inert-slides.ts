@@ -1,0 +1,53 @@
+import type { RevealApi } from 'reveal.js';
+import type { DeckRuntimeConfig } from './config.ts';
+
+/** The part of reveal's API the controller needs (a stub in tests). */
+export type InertDeck = Pick<RevealApi, 'on' | 'off' | 'getCurrentSlide' | 'getSlidesElement' | 'isOverview'>;
+
+/** Whether a top-level slide must be inert: every slide but the current one, except while all slides are meant to be seen. */
+export function shouldBeInert(section: Element, current: Element | undefined, allVisible: boolean): boolean {
+  if (allVisible || !current) return false;
+  return section !== current && !section.contains(current);
+}
+
+/**
+ * Keeps slides that are not current out of the tab order and away from assistive technology:
+ * `inert` on every top-level slide but the current one, removed from the current one.
+ * reveal 6 sets the same attribute itself; this controller makes it a contract of ours, checked
+ * after every change, so a reveal upgrade or another controller cannot silently leave the figure
+ * links of off-screen slides focusable. In reveal's overview every slide is a click target, so none
+ * is inert; in the print view (?print-pdf) every slide is shown and the controller stays unbound.
+ * The decks use no vertical stacks: top-level sections are the slides.
+ */
+export class InertSlides {
+  private readonly update = (): void => this.apply();
+  private static readonly EVENTS = ['ready', 'slidechanged', 'overviewshown', 'overviewhidden'] as const;
+
+  constructor(
+    private readonly deck: InertDeck,
+    private readonly config: Pick<DeckRuntimeConfig, 'print'>,
+  ) {}
+
+  bind(): void {
+    if (this.config.print) return;
+    for (const type of InertSlides.EVENTS) this.deck.on(type, this.update);
+    this.apply();
+  }
+
+  unbind(): void {
+    for (const type of InertSlides.EVENTS) this.deck.off(type, this.update);
+    for (const section of this.sections()) section.removeAttribute('inert');
+  }
+
+  apply(): void {
+    const current = this.deck.getCurrentSlide();
+    const allVisible = this.deck.isOverview();
+    for (const section of this.sections()) section.toggleAttribute('inert', shouldBeInert(section, current, allVisible));
+  }
+
+  private sections(): HTMLElement[] {
+    const slides = this.deck.getSlidesElement();
+    if (!slides) return [];
+    return [...slides.children].filter((child): child is HTMLElement => child instanceof HTMLElement && child.tagName === 'SECTION');
+  }
+}
