@@ -1,5 +1,6 @@
 import type { Figure } from '../ledger/types.ts';
 import { derivationInputs, describeFormula } from '../ledger/derive.ts';
+import { FIGURES_EN } from '../ledger/english.ts';
 
 /** The columns of data/figures.csv and the keys of data/figures.json, in order. Public. */
 export const EXPORT_FIELDS = [
@@ -36,8 +37,33 @@ function csvCell(value: string | number | null | string[]): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+function csvText(header: readonly string[], rows: readonly (readonly (string | number | null | string[])[])[]): string {
+  const lines = [header.join(','), ...rows.map((row) => row.map(csvCell).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
 /** UTF-8 with BOM, CRLF rows, so spreadsheet programs open the Chinese text correctly. */
 export function figuresCsv(figures: readonly Figure[]): string {
-  const rows = [EXPORT_FIELDS.join(','), ...figures.map((figure) => EXPORT_FIELDS.map((field) => csvCell(exportRow(figure)[field])).join(','))];
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return csvText(EXPORT_FIELDS, figures.map((figure) => EXPORT_FIELDS.map((field) => exportRow(figure)[field])));
+}
+
+/** The English edition's columns: English headers, label, unit and note; the Chinese quote with its translation. */
+export const EXPORT_FIELDS_EN = [
+  'id', 'deck', 'label', 'value_as_printed', 'unit_as_printed', 'value', 'unit', 'status', 'approx', 'printed', 'bound', 'quote_zh', 'quote_en', 'note', 'formula', 'inputs',
+] as const;
+
+export function figuresCsvEnglish(figures: readonly Figure[]): string {
+  return csvText(
+    EXPORT_FIELDS_EN,
+    figures.map((figure) => {
+      const en = FIGURES_EN[figure.id];
+      if (!en) throw new Error(`ledger/english.ts: no English entry for “${figure.id}”`);
+      const row = exportRow(figure);
+      const plain = figure.value === null ? null : Math.round(figure.value * (en.factor ?? 1) * 100) / 100;
+      return [
+        figure.id, figure.deck, en.label, figure.value, figure.unit, plain, en.unit, figure.status, row.approx, row.printed, row.bound,
+        figure.quote, en.quote, en.note ?? null, row.formula, row.inputs,
+      ];
+    }),
+  );
 }

@@ -3,7 +3,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { FIGURES } from '../ledger/figures.ts';
 import { DECKS } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
-import { figuresCsv, figuresJson } from './ledger-export.ts';
+import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
 import { subsetFonts } from './fonts.ts';
 import { collectTextSources } from './text-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
@@ -41,6 +41,7 @@ export function decksPlugin(): Plugin {
       'decks.json': `${JSON.stringify(data.manifest, null, 2)}\n`,
       'data/figures.json': figuresJson(FIGURES, source),
       'data/figures.csv': figuresCsv(FIGURES),
+      'data/figures-en.csv': figuresCsvEnglish(FIGURES),
     };
   };
   return {

@@ -21,3 +21,15 @@ describe('the data download', () => {
     expect(csv).toContain('"上海——云南,相距多公里"');
   });
 });
+
+describe('the English data download', () => {
+  it('has English column headers, plain values and the Chinese quote beside its translation', async () => {
+    const { figuresCsvEnglish } = await import('../../build/ledger-export.ts');
+    const csv = figuresCsvEnglish(FIGURES);
+    const rows = csv.slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('id,deck,label,value_as_printed,unit_as_printed,value,unit,status,approx,printed,bound,quote_zh,quote_en,note,formula,inputs');
+    expect(rows).toHaveLength(FIGURES.length + 1);
+    expect(rows.find((row) => row.startsWith('xishuangbanna-jobs-offered,'))).toContain('4.88,万个,48800,jobs,stated');
+    expect(rows.find((row) => row.startsWith('xishuangbanna-transferred-workers,'))).toContain(',,人,,people,omitted');
+  });
+});
