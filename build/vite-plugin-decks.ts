@@ -10,6 +10,7 @@ import { loadSiteData, type SiteData } from './site-data.ts';
 import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
+import { writeOfflineDecks } from './offline-decks.ts';
 import { englishPage } from './english-page.ts';
 import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
@@ -106,6 +107,13 @@ export function decksPlugin(): Plugin {
         }
         for (const [fileName, source] of Object.entries(dataFiles(data))) this.emitFile({ type: 'asset', fileName, source });
         this.emitFile({ type: 'asset', fileName: EMBED_HOST_FILE, source: embedHostScript(root) });
+      },
+    },
+    // After every file is on disk: each deck as one self-contained file for file:// (offline-decks.ts).
+    writeBundle: {
+      order: 'post',
+      async handler(options) {
+        await writeOfflineDecks(options.dir ?? join(root, 'dist'), DECKS.map((deck) => deck.id), join(root, FONT_CACHE_DIR, 'offline'));
       },
     },
     // After every file is on disk: each deck as one self-contained file for file:// (offline-decks.ts).

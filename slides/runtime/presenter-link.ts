@@ -35,6 +35,8 @@ export function deckState(deck: RevealApi, deckId: string, minutes: number): Dec
  * BroadcastChannel — the deck announces every move and follows the presenter's next/prev.
  */
 export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: number): void {
+  // An offline single file has no presenter page beside it (and file:// pages share no channel).
+  if (window.location.protocol === 'file:') return;
   const publish = (): void => channel.postMessage(deckState(deck, deckId, minutes));
   const channel = openPresenterChannel(deckId, (message) => {
     if (message.type === 'request-state') publish();

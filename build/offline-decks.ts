@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { deckGlyphText } from './offline-glyphs.ts';
+import { subsetForText } from './offline-fonts.ts';
+import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDataUrl, inlineCssUrls } from './offline-inline.ts';
+
+/** Each offline deck must stay under this size. */
+export const OFFLINE_MAX_BYTES = 1.5 * 1024 * 1024;
+
+/** Where a deck's offline file lives, relative to the site root (decks.json's offlineUrl). */
+export function offlinePath(deck: string): string {
+  return `offline/${deck}.html`;
+}
+
+export interface OfflineDeck {
+  readonly deck: string;
+  readonly path: string;
+  readonly bytes: number;
+}
+
+const FONT_FILE = /noto-sans-sc-deck-(\d+)-[^/]*\.woff2$/;
+const DOWNLOADABLE = /\.(json|csv)$/;
+
+/** Swaps an element for a marker; the real content goes in after serialising, untouched by the parser. */
+class Splicer {
+  private readonly parts: string[] = [];
+  replace(element: HTMLElement, content: string): void {
+    element.replaceWith(`<!--offline-part-${this.parts.length}-->`);
+    this.parts.push(content);
+  }
+  apply(html: string): string {
+    return html.replace(/<!--offline-part-(\d+)-->/g, (_marker, index: string) => this.parts[Number(index)] ?? '');
+  }
+}
+
+/**
+ * One deck as a single HTML file that works from file:// with no network: its module script
+ * bundled into one inline module, its stylesheets inline, the font subset to the deck's own
+ * characters as data: URLs, and the data downloads as data: links.
+ */
+export async function buildOfflineDeck(outDir: string, deck: string, fontCacheDir: string): Promise<string> {
+  const htmlPath = join(outDir, 'slides', deck, 'index.html');
+  const html = readFileSync(htmlPath, 'utf8');
+  const fonts = await subsetForText(deckGlyphText(html), fontCacheDir);
+  const root = parse(html, { comment: true });
+  const splicer = new Splicer();
+  const local = (reference: string): string => resolve(dirname(htmlPath), reference.split(/[?#]/)[0] ?? reference);
+  const swapFont = (path: string): string | null => {
+    const weight = Number(FONT_FILE.exec(path)?.[1] ?? NaN);
+    const font = fonts.get(weight);
+    return font ? dataUrl(font, 'font/woff2') : null;
+  };
+
+  for (const link of root.querySelectorAll('link[rel="modulepreload"]')) link.remove();
+  const fontFaces = new Set<string>();
+  for (const link of root.querySelectorAll('link[rel="stylesheet"][href]')) {
+    const cssPath = local(link.getAttribute('href') ?? '');
+    const css = inlineCssUrls(dropRepeatedFontFaces(readFileSync(cssPath, 'utf8'), fontFaces), cssPath, swapFont);
+    splicer.replace(link, `<style>${escapeForElement(css, 'style')}</style>`);
+  }
+  const scripts = root.querySelectorAll('script[type="module"][src]');
+  const last = scripts.at(-1);
+  if (last) {
+    const code = await bundleScripts(scripts.map((script) => local(script.getAttribute('src') ?? '')));
+    for (const script of scripts.slice(0, -1)) script.remove();
+    splicer.replace(last, `<script type="module">${escapeForElement(code, 'script')}</script>`);
+  }
+  for (const anchor of root.querySelectorAll('a[href]')) {
+    const href = anchor.getAttribute('href') ?? '';
+    if (/^[a-z]+:|^#/i.test(href) || !DOWNLOADABLE.test(href.split(/[?#]/)[0] ?? '')) continue;
+    const path = local(href);
+    if (existsSync(path) && statSync(path).isFile()) anchor.setAttribute('href', fileDataUrl(path));
+  }
+  root.querySelector('html')?.setAttribute('data-offline', '');
+  return splicer.apply(root.toString());
+}
+
+/** Writes <outDir>/offline/<deck>.html for every deck; fails when one exceeds OFFLINE_MAX_BYTES. */
+export async function writeOfflineDecks(outDir: string, decks: readonly string[], fontCacheDir: string): Promise<OfflineDeck[]> {
+  mkdirSync(join(outDir, 'offline'), { recursive: true });
+  const written: OfflineDeck[] = [];
+  for (const deck of decks) {
+    const html = await buildOfflineDeck(outDir, deck, fontCacheDir);
+    const bytes = Buffer.byteLength(html);
+    if (bytes > OFFLINE_MAX_BYTES) throw new Error(`offline/${deck}.html is ${(bytes / 1048576).toFixed(2)} MB, over the 1.5 MB limit`);
+    const path = join(outDir, offlinePath(deck));
+    writeFileSync(path, html);
+    written.push({ deck, path, bytes });
+  }
+  return written;
+}
