@@ -1,9 +1,30 @@
 import type { ChartSpec } from './spec.ts';
 import { defineBarChart, definePairedChart, defineStatusChart } from './define.ts';
 
+/**
+ * The ledger-status chart draws fifteen bars with a 22px label each: give every bar a taller slot
+ * (labels of neighbouring bars must not touch) and leave room after the longest bar for its label.
+ */
+function roomierStatusChart(spec: ChartSpec): ChartSpec {
+  return {
+    ...spec,
+    build: (options) => {
+      const config = spec.build(options);
+      for (const dataset of config.data.datasets) {
+        dataset.categoryPercentage = 0.96;
+        dataset.barPercentage = 0.9;
+      }
+      const largest = Math.max(0, ...config.data.datasets.flatMap((dataset) => dataset.data.filter((value): value is number => typeof value === 'number')));
+      const valueAxis = config.options?.scales?.x as { suggestedMax?: number } | undefined;
+      if (valueAxis) valueAxis.suggestedMax = largest + 2;
+      return config;
+    },
+  };
+}
+
 /** Every chart of every deck, by id. Slides place them with <figure data-chart="id">. */
 export const CHARTS: readonly ChartSpec[] = [
-  defineStatusChart({
+  roomierStatusChart(defineStatusChart({
     id: 'overview-ledger-status',
     deck: 'overview',
     title: '原文的数字，缺得比给出的多',
@@ -19,7 +40,8 @@ export const CHARTS: readonly ChartSpec[] = [
       { status: 'omitted', label: '未给出' },
       { status: 'damaged', label: '缺损' },
     ],
-  }),
+    height: 540,
+  })),
   definePairedChart({
     id: 'honghe-pairs',
     deck: 'honghe',
