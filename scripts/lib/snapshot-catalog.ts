@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Manifest, SlideEntry } from '../../build/manifest.ts';
+
+export class SnapshotInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SnapshotInputError';
+  }
+}
+
+export function readManifest(dist: string): Manifest {
+  return JSON.parse(readFileSync(join(dist, 'decks.json'), 'utf8')) as Manifest;
+}
+
+/** The slides to photograph, in deck order; unknown ids fail with the valid ones listed. */
+export function selectSlides(manifest: Manifest, deckId: string, slideIds: readonly string[]): SlideEntry[] {
+  const deck = manifest.decks.find((candidate) => candidate.id === deckId);
+  if (!deck) throw new SnapshotInputError(`unknown deck “${deckId}”; decks: ${manifest.decks.map((d) => d.id).join(', ')}`);
+  if (slideIds.length === 0) return [...deck.slides];
+  const unknown = slideIds.filter((id) => !deck.slides.some((slide) => slide.id === id));
+  if (unknown.length > 0) {
+    throw new SnapshotInputError(`unknown slide ${unknown.map((id) => `“${id}”`).join(', ')} in ${deckId}; slides: ${deck.slides.map((s) => s.id).join(', ')}`);
+  }
+  return deck.slides.filter((slide) => slideIds.includes(slide.id));
+}
