@@ -74,7 +74,7 @@ export function chartTable(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: Figure
 /**
  * The chart's data as an HTML table behind a “数据” toggle: a native <details>, so it opens with
  * Enter or Space and a screen reader announces it expanded or collapsed. On a slide the open
- * table covers the chart (deck.css); in the print view (html.print-pdf) it is shown open in
+ * table covers the chart (deck.css); in the print view (html.reveal-print) it is shown open in
  * place of the figure chips, so every PDF, handout included, carries the table.
  */
 export function chartTableHtml(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: FigureLookup = figureById): string {
