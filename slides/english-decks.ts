@@ -1,9 +1,15 @@
 import type { DeckId } from '../ledger/types.ts';
 import type { DeckEnglish } from './english.ts';
+import { EN as honghe } from './honghe/en.ts';
+import { EN as lijiang } from './lijiang/en.ts';
+import { EN as puer } from './puer/en.ts';
 import { EN as xishuangbanna } from './xishuangbanna/en.ts';
 
 /** Every deck's English edition. A test fails while a deck has none. */
 export const ENGLISH_DECKS: Partial<Record<DeckId, DeckEnglish>> = {
+  honghe,
+  lijiang,
+  puer,
   xishuangbanna,
 };
 
