@@ -1,0 +1,378 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { writeSnapshots } from '../../scripts/lib/snapshot.ts';
+import { collectErrors, DIST, openSite, type Site } from './harness.ts';
+
+/**
+ * A host page on another origin (a second server, another port) embeds slides and loads embed.js
+ * from the site, the way a reader's blog would.
+ */
+const HEIGHT_TYPE = 'hu-dian:embed-height';
+
+interface HostFrame {
+  readonly id: string;
+  readonly deck: string;
+  readonly slide: string;
+  readonly width: number;
+  readonly height: number;
+  /** data-hu-dian-embed: embed.js resizes it. */
+  readonly auto: boolean;
+  /** Height embed.js should apply (width × 9/16). */
+  readonly expected: number;
+}
+
+const FRAMES: readonly HostFrame[] = [
+  { id: 'portrait', deck: 'xishuangbanna', slide: 'jobs-offered', width: 360, height: 640, auto: false, expected: 640 },
+  { id: 'portrait-auto', deck: 'lijiang', slide: 'expo-sales', width: 360, height: 640, auto: true, expected: 203 },
+  { id: 'wide', deck: 'honghe', slide: 'pairs', width: 800, height: 450, auto: true, expected: 450 },
+  { id: 'full', deck: 'lijiang', slide: 'mushroom-project', width: 1920, height: 1080, auto: true, expected: 1080 },
+];
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>'];
+
+interface RecordedMessage {
+  readonly data: unknown;
+  readonly origin: string;
+}
+interface Recorder {
+  embedMessages: RecordedMessage[];
+}
+
+let site: Site;
+let host: StaticServer;
+let hostDir: string;
+
+function embedSrc(deck: string, slide: string): string {
+  return `${site.server.url}embed/?${new URLSearchParams({ deck, slide }).toString()}`;
+}
+
+function writeHostPages(): void {
+  const css = [
+    'body { margin: 0; font: 16px sans-serif; }',
+    'iframe { display: block; border: 0; margin: 0 0 40px; }',
+    '.spacer { height: 3000px; }',
+    ...FRAMES.map((frame) => `#${frame.id} { width: ${frame.width}px; height: ${frame.height}px; }`),
+    '#late { width: 800px; height: 450px; }',
+    '.bad { width: 800px; height: 450px; }',
+  ].join('\n');
+  writeFileSync(join(hostDir, 'host.css'), css);
+  const script = `<script src="${site.server.url}embed.js" async></script>`;
+  const page = (body: string): string =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><link rel="stylesheet" href="host.css"></head><body>${body}${script}</body></html>`;
+  const frames = FRAMES.map(
+    (frame) =>
+      `<iframe id="${frame.id}" src="${embedSrc(frame.deck, frame.slide).replaceAll('&', '&amp;')}" title="${frame.deck} ${frame.slide}" loading="lazy"${frame.auto ? ' data-hu-dian-embed' : ''}></iframe>`,
+  );
+  writeFileSync(join(hostDir, 'index.html'), page(frames.join('\n')));
+  writeFileSync(
+    join(hostDir, 'late.html'),
+    page(`<div class="spacer"></div><iframe id="late" src="${embedSrc('xishuangbanna', 'jobs-offered').replaceAll('&', '&amp;')}" title="late" data-hu-dian-embed></iframe>`),
+  );
+  const bad = [
+    ...HOSTILE.map((id) => embedSrc('xishuangbanna', id)),
+    ...HOSTILE.map((id) => embedSrc(id, 'title')),
+    ...HOSTILE.map((id) => `${site.server.url}slides/xishuangbanna/?${new URLSearchParams({ embed: id }).toString()}`),
+  ];
+  writeFileSync(
+    join(hostDir, 'bad.html'),
+    page(bad.map((src, i) => `<iframe id="bad-${i}" class="bad" src="${src.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" title="bad ${i}"></iframe>`).join('\n')),
+  );
+}
+
+async function recordMessages(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const recorder = window as unknown as Recorder;
+    recorder.embedMessages = [];
+    window.addEventListener('message', (event) => recorder.embedMessages.push({ data: event.data, origin: event.origin }));
+  });
+}
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const handle = await page.$(`#${id}`);
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`#${id} has no frame`);
+  return frame;
+}
+
+interface EmbedState {
+  url: string;
+  present: string | null;
+  slideIds: string[];
+  othersHidden: boolean;
+  targetVisible: boolean;
+  scroll: { sw: number; sh: number; cw: number; ch: number; iw: number; ih: number; x: number; y: number };
+  rect: { left: number; top: number; right: number; bottom: number };
+  charts: number;
+  chartsReady: boolean;
+  chrome: number;
+}
+
+async function embedState(frame: Frame): Promise<EmbedState> {
+  return frame.evaluate(() => {
+    const root = document.documentElement;
+    const present = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
+    const hidden = (el: Element): boolean => getComputedStyle(el).visibility === 'hidden' || getComputedStyle(el).display === 'none';
+    const box = present?.getBoundingClientRect();
+    const canvases = [...(present?.querySelectorAll('canvas[data-chart-id]') ?? [])];
+    const chrome = [...document.querySelectorAll('.reveal .controls, .reveal .progress, .reveal .slide-number, .embed-snippet-button')].filter(
+      (el) => !hidden(el) && el.getBoundingClientRect().width > 0,
+    ).length;
+    return {
+      url: window.location.href,
+      present: present?.id ?? null,
+      slideIds: sections.map((section) => section.id).filter((id) => id !== ''),
+      othersHidden: sections.filter((section) => section !== present).every(hidden),
+      targetVisible: present !== null && !hidden(present),
+      scroll: {
+        sw: root.scrollWidth,
+        sh: root.scrollHeight,
+        cw: root.clientWidth,
+        ch: root.clientHeight,
+        iw: window.innerWidth,
+        ih: window.innerHeight,
+        x: window.scrollX + (document.querySelector('.reveal')?.scrollLeft ?? 0),
+        y: window.scrollY + (document.querySelector('.reveal')?.scrollTop ?? 0),
+      },
+      rect: { left: box?.left ?? -1, top: box?.top ?? -1, right: box?.right ?? -1, bottom: box?.bottom ?? -1 },
+      charts: canvases.length,
+      chartsReady: canvases.every((canvas) => canvas.hasAttribute('data-chart-ready')),
+      chrome,
+    };
+  });
+}
+
+async function drawnPixelsIn(frame: Frame): Promise<number> {
+  return frame.$eval('.reveal .slides > section.present canvas[data-chart-id]', (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const ctx = c.getContext('2d');
+    if (!ctx || c.width === 0 || c.height === 0) return 0;
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let count = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
+    return count;
+  });
+}
+
+function expectAlone(state: EmbedState, frame: HostFrame): void {
+  expect(state.url).toContain(`slides/${frame.deck}/?embed=${frame.slide}`);
+  expect(state.present).toBe(frame.slide);
+  expect(state.slideIds).toEqual([frame.slide]);
+  expect(state.othersHidden).toBe(true);
+  expect(state.targetVisible).toBe(true);
+  expect(state.chrome).toBe(0);
+}
+
+function expectFits(state: EmbedState): void {
+  const { scroll, rect } = state;
+  expect(scroll.sw).toBeLessThanOrEqual(scroll.cw);
+  expect(scroll.sh).toBeLessThanOrEqual(scroll.ch);
+  expect(scroll.cw).toBe(scroll.iw);
+  expect(scroll.ch).toBe(scroll.ih);
+  expect(scroll.x).toBe(0);
+  expect(scroll.y).toBe(0);
+  expect(rect.left).toBeGreaterThanOrEqual(-0.5);
+  expect(rect.top).toBeGreaterThanOrEqual(-0.5);
+  expect(rect.right).toBeLessThanOrEqual(scroll.iw + 0.5);
+  expect(rect.bottom).toBeLessThanOrEqual(scroll.ih + 0.5);
+}
+
+beforeAll(async () => {
+  site = await openSite();
+  hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+  host = await startStaticServer({ root: hostDir });
+  writeHostPages();
+});
+afterAll(async () => {
+  await host?.close();
+  await site?.close();
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+});
+
+describe('embedding a slide on another origin', () => {
+  it('uses two origins', () => {
+    expect(host.origin).not.toBe(site.server.origin);
+  });
+
+  it('shows only the requested slide, drawn, without scrollbars, at 360×640, 800×450 and 1920×1080; keys do not move it; embed.js applies the height message', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors = collectErrors(page);
+    await recordMessages(page);
+    await page.goto(`${host.url}index.html`);
+    for (const spec of FRAMES) {
+      await page.locator(`#${spec.id}`).scrollIntoViewIfNeeded();
+      const frame = await frameOf(page, spec.id);
+      await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+      const state = await embedState(frame);
+      expectAlone(state, spec);
+      expect(state.charts).toBeGreaterThan(0);
+      expect(state.chartsReady).toBe(true);
+      expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
+      expectFits(state);
+
+      for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Space', 'End', 'Home', 'n', 'p', 'o', 'Escape']) {
+        await frame.locator('body').press(key);
+      }
+      const after = await embedState(frame);
+      expectAlone(after, spec);
+      expectFits(after);
+
+      await page.waitForFunction(
+        ({ type, deck, slide }) =>
+          (window as unknown as Recorder).embedMessages.some((message) => {
+            const data = message.data as { type?: unknown; deck?: unknown; slide?: unknown } | null;
+            return data !== null && typeof data === 'object' && data.type === type && data.deck === deck && data.slide === slide;
+          }),
+        { type: HEIGHT_TYPE, deck: spec.deck, slide: spec.slide },
+      );
+    }
+    const messages = await page.evaluate(() => (window as unknown as Recorder).embedMessages);
+    for (const spec of FRAMES) {
+      const fromFrame = messages.filter((message) => {
+        const data = message.data as { type?: unknown; slide?: unknown };
+        return data.type === HEIGHT_TYPE && data.slide === spec.slide;
+      });
+      expect(fromFrame.length).toBeGreaterThan(0);
+      expect(fromFrame.every((message) => message.origin === site.server.origin)).toBe(true);
+      const data = fromFrame.at(-1)?.data as { height: number };
+      expect(data.height).toBe(Math.round((spec.width * 720) / 1280));
+    }
+    for (const spec of FRAMES) {
+      await page.waitForFunction(
+        ({ id, expected }) => Math.round(document.getElementById(id)?.getBoundingClientRect().height ?? 0) === expected,
+        { id: spec.id, expected: spec.expected },
+      );
+    }
+    // The resized 360-wide frame now fits the slide exactly: still no scrollbars.
+    expectFits(await embedState(await frameOf(page, 'portrait-auto')));
+
+    // A message from anywhere but the iframe itself is ignored.
+    await page.evaluate((type) => {
+      window.postMessage({ type, height: 999, deck: 'lijiang', slide: 'expo-sales' }, '*');
+      window.postMessage({ type: 'test:sentinel' }, '*');
+    }, HEIGHT_TYPE);
+    await page.waitForFunction(() =>
+      (window as unknown as Recorder).embedMessages.some((message) => (message.data as { type?: unknown }).type === 'test:sentinel'),
+    );
+    expect(Math.round(await page.$eval('#portrait-auto', (el) => el.getBoundingClientRect().height))).toBe(203);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts the slide and its chart animation only when the frame scrolls into view', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const errors = collectErrors(page);
+    await page.goto(`${host.url}late.html`);
+    const frame = await frameOf(page, 'late');
+    await frame.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    const before = await frame.evaluate(() => ({
+      ready: document.documentElement.hasAttribute('data-embed-ready'),
+      present: document.querySelector('.reveal .slides > section.present')?.id ?? '',
+      drawn: document.querySelector('canvas[data-chart-ready]') !== null,
+    }));
+    expect(before).toEqual({ ready: false, present: '', drawn: false });
+    await page.locator('#late').scrollIntoViewIfNeeded();
+    await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    expect((await embedState(frame)).present).toBe('jobs-offered');
+    expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows unknown or hostile ids as text in a "not found" message and runs nothing', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const errors = collectErrors(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${host.url}bad.html`);
+    const count = await page.locator('iframe.bad').count();
+    expect(count).toBe(HOSTILE.length * 3);
+    for (let i = 0; i < count; i += 1) {
+      await page.locator(`#bad-${i}`).scrollIntoViewIfNeeded();
+      const frame = await frameOf(page, `bad-${i}`);
+      await frame.waitForSelector('[data-embed-not-found]');
+      const seen = await frame.evaluate(() => {
+        const panel = document.querySelector('[data-embed-not-found]');
+        return {
+          text: panel?.textContent ?? '',
+          markup: panel?.querySelectorAll('img, script, iframe, object, embed').length ?? -1,
+          images: document.images.length,
+          inlineScripts: document.querySelectorAll('script:not([src])').length,
+        };
+      });
+      expect(seen.text).toContain('未找到该幻灯片');
+      expect(HOSTILE.some((id) => seen.text.includes(id))).toBe(true);
+      expect(seen.markup).toBe(0);
+      expect(seen.images).toBe(0);
+      expect(seen.inlineScripts).toBe(0);
+      expect(seen.text).toMatch(/jobs-offered|xishuangbanna/);
+    }
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('snippets', () => {
+  it('the deck view offers a snippet for the current slide by button and by the E key', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
+    await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    await page.keyboard.press('e');
+    const dialog = page.locator('dialog[data-embed-dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    const code = await dialog.locator('textarea').inputValue();
+    expect(code).toContain(`<iframe src="${site.server.url}embed/?deck=xishuangbanna&amp;slide=jobs-offered"`);
+    expect(code).toMatch(/title="[^"]+"/);
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('aspect-ratio:16/9');
+    expect(code).toContain(`href="${site.server.url}slides/xishuangbanna/#/jobs-offered"`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.querySelector('.reveal .slides > section.present')?.id)).toBe('jobs-offered');
+    await page.locator('[data-embed-snippet-button]').click();
+    await dialog.waitFor({ state: 'visible' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the gallery offers a snippet per deck for a chosen slide', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(site.server.url);
+    const block = page.locator('[data-deck="lijiang"] [data-embed-snippet]');
+    await block.locator('summary').click();
+    await block.locator('select').selectOption('expo-sales');
+    const code = await block.locator('textarea').inputValue();
+    expect(code).toContain(`<iframe src="${site.server.url}embed/?deck=lijiang&amp;slide=expo-sales"`);
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain(`${site.server.url}slides/lijiang/#/expo-sales`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('npm run snapshot', () => {
+  it('writes 2× PNGs (2560×1440) of the requested slides', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'embed-snapshots-'));
+    try {
+      const files = await writeSnapshots({ dist: DIST, deck: 'xishuangbanna', slides: ['jobs-offered', 'title'], outDir: out });
+      expect(files.map((file) => file.slice(out.length))).toEqual(['/xishuangbanna/title.png', '/xishuangbanna/jobs-offered.png']);
+      for (const file of files) {
+        const png = readFileSync(file);
+        expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2560, 1440]);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
