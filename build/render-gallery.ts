@@ -1,6 +1,8 @@
 import { parse } from 'node-html-parser';
 import type { DeckEntry, Manifest } from './manifest.ts';
 import { escapeHtml } from './render-figure.ts';
+import { GALLERY_TEXT } from './gallery-text.ts';
+import type { Lang } from '../charts/format.ts';
 import { EMBED_LABELS } from '../slides/runtime/embed-labels.ts';
 import { embedSnippet } from '../slides/runtime/embed-snippet-text.ts';
 
@@ -28,33 +30,47 @@ function embedSnippetHtml(deck: DeckEntry): string {
   );
 }
 
-/** Fills the gallery: each deck with its first slide, slide count, talk length and links. */
-export function renderGallery(source: string, manifest: Manifest): string {
+/** Fills the gallery in one language: each deck with its first slide, slide count, talk length and links. */
+/** injectScript: false when re-rendering an already built page (its scripts are bundled). */
+export function renderGallery(source: string, manifest: Manifest, lang: Lang = 'zh-CN', injectScript = true): string {
   const root = parse(source, { comment: false });
+  const text = GALLERY_TEXT[lang];
   const list = root.querySelector('[data-gallery]');
   if (!list) throw new Error('index.html: no element with data-gallery to fill');
+  const header = root.querySelector('.gallery-header');
+  header?.set_content(
+    `<a class="lang-switch" href="${text.switchHref}" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" lang="${lang === 'en' ? 'zh-CN' : 'en'}">${text.switchLabel}</a>` +
+      `<h1>${escapeHtml(text.heading)}</h1><p>${text.intro}</p><p>${text.downloads}</p>`,
+  );
+  root.querySelector('html')?.setAttribute('lang', lang);
+  root.querySelector('title')?.set_content(escapeHtml(text.pageTitle));
+  const other = new Map(manifest.decks.filter((deck) => deck.lang !== lang).map((deck) => [deck.id, deck]));
   list.set_content(
     manifest.decks
+      .filter((deck) => deck.lang === lang)
       .map((deck) => {
         const first = deck.slides[0];
         const preview = first
-          ? `<div class="deck-preview"><iframe src="${escapeHtml(first.embedUrl)}" title="${escapeHtml(deck.title)}：首页预览" loading="lazy" tabindex="-1" aria-hidden="true"></iframe></div>`
+          ? `<div class="deck-preview"><iframe src="${escapeHtml(first.embedUrl)}" title="${escapeHtml(deck.title)}：${escapeHtml(text.preview)}" loading="lazy" tabindex="-1" aria-hidden="true"></iframe></div>`
           : '';
+        const otherEdition = other.get(deck.id);
         return (
           `<li class="deck-card" data-deck="${escapeHtml(deck.id)}">${preview}` +
           `<h2><a href="${escapeHtml(deck.url)}">${escapeHtml(deck.title)}</a></h2>` +
           `<p class="deck-subtitle">${escapeHtml(deck.subtitle)}</p>` +
-          `<p class="deck-meta"><span data-slide-count="${deck.slideCount}">${deck.slideCount}页</span> · <span>约${deck.minutes}分钟</span></p>` +
-          `<p class="deck-links"><a class="button" href="${escapeHtml(deck.url)}">放映</a>` +
-          `<a href="${escapeHtml(deck.printUrl)}">打印版（可存为PDF）</a>` +
-          `<a href="data/figures.csv" download>数据下载（CSV）</a></p>` +
+          `<p class="deck-meta"><span data-slide-count="${deck.slideCount}">${escapeHtml(text.slides(deck.slideCount))}</span> · <span>${escapeHtml(text.minutes(deck.minutes))}</span></p>` +
+          `<p class="deck-links"><a class="button" href="${escapeHtml(deck.url)}">${escapeHtml(text.present)}</a>` +
+          `<a href="${escapeHtml(deck.printUrl)}">${escapeHtml(text.print)}</a>` +
+          `<a href="${text.dataHref}" download>${escapeHtml(text.data)}</a>` +
+          (otherEdition ? `<a href="${escapeHtml(otherEdition.url)}" hreflang="${otherEdition.lang}">${escapeHtml(text.otherEdition)}</a>` : '') +
+          `</p>` +
           embedSnippetHtml(deck) +
           `<details class="deck-snapshots" data-snapshots hidden></details></li>`
         );
       })
       .join(''),
   );
-  root.querySelector('body')?.insertAdjacentHTML('beforeend', '<script type="module" src="./slides/runtime/embed-gallery.ts"></script>');
+  if (injectScript) root.querySelector('body')?.insertAdjacentHTML('beforeend', '<script type="module" src="./slides/runtime/embed-gallery.ts"></script>');
   return root.toString();
 }
 

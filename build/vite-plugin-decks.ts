@@ -10,7 +10,6 @@ import { loadSiteData, type SiteData } from './site-data.ts';
 import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
-import { writeOfflineDecks } from './offline-decks.ts';
 import { englishPage } from './english-page.ts';
 import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
@@ -105,15 +104,11 @@ export function decksPlugin(): Plugin {
           const fileName = `slides/${deckId}/en.html`;
           this.emitFile({ type: 'asset', fileName, source: englishPage(String(built.source), rendered.html, fileName) });
         }
+        const gallery = bundle['index.html'];
+        if (!gallery || gallery.type !== 'asset') throw new Error('index.html was not built; cannot make the English gallery');
+        this.emitFile({ type: 'asset', fileName: 'en.html', source: renderGallery(String(gallery.source), data.manifest, 'en', false) });
         for (const [fileName, source] of Object.entries(dataFiles(data))) this.emitFile({ type: 'asset', fileName, source });
         this.emitFile({ type: 'asset', fileName: EMBED_HOST_FILE, source: embedHostScript(root) });
-      },
-    },
-    // After every file is on disk: each deck as one self-contained file for file:// (offline-decks.ts).
-    writeBundle: {
-      order: 'post',
-      async handler(options) {
-        await writeOfflineDecks(options.dir ?? join(root, 'dist'), DECKS.map((deck) => deck.id), join(root, FONT_CACHE_DIR, 'offline'));
       },
     },
     // After every file is on disk: each deck as one self-contained file for file:// (offline-decks.ts).

@@ -48,7 +48,7 @@ async function inspectCurrentSlide(page: Page): Promise<SlideSeen> {
 
 describe('every deck, every slide', () => {
   for (const deck of manifest.decks) {
-    it(`${deck.id}: notes, drawn charts, placeholders matching the ledger, no console errors`, async () => {
+    it(`${deck.id} (${deck.lang}): notes, drawn charts, placeholders matching the ledger, no console errors`, async () => {
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const errors = collectErrors(page);
@@ -167,8 +167,9 @@ describe('the gallery', () => {
         links: [...card.querySelectorAll('a')].map((a) => a.getAttribute('href')),
       })),
     );
-    expect(cards.map((c) => c.id)).toEqual(manifest.decks.map((d) => d.id));
-    for (const deck of manifest.decks) {
+    const chinese = manifest.decks.filter((d) => d.lang === 'zh-CN');
+    expect(cards.map((c) => c.id)).toEqual(chinese.map((d) => d.id));
+    for (const deck of chinese) {
       const card = cards.find((c) => c.id === deck.id);
       expect(card?.count).toBe(String(deck.slides.length));
       expect(card?.text).toContain(`${deck.minutes}分钟`);
@@ -177,6 +178,46 @@ describe('the gallery', () => {
     const download = await page.request.get(`${site.server.url}data/figures.json`);
     const json = (await download.json()) as { figures: unknown[] };
     expect(json.figures.length).toBe(FIGURES.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the English edition', () => {
+  it('lists each English deck in decks.json with the same slide ids as the Chinese', () => {
+    for (const deck of manifest.decks.filter((d) => d.lang === 'en')) {
+      const chinese = manifest.decks.find((d) => d.id === deck.id && d.lang === 'zh-CN');
+      expect(deck.slides.map((s) => s.id)).toEqual(chinese?.slides.map((s) => s.id));
+      expect(deck.url).toBe(`slides/${deck.id}/en.html`);
+    }
+  });
+
+  it('switches language keeping the current slide, and shows English values and placeholders', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
+    await waitForDeck(page);
+    await page.focus('a.lang-switch');
+    await Promise.all([page.waitForURL(/en\.html#\/jobs-offered$/), page.keyboard.press('Enter')]);
+    await waitForDeck(page);
+    expect(await page.$eval('html', (el) => el.lang)).toBe('en');
+    expect(await page.$eval('section.present', (s) => s.id)).toBe('jobs-offered');
+    expect(await page.$eval('section.present h2', (h) => h.textContent ?? '')).toContain('48,800 jobs');
+    expect(await page.$eval('section.present [data-figure="xishuangbanna-labour-start-year"]', (el) => el.textContent ?? '')).toContain('not given in the article');
+    await page.waitForSelector('section.present canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
+    expect(await drawnPixels(page, 'section.present canvas[data-chart-id]')).toBeGreaterThan(500);
+    await Promise.all([page.waitForURL(/slides\/xishuangbanna\/#\/jobs-offered$/), page.click('a.lang-switch')]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has an English gallery listing the English decks', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}en.html`);
+    expect(await page.$eval('html', (el) => el.lang)).toBe('en');
+    const links = await page.$$eval('.deck-card h2 a', (list) => list.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(manifest.decks.filter((d) => d.lang === 'en').map((d) => d.url));
     expect(errors).toEqual([]);
     await page.close();
   });

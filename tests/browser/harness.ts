@@ -64,6 +64,7 @@ export interface ManifestSlide {
 }
 export interface ManifestDeck {
   id: string;
+  lang: 'zh-CN' | 'en';
   title: string;
   url: string;
   printUrl: string;

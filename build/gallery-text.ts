@@ -1,0 +1,38 @@
+import type { Lang } from '../charts/format.ts';
+
+/** The gallery's own words in both languages (the decks' words live with the decks). */
+export const GALLERY_TEXT = {
+  'zh-CN': {
+    pageTitle: '沪滇携手：数据故事幻灯片',
+    heading: '沪滇携手：数据故事幻灯片',
+    intro: '根据云南网《沪滇携手共谱扶贫协作新篇章》制作。每个数字都能追溯到原文句子；原文缺失或残缺的数字如实标出，不补、不猜。',
+    downloads: '<a href="data/figures.json" download>全部数字 JSON</a> · <a href="data/figures.csv" download>CSV（可用表格软件打开）</a> · <a href="decks.json">decks.json</a>',
+    switchLabel: 'English',
+    switchHref: 'en.html',
+    slides: (count: number) => `${count}页`,
+    minutes: (minutes: number) => `约${minutes}分钟`,
+    present: '放映',
+    print: '打印版（可存为PDF）',
+    data: '数据下载（CSV）',
+    dataHref: 'data/figures.csv',
+    preview: '首页预览',
+    otherEdition: 'English edition',
+  },
+  en: {
+    pageTitle: 'Shanghai and Yunnan hand in hand: data-story slides',
+    heading: 'Shanghai and Yunnan hand in hand: data-story slides',
+    intro:
+      'Made from Yunnan Net’s article <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span>. Every figure traces to a sentence of the article; figures the article leaves out or prints damaged are shown as such, never filled in or guessed. 1 万 = 10,000; 1 亩 (mu) ≈ 667 m².',
+    downloads: '<a href="data/figures.json" download>All figures (JSON)</a> · <a href="data/figures-en.csv" download>CSV in English</a> · <a href="decks.json">decks.json</a>',
+    switchLabel: '中文',
+    switchHref: './',
+    slides: (count: number) => `${count} slides`,
+    minutes: (minutes: number) => `about ${minutes} min`,
+    present: 'Present',
+    print: 'Print version (save as PDF)',
+    data: 'Data (CSV)',
+    dataHref: 'data/figures-en.csv',
+    preview: 'first slide',
+    otherEdition: '中文版',
+  },
+} as const satisfies Record<Lang, unknown>;
