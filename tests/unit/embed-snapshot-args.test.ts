@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnapshotArgs, SnapshotUsageError } from '../../scripts/lib/snapshot-args.ts';
+import { selectSlides, SnapshotInputError } from '../../scripts/lib/snapshot-catalog.ts';
+import type { Manifest } from '../../build/manifest.ts';
+
+describe('snapshot arguments', () => {
+  it('reads a deck, optional slides and --out', () => {
+    expect(parseSnapshotArgs(['honghe'])).toEqual({ deck: 'honghe', slides: [], out: null });
+    expect(parseSnapshotArgs(['honghe', 'pairs', 'title', '--out', 'pngs'])).toEqual({ deck: 'honghe', slides: ['pairs', 'title'], out: 'pngs' });
+    expect(parseSnapshotArgs(['--out=x', 'lijiang'])).toEqual({ deck: 'lijiang', slides: [], out: 'x' });
+  });
+
+  it('explains bad usage', () => {
+    expect(() => parseSnapshotArgs([])).toThrow(SnapshotUsageError);
+    expect(() => parseSnapshotArgs(['honghe', '--out'])).toThrow(/--out needs a directory/);
+    expect(() => parseSnapshotArgs(['honghe', '--scale', '3'])).toThrow(/unknown option --scale/);
+  });
+});
+
+const manifest: Manifest = {
+  decks: [
+    {
+      id: 'honghe',
+      title: '红河',
+      subtitle: '',
+      lang: 'zh-CN',
+      minutes: 7,
+      url: 'slides/honghe/',
+      printUrl: 'slides/honghe/?print-pdf',
+      slideCount: 3,
+      slides: ['title', 'pairs', 'gaps'].map((id) => ({ id, title: id, url: `slides/honghe/#/${id}`, embedUrl: `embed/?deck=honghe&slide=${id}`, figures: [] })),
+    },
+  ],
+};
+
+describe('snapshot slide selection', () => {
+  it('takes every slide, or the named ones in deck order', () => {
+    expect(selectSlides(manifest, 'honghe', []).map((slide) => slide.id)).toEqual(['title', 'pairs', 'gaps']);
+    expect(selectSlides(manifest, 'honghe', ['gaps', 'title']).map((slide) => slide.id)).toEqual(['title', 'gaps']);
+  });
+
+  it('names the valid ids for unknown ones', () => {
+    expect(() => selectSlides(manifest, 'nope', [])).toThrow(SnapshotInputError);
+    expect(() => selectSlides(manifest, 'nope', [])).toThrow(/decks: honghe/);
+    expect(() => selectSlides(manifest, 'honghe', ['x'])).toThrow(/unknown slide “x” in honghe; slides: title, pairs, gaps/);
+  });
+});

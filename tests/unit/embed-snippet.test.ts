@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { embedSnippet } from '../../slides/runtime/embed-snippet-text.ts';
+import { fillSnapshotLinks, renderGallery } from '../../build/render-gallery.ts';
+import type { Manifest } from '../../build/manifest.ts';
+
+const root = new URL('https://example.org/decks/');
+
+describe('embed snippet', () => {
+  const snippet = embedSnippet({ deckId: 'honghe', deckTitle: '徐汇区长宁区等结对红河州24年', slideId: 'pairs', slideTitle: '结对帮扶' }, root);
+  const html = parse(snippet);
+  const iframe = html.querySelector('iframe');
+
+  it('is a ready iframe: absolute src, title, lazy, responsive 16:9, marked for embed.js', () => {
+    expect(iframe?.getAttribute('src')).toBe('https://example.org/decks/embed/?deck=honghe&slide=pairs');
+    expect(iframe?.getAttribute('title')).toBe('结对帮扶（徐汇区长宁区等结对红河州24年）');
+    expect(iframe?.getAttribute('loading')).toBe('lazy');
+    expect(iframe?.getAttribute('style')).toContain('aspect-ratio:16/9');
+    expect(iframe?.getAttribute('style')).toContain('width:100%');
+    expect(iframe?.hasAttribute('data-hu-dian-embed')).toBe(true);
+  });
+
+  it('links back to the full deck at that slide and loads the optional embed.js', () => {
+    expect(html.querySelector('a')?.getAttribute('href')).toBe('https://example.org/decks/slides/honghe/#/pairs');
+    expect(html.querySelector('script')?.getAttribute('src')).toBe('https://example.org/decks/embed.js');
+  });
+
+  it('escapes titles', () => {
+    const hostile = embedSnippet({ deckId: 'd', deckTitle: '"><script>alert(1)</script>', slideId: 's', slideTitle: '<b>' }, root);
+    expect(hostile).not.toContain('<script>alert');
+    expect(hostile).not.toContain('<b>');
+    expect(parse(hostile).querySelectorAll('script')).toHaveLength(1);
+  });
+});
+
+const manifest: Manifest = {
+  decks: [
+    {
+      id: 'honghe',
+      title: '红河',
+      subtitle: '副题',
+      lang: 'zh-CN',
+      minutes: 7,
+      url: 'slides/honghe/',
+      printUrl: 'slides/honghe/?print-pdf',
+      slideCount: 2,
+      slides: [
+        { id: 'title', title: '标题', url: 'slides/honghe/#/title', embedUrl: 'embed/?deck=honghe&slide=title', figures: [] },
+        { id: 'pairs', title: '结对', url: 'slides/honghe/#/pairs', embedUrl: 'embed/?deck=honghe&slide=pairs', figures: [] },
+      ],
+    },
+  ],
+};
+
+describe('gallery embed block', () => {
+  const page = renderGallery('<html><body><ul data-gallery></ul></body></html>', manifest);
+  const dom = parse(page);
+
+  it('keeps the existing links and adds "复制嵌入代码" with every slide to choose', () => {
+    const card = dom.querySelector('[data-deck="honghe"]');
+    expect(card?.querySelector('.deck-links a.button')?.getAttribute('href')).toBe('slides/honghe/');
+    const block = card?.querySelector('[data-embed-snippet]');
+    expect(block?.querySelector('summary')?.textContent).toBe('复制嵌入代码');
+    expect(block?.querySelectorAll('option').map((option) => option.getAttribute('value'))).toEqual(['title', 'pairs']);
+    expect(block?.querySelector('textarea')?.textContent).toContain('embed/?deck=honghe&amp;slide=title');
+    expect(dom.querySelector('script[src="./slides/runtime/embed-gallery.ts"]')).not.toBeNull();
+  });
+
+  it('offers snapshots only where the build has them', () => {
+    expect(dom.querySelector('[data-snapshots]')?.hasAttribute('hidden')).toBe(true);
+    const withPngs = parse(
+      fillSnapshotLinks(page, new Map([['honghe', [{ slideId: 'pairs', title: '结对', href: 'snapshots/honghe/pairs.png' }]]])),
+    );
+    const block = withPngs.querySelector('[data-snapshots]');
+    expect(block?.hasAttribute('hidden')).toBe(false);
+    expect(block?.querySelector('a')?.getAttribute('href')).toBe('snapshots/honghe/pairs.png');
+    const without = parse(fillSnapshotLinks(withPngs.toString(), new Map()));
+    expect(without.querySelector('[data-snapshots]')?.hasAttribute('hidden')).toBe(true);
+  });
+});
