@@ -1,0 +1,69 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { DIST, drawnPixels, waitForDeck, type ManifestDeck } from './harness.ts';
+
+const MAX_BYTES = 1.5 * 1024 * 1024;
+const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { offlineUrl?: string })[] };
+const offline = manifest.decks.filter((deck): deck is ManifestDeck & { offlineUrl: string } => deck.offlineUrl !== undefined);
+
+let browser: Browser;
+let context: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  // No server and no network: anything but the file itself and data: URLs is a failure.
+  await context.route(/^(?!file:|data:|blob:|about:)/, async (route) => {
+    problems.push(`request: ${route.request().url()}`);
+    await route.abort();
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('offline single-file decks, opened from file://', () => {
+  it('every Chinese deck has one', () => {
+    expect(offline.map((deck) => deck.id).sort()).toEqual(manifest.decks.filter((deck) => !deck.url.endsWith('.html')).map((deck) => deck.id).sort());
+  });
+
+  for (const deck of offline) {
+    it(`${deck.id}: under 1.5 MB, every slide with its notes, every chart drawn, no request`, async () => {
+      const path = resolve(DIST, deck.offlineUrl);
+      expect(statSync(path).size).toBeLessThanOrEqual(MAX_BYTES);
+      const html = readFileSync(path, 'utf8');
+      expect(html).not.toMatch(/<script[^>]+\ssrc=|<link[^>]+rel="(?:stylesheet|modulepreload)"/);
+      problems.length = 0;
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(path).href);
+      await waitForDeck(page);
+      expect(await page.$$eval('.reveal .slides > section aside.notes', (list) => list.length)).toBe(deck.slides.length);
+      for (const slide of deck.slides) {
+        await page.evaluate((id) => {
+          window.location.hash = `#/${id}`;
+        }, slide.id);
+        await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, slide.id);
+        const charts = await page.$$eval('section.present canvas[data-chart-id]', (list) => list.map((c) => c.getAttribute('data-chart-id') ?? ''));
+        for (const chartId of charts) {
+          const selector = `section.present canvas[data-chart-id="${chartId}"]`;
+          await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+          expect(await drawnPixels(page, selector), `${deck.id}#${slide.id} ${chartId}`).toBeGreaterThan(500);
+        }
+      }
+      const fonts = await page.evaluate(() => [...document.fonts].filter((font) => font.family.includes('Noto Sans SC Deck')).map((font) => font.status));
+      expect(fonts).toEqual(['loaded', 'loaded']);
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
