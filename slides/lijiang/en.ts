@@ -14,19 +14,19 @@ export const EN: DeckEnglish = {
     },
     'hai-yulan': {
       html: `
-  <h2>Hai Yulan’s income: none of the three figures can be used</h2>
-  <blockquote><span lang="zh-CN">“我能到中源公司上班多亏了上海来的帮扶干部。”</span><span class="translation">“I owe my job at Zhongyuan to the support cadres from Shanghai.”</span><span class="who">— Hai Yulan <span lang="zh-CN">（海玉兰）</span>, villager of Sanbanqiao group, Yingshan village committee, Liude township, Yongsheng county</span></blockquote>
+  <h2>Hai Yulan’s income: no figure can be used</h2>
+  <blockquote><span lang="zh-CN">“我能到中源公司上班多亏了上海来的帮扶干部。”</span><span class="translation">“I owe my job at Zhongyuan to the support cadres from Shanghai.”</span><span class="who">— Hai Yulan <span lang="zh-CN">（海玉兰）</span>, villager, Sanbanqiao, Liude township, Yongsheng county</span></blockquote>
   <figure data-chart="lijiang-hai-income"></figure>`,
       notes: 'Hai Yulan bags mushroom substrate in the poverty-relief workshop of Lijiang Zhongyuan Green Food Co.; she says the job comes with board and lodging, and last year she also got a dividend and a subsidy. But her monthly wage is printed as a single-digit number of yuan, plainly missing digits, and the dividend and subsidy amounts are missing entirely. Tell her story, not her income figures.',
     },
     'mushroom-project': {
       html: `
-  <h2>Neither amount of the mushroom project’s funding is given</h2>
+  <h2>Mushroom project: neither funding amount is given</h2>
   <div class="cols">
     <figure data-chart="lijiang-project-funds"></figure>
     <div>
-    <p class="small">In <span data-figure="lijiang-mushroom-project-year"></span>, Yangpu District put in project funds and Yongsheng County matched farm funds for a mushroom project in Liude township, run with Lijiang Zhongyuan Green Food Co. so that a company elsewhere lifts the poor <span lang="zh-CN">（异地带贫）</span>.</p>
-    <blockquote class="from-shanghai"><span lang="zh-CN">“结对帮扶永胜以来，通过实施沪滇扶贫协作项目，有效带动当地食用菌、软籽石榴、肉牛等种养业发展，本土企业不断发展壮大增强带贫能力……”</span><span class="translation">“Since pairing with Yongsheng, our projects have driven local mushrooms, soft-seed pomegranates, beef cattle and more; local firms keep growing and lifting more of the poor…”</span><span class="who">— Wang Chen <span lang="zh-CN">（王晨）</span>, Shanghai cadre in Yunnan, Yongsheng county Party standing committee member and deputy county head</span></blockquote>
+    <p class="small">In <span data-figure="lijiang-mushroom-project-year"></span>, Yangpu District and Yongsheng County funded a mushroom project in Liude with Lijiang Zhongyuan Green Food Co., lifting the poor “off-site” <span lang="zh-CN">（异地带贫）</span>.</p>
+    <blockquote class="from-shanghai"><span lang="zh-CN">“结对帮扶永胜以来，通过实施沪滇扶贫协作项目，有效带动当地食用菌、软籽石榴、肉牛等种养业发展，本土企业不断发展壮大增强带贫能力……”</span><span class="translation">“Since pairing with Yongsheng, our projects have boosted local mushrooms, pomegranates, beef cattle and more; local firms grow and lift more of the poor…”</span><span class="who">— Wang Chen <span lang="zh-CN">（王晨）</span>, Shanghai cadre, deputy head of Yongsheng county</span></blockquote>
     </div>
   </div>`,
       notes: 'Yangpu District put in project funds and Yongsheng County matched agricultural funds for the Liude mushroom project, but both amounts and the year are missing in the republished copy. Wang Chen’s words give the idea: local companies lift poor households, who then leave poverty for good through industry.',
@@ -75,7 +75,7 @@ export const EN: DeckEnglish = {
     },
     'expo-sales': {
       html: `
-  <h2>The Shanghai fair sold <span data-figure="lijiang-expo-sales"></span>; no order value is given</h2>
+  <h2>Fair sales: <span data-figure="lijiang-expo-sales"></span>; no order value given</h2>
   <figure data-chart="lijiang-expo-sales"></figure>`,
       notes: 'The sales are printed with a decimal point before “万元” and the digits after it lost, so we can only say <span data-figure="lijiang-expo-sales"></span>: the bar is a lower bound with an open end. The value of the <span data-figure="lijiang-expo-supply-orders"></span> and of the orders signed on “10·17 Poverty Relief Day” are written only as “万元” (×10,000 yuan): the numbers are missing.',
     },
@@ -88,6 +88,8 @@ export const EN: DeckEnglish = {
       <span data-figure="lijiang-poverty-day-companies"></span>
       <span class="big-label">Orders signed</span>
       <span data-figure="lijiang-poverty-day-order-value"></span>
+      <span class="big-label">Poverty Relief Day of which year?</span>
+      <span data-figure="lijiang-poverty-day-year"></span>
     </div>
     <div>
       <p>The Lijiang consumption poverty-relief hall opened in Yangpu District: a steady sales channel for Lijiang products in Shanghai.</p>

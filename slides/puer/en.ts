@@ -54,7 +54,7 @@ export const EN: DeckEnglish = {
       html: `
   <h2>Insured natural rubber reached <span data-figure="puer-rubber-insured-area"></span></h2>
   <figure data-chart="puer-rubber-insured-area"></figure>
-  <p>The article: cover <span lang="zh-CN">“继续扩大”</span> (“kept expanding”); price insurance steadied incomes and guarded farmers against falling back into poverty. In which year was this area reached? <span data-figure="puer-rubber-expansion-year"></span></p>`,
+  <p>The article: the insured range <span lang="zh-CN">“继续扩大”</span> (“kept expanding”); price insurance steadied incomes and guarded farmers against falling back into poverty. In which year was this area reached? <span data-figure="puer-rubber-expansion-year"></span></p>`,
       notes: 'The one complete scale figure of this section: the insured natural-rubber area reached <span data-figure="puer-rubber-insured-area"></span>. The article gives neither the year nor the area before the expansion, so no growth can be computed.',
     },
     'more-products': {
