@@ -13,19 +13,23 @@ const BUILD_ROOT = 'https://site.invalid/';
 function embedSnippetHtml(deck: DeckEntry): string {
   const first = deck.slides[0];
   if (!first) return '';
+  const labels = EMBED_LABELS[deck.lang];
   const options = deck.slides
-    .map((slide) => `<option value="${escapeHtml(slide.id)}" data-title="${escapeHtml(slide.title)}">${escapeHtml(slide.title)}</option>`)
+    .map(
+      (slide) =>
+        `<option value="${escapeHtml(slide.id)}" data-title="${escapeHtml(slide.title)}" data-embed-url="${escapeHtml(slide.embedUrl)}" data-url="${escapeHtml(slide.url)}">${escapeHtml(slide.title)}</option>`,
+    )
     .join('');
   const initial = embedSnippet(
-    { deckId: deck.id, deckTitle: deck.title, slideId: first.id, slideTitle: first.title },
+    { deckTitle: deck.title, slideTitle: first.title, embedUrl: first.embedUrl, deckUrl: first.url, lang: deck.lang },
     new URL(BUILD_ROOT),
   ).replaceAll(BUILD_ROOT, '');
   return (
-    `<details class="embed-snippet" data-embed-snippet data-deck-id="${escapeHtml(deck.id)}" data-deck-title="${escapeHtml(deck.title)}">` +
-    `<summary>${escapeHtml(EMBED_LABELS.galleryToggle)}</summary>` +
-    `<label>${escapeHtml(EMBED_LABELS.gallerySlide)}<select data-embed-slide>${options}</select></label>` +
-    `<textarea class="embed-code" readonly rows="6" spellcheck="false" aria-label="${escapeHtml(EMBED_LABELS.galleryToggle)}" data-embed-code>${escapeHtml(initial)}</textarea>` +
-    `<p class="embed-actions"><button type="button" data-embed-copy>${escapeHtml(EMBED_LABELS.copy)}</button>` +
+    `<details class="embed-snippet" data-embed-snippet lang="${deck.lang}" data-deck-id="${escapeHtml(deck.id)}" data-deck-title="${escapeHtml(deck.title)}">` +
+    `<summary>${escapeHtml(labels.galleryToggle)}</summary>` +
+    `<label>${escapeHtml(labels.gallerySlide)}<select data-embed-slide>${options}</select></label>` +
+    `<textarea class="embed-code" readonly rows="6" spellcheck="false" aria-label="${escapeHtml(labels.galleryToggle)}" data-embed-code>${escapeHtml(initial)}</textarea>` +
+    `<p class="embed-actions"><button type="button" data-embed-copy>${escapeHtml(labels.copy)}</button>` +
     `<span class="embed-status" data-embed-status aria-live="polite"></span></p></details>`
   );
 }
@@ -83,7 +87,7 @@ export interface SnapshotLink {
 }
 
 /** Offers the PNGs the build includes: fills each deck's data-snapshots block (empty = stays hidden). */
-export function fillSnapshotLinks(html: string, snapshots: ReadonlyMap<string, readonly SnapshotLink[]>): string {
+export function fillSnapshotLinks(html: string, snapshots: ReadonlyMap<string, readonly SnapshotLink[]>, lang: Lang = 'zh-CN'): string {
   const root = parse(html, { comment: false });
   for (const block of root.querySelectorAll('[data-snapshots]')) {
     const deckId = block.closest('[data-deck]')?.getAttribute('data-deck') ?? '';
@@ -95,7 +99,7 @@ export function fillSnapshotLinks(html: string, snapshots: ReadonlyMap<string, r
     }
     block.removeAttribute('hidden');
     block.set_content(
-      `<summary>${escapeHtml(EMBED_LABELS.snapshots)}</summary><ul>` +
+      `<summary>${escapeHtml(EMBED_LABELS[lang].snapshots)}</summary><ul>` +
         links.map((link) => `<li><a href="${escapeHtml(link.href)}" download>${escapeHtml(link.title)}</a></li>`).join('') +
         '</ul>',
     );

@@ -2,6 +2,7 @@ import '../assets/theme/embed.css';
 import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from '../slides/runtime/embed-lookup.ts';
 import { renderNotFound } from '../slides/runtime/embed-not-found.ts';
 import { HEIGHT_MESSAGE, isHeightRequest } from '../slides/runtime/embed-protocol.ts';
+import { embedLang } from '../slides/runtime/embed-labels.ts';
 
 /**
  * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
@@ -11,6 +12,9 @@ const siteRoot = new URL('../', window.location.href);
 const params = new URLSearchParams(window.location.search);
 const deckId = params.get('deck') ?? '';
 const slideId = params.get('slide') ?? '';
+/** lang=en: the English edition (decks.json lists it under the same ids). */
+const lang = embedLang(params.get('lang'));
+document.documentElement.lang = lang;
 const main = document.getElementById('embed-message');
 
 /** The not-found message can be taller than 16:9: tell the host page (embed.js) its height. */
@@ -29,16 +33,18 @@ function showNotFound(resolution: Exclude<EmbedResolution, { kind: 'found' }>): 
           slide: slideId,
           validKind: 'deck',
           validIds: resolution.validIds,
-          linkFor: (id) => publicEmbedUrl(id, resolution.decks.find((deck) => deck.id === id)?.slides[0]?.id ?? '', siteRoot).href,
+          linkFor: (id) => publicEmbedUrl(id, resolution.decks.find((deck) => deck.id === id)?.slides[0]?.id ?? '', siteRoot, lang).href,
           galleryHref: siteRoot.href,
+          lang,
         })
       : renderNotFound({
           deck: deckId,
           slide: slideId,
           validKind: 'slide',
           validIds: resolution.validIds,
-          linkFor: (id) => publicEmbedUrl(resolution.deck.id, id, siteRoot).href,
+          linkFor: (id) => publicEmbedUrl(resolution.deck.id, id, siteRoot, lang).href,
           galleryHref: siteRoot.href,
+          lang,
         });
   main.replaceChildren(panel);
   document.documentElement.dataset.embedReady = '';
@@ -59,7 +65,7 @@ function showFailure(): void {
 async function route(): Promise<void> {
   const response = await fetch(new URL('decks.json', siteRoot));
   if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
-  const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId);
+  const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId, lang);
   if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot).href);
   else showNotFound(resolution);
 }

@@ -15,8 +15,10 @@ export function readManifest(dist: string): Manifest {
 
 /** The slides to photograph, in deck order; unknown ids fail with the valid ones listed. */
 export function selectSlides(manifest: Manifest, deckId: string, slideIds: readonly string[]): SlideEntry[] {
-  const deck = manifest.decks.find((candidate) => candidate.id === deckId);
-  if (!deck) throw new SnapshotInputError(`unknown deck “${deckId}”; decks: ${manifest.decks.map((d) => d.id).join(', ')}`);
+  // The Chinese decks (decks.json also lists English editions under the same ids).
+  const decks = manifest.decks.filter((candidate) => candidate.lang === 'zh-CN');
+  const deck = decks.find((candidate) => candidate.id === deckId);
+  if (!deck) throw new SnapshotInputError(`unknown deck “${deckId}”; decks: ${decks.map((d) => d.id).join(', ')}`);
   if (slideIds.length === 0) return [...deck.slides];
   const unknown = slideIds.filter((id) => !deck.slides.some((slide) => slide.id === id));
   if (unknown.length > 0) {

@@ -1,30 +1,36 @@
 import '../../assets/theme/embed.css';
 import { copySnippet } from './embed-copy.ts';
+import { embedLang } from './embed-labels.ts';
 import { embedSnippet } from './embed-snippet-text.ts';
 
-/** The gallery's "复制嵌入代码" blocks: absolute URLs for this site, one snippet per chosen slide. */
+/**
+ * The gallery's "复制嵌入代码" blocks (build/render-gallery.ts): one snippet per chosen slide, with
+ * absolute URLs for wherever this site is served. Each option carries its decks.json URLs.
+ */
 function bindSnippet(block: HTMLElement, siteRoot: URL): void {
   const select = block.querySelector<HTMLSelectElement>('select[data-embed-slide]');
   const code = block.querySelector<HTMLTextAreaElement>('textarea[data-embed-code]');
   const copy = block.querySelector<HTMLButtonElement>('[data-embed-copy]');
   const status = block.querySelector<HTMLElement>('[data-embed-status]');
   if (!select || !code || !copy || !status) return;
+  const lang = embedLang(block.lang || document.documentElement.lang);
   const update = (): void => {
     const option = select.selectedOptions[0];
     if (!option) return;
     code.value = embedSnippet(
       {
-        deckId: block.dataset.deckId ?? '',
         deckTitle: block.dataset.deckTitle ?? '',
-        slideId: option.value,
         slideTitle: option.dataset.title ?? option.textContent ?? '',
+        embedUrl: option.dataset.embedUrl ?? '',
+        deckUrl: option.dataset.url ?? '',
+        lang,
       },
       siteRoot,
     );
     status.textContent = '';
   };
   select.addEventListener('change', update);
-  copy.addEventListener('click', () => void copySnippet(code, status));
+  copy.addEventListener('click', () => void copySnippet(code, status, lang));
   update();
 }
 

@@ -5,6 +5,7 @@ import { heightMessage, isHeightRequest, preferredHeight } from './embed-protoco
 import { onceInView } from './embed-in-view.ts';
 import { renderNotFound } from './embed-not-found.ts';
 import { publicEmbedUrl } from './embed-lookup.ts';
+import { embedLang } from './embed-labels.ts';
 
 /**
  * Reveal options for ?embed=<slide-id>, spread over the deck's options before `new Reveal`: no
@@ -149,6 +150,7 @@ export class EmbedMode {
 
   private showNotFound(slideId: string, validIds: readonly string[]): void {
     const siteRoot = new URL('../../', window.location.href);
+    const lang = embedLang(document.documentElement.lang);
     const reveal = document.querySelector<HTMLElement>('.reveal');
     if (reveal) reveal.style.display = 'none';
     const main = document.createElement('main');
@@ -159,8 +161,9 @@ export class EmbedMode {
         slide: slideId,
         validKind: 'slide',
         validIds,
-        linkFor: (id) => publicEmbedUrl(this.deckId, id, siteRoot).href,
+        linkFor: (id) => publicEmbedUrl(this.deckId, id, siteRoot, lang).href,
         galleryHref: siteRoot.href,
+        lang,
       }),
     );
     document.body.append(main);

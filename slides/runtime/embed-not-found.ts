@@ -1,3 +1,5 @@
+import type { EmbedLang } from './embed-labels.ts';
+
 /** What an embed asked for and what it could have asked for. */
 export interface NotFoundInfo {
   readonly deck: string;
@@ -8,9 +10,31 @@ export interface NotFoundInfo {
   /** Embed URL for a valid id, so each listed id is a working link. */
   readonly linkFor: (id: string) => string;
   readonly galleryHref: string;
+  readonly lang: EmbedLang;
 }
 
 export const NOT_FOUND_TITLE = '未找到该幻灯片';
+
+const TEXT = {
+  'zh-CN': {
+    title: NOT_FOUND_TITLE,
+    deck: '请求的演示：',
+    slide: '　幻灯片：',
+    validDecks: '可用的演示编号（deck）：',
+    validSlides: '这个演示中可用的幻灯片编号（slide）：',
+    gallery: '打开全部幻灯片目录',
+    empty: '（空）',
+  },
+  en: {
+    title: `${NOT_FOUND_TITLE} · Slide not found`,
+    deck: 'Deck: ',
+    slide: '  Slide: ',
+    validDecks: 'Valid deck ids: ',
+    validSlides: 'Valid slide ids in this deck: ',
+    gallery: 'Open the list of all decks',
+    empty: '(empty)',
+  },
+} as const;
 const MAX_SHOWN = 80;
 
 function text<K extends keyof HTMLElementTagNameMap>(tag: K, content: string, className?: string): HTMLElementTagNameMap[K] {
@@ -21,8 +45,8 @@ function text<K extends keyof HTMLElementTagNameMap>(tag: K, content: string, cl
 }
 
 /** Query values are shown as text only, shortened, never parsed as markup. */
-function shown(value: string): string {
-  if (value === '') return '（空）';
+function shown(value: string, empty: string): string {
+  if (value === '') return empty;
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }
 
@@ -32,9 +56,11 @@ export function renderNotFound(info: NotFoundInfo): HTMLElement {
   panel.className = 'embed-not-found';
   panel.setAttribute('role', 'alert');
   panel.dataset.embedNotFound = '';
+  panel.lang = info.lang;
+  const words = TEXT[info.lang];
   const asked = document.createElement('p');
-  asked.append('请求的演示：', text('code', shown(info.deck)), '　幻灯片：', text('code', shown(info.slide)));
-  const heading = info.validKind === 'deck' ? '可用的演示编号（deck）：' : '这个演示中可用的幻灯片编号（slide）：';
+  asked.append(words.deck, text('code', shown(info.deck, words.empty)), words.slide, text('code', shown(info.slide, words.empty)));
+  const heading = info.validKind === 'deck' ? words.validDecks : words.validSlides;
   const list = document.createElement('ul');
   list.className = 'embed-valid-ids';
   for (const id of info.validIds) {
@@ -44,12 +70,13 @@ export function renderNotFound(info: NotFoundInfo): HTMLElement {
     item.append(link);
     list.append(item);
   }
-  const gallery = text('a', '打开全部幻灯片目录');
+  const gallery = text('a', words.gallery);
   gallery.href = info.galleryHref;
   gallery.target = '_blank';
   gallery.rel = 'noopener';
   const back = document.createElement('p');
   back.append(gallery);
-  panel.append(text('h1', NOT_FOUND_TITLE), asked, text('p', heading), list, back);
+  // The gallery link before the list: a 320×180 frame still shows it.
+  panel.append(text('h1', words.title), asked, back, text('p', heading), list);
   return panel;
 }

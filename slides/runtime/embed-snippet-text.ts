@@ -1,11 +1,14 @@
-import { publicEmbedUrl } from './embed-lookup.ts';
+import { EMBED_LABELS, type EmbedLang } from './embed-labels.ts';
 
-/** One slide to embed; URLs are made absolute against the site root where the snippet is made. */
+/** One slide to embed. URLs are relative to the site root (as in decks.json) and made absolute here. */
 export interface SnippetSlide {
-  readonly deckId: string;
   readonly deckTitle: string;
-  readonly slideId: string;
   readonly slideTitle: string;
+  /** decks.json slides[].embedUrl */
+  readonly embedUrl: string;
+  /** decks.json slides[].url: the full deck at this slide. */
+  readonly deckUrl: string;
+  readonly lang: EmbedLang;
 }
 
 function attribute(text: string): string {
@@ -20,13 +23,14 @@ export const SNIPPET_STYLE = 'display:block;width:100%;max-width:100%;height:aut
  * back to the full deck at this slide, and the optional auto-height script.
  */
 export function embedSnippet(slide: SnippetSlide, siteRoot: URL): string {
-  const src = publicEmbedUrl(slide.deckId, slide.slideId, siteRoot).href;
-  const deck = new URL(`slides/${encodeURIComponent(slide.deckId)}/#/${encodeURIComponent(slide.slideId)}`, siteRoot).href;
+  const src = new URL(slide.embedUrl, siteRoot).href;
+  const deck = new URL(slide.deckUrl, siteRoot).href;
   const script = new URL('embed.js', siteRoot).href;
-  const title = `${slide.slideTitle}（${slide.deckTitle}）`;
+  const title = slide.lang === 'en' ? `${slide.slideTitle} (${slide.deckTitle})` : `${slide.slideTitle}（${slide.deckTitle}）`;
+  const lang = slide.lang === 'en' ? ' lang="en"' : '';
   return [
-    `<iframe src="${attribute(src)}" title="${attribute(title)}" loading="lazy" style="${SNIPPET_STYLE}" data-hu-dian-embed></iframe>`,
-    `<p><a href="${attribute(deck)}">查看完整演示：${attribute(slide.deckTitle)}</a></p>`,
+    `<iframe src="${attribute(src)}" title="${attribute(title)}"${lang} loading="lazy" style="${SNIPPET_STYLE}" data-hu-dian-embed></iframe>`,
+    `<p${lang}><a href="${attribute(deck)}">${attribute(EMBED_LABELS[slide.lang].fullDeck)}${attribute(slide.deckTitle)}</a></p>`,
     `<script src="${attribute(script)}" async></script>`,
   ].join('\n');
 }

@@ -3,7 +3,8 @@ import '../../assets/theme/embed.css';
 import { DECKS } from '../decks.ts';
 import type { DeckRuntimeConfig } from './config.ts';
 import { copySnippet } from './embed-copy.ts';
-import { EMBED_LABELS } from './embed-labels.ts';
+import { EMBED_LABELS, embedLang, type EmbedLang } from './embed-labels.ts';
+import { publicEmbedUrl } from './embed-lookup.ts';
 import { embedSnippet, type SnippetSlide } from './embed-snippet-text.ts';
 
 const KEY_E = 69;
@@ -16,6 +17,9 @@ export class EmbedSnippet {
   private dialog: HTMLDialogElement | null = null;
   private readonly button = document.createElement('button');
   private readonly onOpen = (): void => this.open();
+  private readonly lang: EmbedLang = embedLang(document.documentElement.lang);
+  private readonly labels = EMBED_LABELS[this.lang];
+  private readonly siteRoot = new URL('../../', window.location.href);
 
   constructor(
     private readonly deck: RevealApi,
@@ -26,13 +30,13 @@ export class EmbedSnippet {
     if (this.config.embedSlide !== null || this.config.print) return;
     this.button.type = 'button';
     this.button.className = 'embed-snippet-button';
-    this.button.textContent = EMBED_LABELS.button;
-    this.button.title = EMBED_LABELS.buttonTitle;
+    this.button.textContent = this.labels.button;
+    this.button.title = this.labels.buttonTitle;
     this.button.setAttribute('aria-haspopup', 'dialog');
     this.button.dataset.embedSnippetButton = '';
     this.button.addEventListener('click', this.onOpen);
     document.body.append(this.button);
-    this.deck.addKeyBinding({ keyCode: KEY_E, key: 'E', description: EMBED_LABELS.shortcut }, this.onOpen);
+    this.deck.addKeyBinding({ keyCode: KEY_E, key: 'E', description: this.labels.shortcut }, this.onOpen);
   }
 
   unbind(): void {
@@ -46,10 +50,17 @@ export class EmbedSnippet {
   private currentSlide(): SnippetSlide | null {
     const slide = this.deck.getCurrentSlide();
     const deckId = document.documentElement.dataset.deck ?? '';
-    const deck = DECKS.find((candidate) => candidate.id === deckId);
-    if (!slide || !slide.id || !deck) return null;
-    const heading = slide.querySelector('h1, h2')?.textContent ?? slide.id;
-    return { deckId, deckTitle: deck.title, slideId: slide.id, slideTitle: heading.replace(/\s+/g, ' ').trim() };
+    if (!slide || !slide.id || !deckId) return null;
+    const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+    // The title slide's h1 is the deck title in either language; the registry is the fallback.
+    const deckTitle = clean(document.querySelector('.reveal .slides > section h1')?.textContent) || (DECKS.find((deck) => deck.id === deckId)?.title ?? deckId);
+    return {
+      deckTitle,
+      slideTitle: clean(slide.querySelector('h1, h2')?.textContent) || slide.id,
+      embedUrl: publicEmbedUrl(deckId, slide.id, this.siteRoot, this.lang).href,
+      deckUrl: new URL(`${window.location.pathname}#/${encodeURIComponent(slide.id)}`, window.location.origin).href,
+      lang: this.lang,
+    };
   }
 
   private open(): void {
@@ -59,7 +70,7 @@ export class EmbedSnippet {
     const code = dialog.querySelector<HTMLTextAreaElement>('textarea');
     const status = dialog.querySelector<HTMLElement>('[data-embed-status]');
     if (!code || !status) return;
-    code.value = embedSnippet(slide, new URL('../../', window.location.href));
+    code.value = embedSnippet(slide, this.siteRoot);
     status.textContent = '';
     if (!dialog.open) dialog.showModal();
     code.focus();
@@ -73,31 +84,31 @@ export class EmbedSnippet {
     dialog.setAttribute('aria-labelledby', 'embed-dialog-title');
     const title = document.createElement('h2');
     title.id = 'embed-dialog-title';
-    title.textContent = EMBED_LABELS.dialogTitle;
+    title.textContent = this.labels.dialogTitle;
     const help = document.createElement('p');
-    help.textContent = EMBED_LABELS.dialogHelp;
+    help.textContent = this.labels.dialogHelp;
     const code = document.createElement('textarea');
     code.className = 'embed-code';
     code.readOnly = true;
     code.rows = 6;
     code.spellcheck = false;
-    code.setAttribute('aria-label', EMBED_LABELS.dialogTitle);
+    code.setAttribute('aria-label', this.labels.dialogTitle);
     const actions = document.createElement('div');
     actions.className = 'embed-actions';
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.dataset.embedCopy = '';
-    copy.textContent = EMBED_LABELS.copy;
+    copy.textContent = this.labels.copy;
     const close = document.createElement('button');
     close.type = 'button';
-    close.textContent = EMBED_LABELS.close;
+    close.textContent = this.labels.close;
     const status = document.createElement('span');
     status.className = 'embed-status';
     status.dataset.embedStatus = '';
     status.setAttribute('aria-live', 'polite');
     actions.append(copy, close, status);
     dialog.append(title, help, code, actions);
-    copy.addEventListener('click', () => void copySnippet(code, status));
+    copy.addEventListener('click', () => void copySnippet(code, status, this.lang));
     close.addEventListener('click', () => dialog.close());
     // Keys typed in the dialog must not reach reveal (arrows would change the slide behind it).
     dialog.addEventListener('keydown', (event) => event.stopPropagation());

@@ -283,6 +283,27 @@ describe('embedding a slide on another origin', () => {
     await page.close();
   });
 
+  it('embeds the English edition with lang=en, as decks.json lists it', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'decks.json'), 'utf8')) as { decks: { id: string; lang: string; slides: { id: string; embedUrl: string }[] }[] };
+    const english = manifest.decks.find((deck) => deck.lang === 'en' && deck.id === 'honghe');
+    const slide = english?.slides.find((candidate) => candidate.id === 'pairs');
+    if (!slide) throw new Error('decks.json has no English honghe deck with slide pairs');
+    expect(slide.embedUrl).toContain('lang=en');
+    const page = await site.browser.newPage({ viewport: { width: 800, height: 450 } });
+    const errors = collectErrors(page);
+    await page.goto(new URL(slide.embedUrl, site.server.url).href);
+    await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    const state = await embedState(page.mainFrame());
+    expect(state.url).toContain('slides/honghe/en.html?embed=pairs');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(state.present).toBe('pairs');
+    expect(state.slideIds).toEqual(['pairs']);
+    expect(state.chartsReady).toBe(true);
+    expectFits(state);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows unknown or hostile ids as text in a "not found" message and runs nothing', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
     const errors = collectErrors(page);

@@ -32,6 +32,21 @@ describe('embed lookup', () => {
     expect(resolveEmbed(catalog, 'honghe', 'nope')).toMatchObject({ kind: 'unknown-slide', validIds: ['title', 'pairs'] });
   });
 
+  it('resolves the English edition with lang=en, to its own page', () => {
+    const both = parseCatalog({
+      decks: [
+        { id: 'honghe', lang: 'zh-CN', url: 'slides/honghe/', slides: [{ id: 'pairs' }] },
+        { id: 'honghe', lang: 'en', url: 'slides/honghe/en.html', slides: [{ id: 'pairs' }] },
+        { id: 'overview', lang: 'zh-CN', url: 'slides/overview/', slides: [{ id: 'title' }] },
+      ],
+    });
+    const en = resolveEmbed(both, 'honghe', 'pairs', 'en');
+    expect(en.kind === 'found' && embedModeUrl(en.deck, en.slideId, root).href).toBe('https://example.org/talks/hu-dian/slides/honghe/en.html?embed=pairs');
+    expect(resolveEmbed(both, 'overview', 'title', 'en')).toMatchObject({ kind: 'unknown-deck', validIds: ['honghe'] });
+    expect(publicEmbedUrl('honghe', 'pairs', root, 'en').search).toBe('?deck=honghe&slide=pairs&lang=en');
+    expect(publicEmbedUrl('honghe', 'pairs', root, 'en').href).toBe(new URL(embedUrl('honghe', 'pairs', 'en'), root).href);
+  });
+
   it('never matches hostile or near-miss ids', () => {
     for (const id of ['<img src=x onerror=alert(1)>', '"><script>', 'jobs-offered ', 'JOBS-OFFERED', '../honghe', '']) {
       expect(resolveEmbed(catalog, 'xishuangbanna', id).kind).toBe('unknown-slide');

@@ -7,7 +7,10 @@ import type { Manifest } from '../../build/manifest.ts';
 const root = new URL('https://example.org/decks/');
 
 describe('embed snippet', () => {
-  const snippet = embedSnippet({ deckId: 'honghe', deckTitle: '徐汇区长宁区等结对红河州24年', slideId: 'pairs', slideTitle: '结对帮扶' }, root);
+  const snippet = embedSnippet(
+    { deckTitle: '徐汇区长宁区等结对红河州24年', slideTitle: '结对帮扶', embedUrl: 'embed/?deck=honghe&slide=pairs', deckUrl: 'slides/honghe/#/pairs', lang: 'zh-CN' },
+    root,
+  );
   const html = parse(snippet);
   const iframe = html.querySelector('iframe');
 
@@ -25,8 +28,21 @@ describe('embed snippet', () => {
     expect(html.querySelector('script')?.getAttribute('src')).toBe('https://example.org/decks/embed.js');
   });
 
+  it('speaks English for the English edition', () => {
+    const english = parse(
+      embedSnippet({ deckTitle: 'Honghe', slideTitle: 'Pairs', embedUrl: 'embed/?deck=honghe&slide=pairs&lang=en', deckUrl: 'slides/honghe/en.html#/pairs', lang: 'en' }, root),
+    );
+    expect(english.querySelector('iframe')?.getAttribute('src')).toBe('https://example.org/decks/embed/?deck=honghe&slide=pairs&lang=en');
+    expect(english.querySelector('iframe')?.getAttribute('title')).toBe('Pairs (Honghe)');
+    expect(english.querySelector('a')?.getAttribute('href')).toBe('https://example.org/decks/slides/honghe/en.html#/pairs');
+    expect(english.querySelector('a')?.textContent).toBe('See the full deck: Honghe');
+  });
+
   it('escapes titles', () => {
-    const hostile = embedSnippet({ deckId: 'd', deckTitle: '"><script>alert(1)</script>', slideId: 's', slideTitle: '<b>' }, root);
+    const hostile = embedSnippet(
+      { deckTitle: '"><script>alert(1)</script>', slideTitle: '<b>', embedUrl: 'embed/?deck=d&slide="><b>', deckUrl: 'slides/d/', lang: 'zh-CN' },
+      root,
+    );
     expect(hostile).not.toContain('<script>alert');
     expect(hostile).not.toContain('<b>');
     expect(parse(hostile).querySelectorAll('script')).toHaveLength(1);
