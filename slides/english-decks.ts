@@ -1,5 +1,6 @@
 import type { DeckId } from '../ledger/types.ts';
 import type { DeckEnglish } from './english.ts';
+import { EN as overview } from './overview/en.ts';
 import { EN as honghe } from './honghe/en.ts';
 import { EN as lijiang } from './lijiang/en.ts';
 import { EN as puer } from './puer/en.ts';
@@ -7,6 +8,7 @@ import { EN as xishuangbanna } from './xishuangbanna/en.ts';
 
 /** Every deck's English edition. A test fails while a deck has none. */
 export const ENGLISH_DECKS: Partial<Record<DeckId, DeckEnglish>> = {
+  overview,
   honghe,
   lijiang,
   puer,
