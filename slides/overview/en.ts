@@ -69,14 +69,14 @@ export const EN: DeckEnglish = {
   <h2>How to read: “?” is not zero; damaged figures are shown as printed</h2>
   <div class="cols">
     <div class="big">
-      <span class="big-label">Missing: grey dashed box, hatching, “not given in the article”</span>
+      <span class="big-label">Missing: grey dashed box, hatching, “not given”</span>
       <span data-figure="lijiang-yangpu-project-funds"></span>
-      <span class="big-label">Example: Yangpu’s funds for the mushroom project (Lijiang)</span>
+      <span class="big-label">Example: Yangpu’s mushroom-project funds (Lijiang)</span>
     </div>
     <div class="big">
       <span class="big-label">Damaged: purple dashed box, copied as printed, flagged</span>
       <span data-figure="lijiang-project-households"></span>
-      <span class="big-label">Example: poor households in the mushroom project (Lijiang)</span>
+      <span class="big-label">Example: households in the mushroom project (Lijiang)</span>
     </div>
     <div class="big">
       <span class="big-label">Damaged with a legible lower bound: “at least”, bar open at the end</span>
@@ -86,7 +86,7 @@ export const EN: DeckEnglish = {
     <div class="big">
       <span class="big-label">Computed by us: marked “computed”, with the formula</span>
       <span data-figure="puer-sugarcane-yield-change"></span>
-      <span class="big-label">Example: Jinggu cane yield after the drought (Pu’er)</span>
+      <span class="big-label">Example: change in Jinggu cane yield (Pu’er)</span>
     </div>
   </div>
   <p class="small">Click an underlined figure, or focus it with the keyboard, to see its sentence in the article.</p>`,
