@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'node-html-parser';
+import { launchBrowser } from './lib/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { buildBaseline } from './lib/bench/baseline.ts';
+import { measureLoad, type LoadRun } from './lib/bench/load.ts';
+import { stepThroughDeck } from './lib/bench/slide-steps.ts';
+import { ownGlyphFontBytes } from './lib/bench/font-reference.ts';
+import { checkSharedChunk } from './lib/bench/shared-chunk.ts';
+import { timePdfExport } from './lib/bench/pdf-run.ts';
+import { formatTable, type DeckRow } from './lib/bench/table.ts';
+import { describeMachine } from './lib/bench/machine.ts';
+import { kb, median } from './lib/bench/stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, 'dist');
+const FONT_CACHE = resolve(ROOT, '.cache/fonts/offline');
+
+interface ManifestDeck {
+  readonly id: string;
+  readonly lang: string;
+  readonly url: string;
+  readonly slides: readonly { readonly id: string }[];
+}
+
+/** The first slide of a built deck page that holds a chart. */
+function firstChartSlide(deck: string): string {
+  const html = readFileSync(resolve(DIST, 'slides', deck, 'index.html'), 'utf8');
+  const section = parse(html).querySelectorAll('.slides > section').find((candidate) => candidate.querySelector('canvas[data-chart-id]'));
+  if (!section) throw new Error(`slides/${deck} has no chart slide`);
+  return section.getAttribute('id') ?? '';
+}
+
+function medianRun(runs: readonly LoadRun[], name: string, fontReference: number | null, longestTask: number | null): DeckRow {
+  const first = runs[0];
+  if (!first) throw new Error(`no runs for ${name}`);
+  return {
+    name,
+    js: first.bytes.js,
+    css: first.bytes.css,
+    fonts: first.bytes.fonts,
+    fontReference,
+    firstPaint: median(runs.map((run) => run.firstPaint)),
+    chartsReady: median(runs.map((run) => run.chartsReady)),
+    longestTask,
+  };
+}
+
+/** `npm run bench`: prints the performance table for the README (see the README's Benchmark section). */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '5' }, 'step-runs': { type: 'string', default: '3' }, 'no-pdf': { type: 'boolean', default: false } },
+  });
+  const runs = Math.max(1, Number(values.runs));
+  const stepRuns = Math.max(1, Number(values['step-runs']));
+  if (!existsSync(resolve(DIST, 'decks.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  const decks = (JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] }).decks.filter((deck) => deck.lang === 'zh-CN');
+
+  const baselineDir = await buildBaseline(ROOT);
+  const site = await startStaticServer({ root: DIST });
+  const baselineServer = await startStaticServer({ root: baselineDir });
+  const browser = await launchBrowser();
+  try {
+    const baselineRuns: LoadRun[] = [];
+    const deckRuns = new Map<string, LoadRun[]>(decks.map((deck) => [deck.id, []]));
+    // Interleave pages run by run so drift on the machine hits all of them alike.
+    for (let run = 0; run < runs; run += 1) {
+      baselineRuns.push(await measureLoad(browser, baselineServer.url, `${baselineServer.url}#/chart`));
+      for (const deck of decks) {
+        deckRuns.get(deck.id)?.push(await measureLoad(browser, `${site.url}${deck.url}`, `${site.url}${deck.url}#/${firstChartSlide(deck.id)}`));
+      }
+      process.stderr.write(`load run ${run + 1}/${runs} done\n`);
+    }
+    const rows: DeckRow[] = [];
+    for (const deck of decks) {
+      const longest: number[] = [];
+      for (let run = 0; run < stepRuns; run += 1) longest.push((await stepThroughDeck(browser, `${site.url}${deck.url}`, deck.slides.map((slide) => slide.id))).longest);
+      process.stderr.write(`stepped through ${deck.id}\n`);
+      rows.push(medianRun(deckRuns.get(deck.id) ?? [], deck.id, await ownGlyphFontBytes(DIST, deck.id, FONT_CACHE), Math.max(...longest)));
+    }
+    const baseline = medianRun(baselineRuns, 'baseline', null, null);
+    const [firstDeck, secondDeck] = decks;
+    const shared = firstDeck && secondDeck ? await checkSharedChunk(browser, DIST, firstDeck.url, secondDeck.url) : null;
+    const scripts = deckRuns.get(firstDeck?.id ?? '')?.[0]?.bytes.scripts ?? [];
+    const pdf = values['no-pdf'] ? null : await timePdfExport(ROOT);
+
+    console.log(`Machine: ${describeMachine(browser.version())}`);
+    console.log(`Median of ${runs} cold loads per page (fresh profile each, reduced motion); longest task: worst of ${stepRuns} passes through each deck with animation.\n`);
+    console.log(formatTable(rows, baseline));
+    console.log('');
+    console.log(`Deck code: ${scripts.length} script file(s) on first load (${scripts.map((url) => url.replace(/^.*\/assets\//, '')).join(', ')}).`);
+    if (shared && firstDeck && secondDeck) {
+      const verdict = shared.refetched.length === 0 && shared.extra.length === 0 ? 'nothing fetched again: the code is one shared, cached chunk' : `fetched again: ${[...shared.refetched, ...shared.extra].join(', ')}`;
+      console.log(`Opening ${secondDeck.id} after ${firstDeck.id} (hashed assets cached): ${verdict}.`);
+    }
+    if (pdf) console.log(`PDF export of all decks (npm run pdf -- --no-build, browser start included): ${pdf.seconds.toFixed(1)} s for ${pdf.files} PDFs, ${pdf.pages} pages, ${(pdf.pages / pdf.seconds).toFixed(1)} pages/s.`);
+    const fontTotal = rows.reduce((total, row) => total + row.fonts, 0) / Math.max(1, rows.length);
+    console.log(`Fonts: every deck loads the site-wide subset (${kb(fontTotal)} gzip on average); the reference is the deck's own glyphs, as its offline file carries.`);
+  } finally {
+    await browser.close();
+    await site.close();
+    await baselineServer.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { startStaticServer } from '../static-server.ts';
+
+export interface SharedChunkResult {
+  /** Script and style files the second deck fetched from the server although the first had loaded them. */
+  readonly refetched: readonly string[];
+  /** Script and style files the second deck needed that the first had not. */
+  readonly extra: readonly string[];
+}
+
+const CODE = /\/assets\/[^/]+\.(?:js|css)$/;
+
+/**
+ * Loads one deck and then another in the same browser profile, served with long-lived caching
+ * for the hashed assets, and lists what the second had to fetch: the deck code is one shared,
+ * cached chunk when both lists are empty.
+ */
+export async function checkSharedChunk(browser: Browser, dist: string, first: string, second: string): Promise<SharedChunkResult> {
+  const server = await startStaticServer({ root: dist, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${first}`);
+    await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    const firstFiles = new Set(server.requests.filter((path) => CODE.test(path)));
+    const mark = server.requests.length;
+    await page.goto(`${server.url}${second}`);
+    await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    const secondFiles = server.requests.slice(mark).filter((path) => CODE.test(path));
+    return { refetched: secondFiles.filter((path) => firstFiles.has(path)), extra: secondFiles.filter((path) => !firstFiles.has(path)) };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+
+interface LongTaskWindow {
+  benchLongTasks?: { start: number; duration: number }[];
+}
+
+/** Plain source text, so no transpiler helper ends up in the page. */
+const LONG_TASK_SCRIPT = `
+window.benchLongTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ type: 'longtask', buffered: true });`;
+
+export interface StepResult {
+  /** Longest main-thread task (≥ 50 ms, as the Long Tasks API reports) while changing slides; 0 if none. */
+  readonly longest: number;
+  readonly count: number;
+}
+
+/**
+ * Steps through a deck slide by slide (as a presenter would, with animation), waiting for each
+ * slide's charts, and reports the long tasks seen after the deck had booted.
+ */
+export async function stepThroughDeck(browser: Browser, url: string, slideIds: readonly string[]): Promise<StepResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript({ content: LONG_TASK_SCRIPT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+  const allChartsReady = (): boolean =>
+    [...document.querySelectorAll('.reveal .slides section.present canvas[data-chart-id]')].every((canvas) => canvas.hasAttribute('data-chart-ready'));
+  await page.waitForFunction(allChartsReady);
+  const from = await page.evaluate(() => performance.now());
+  for (const id of slideIds.slice(1)) {
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction((target) => document.querySelector('.reveal .slides section.present')?.id === target, id);
+    await page.waitForFunction(allChartsReady);
+  }
+  const tasks = await page.evaluate((since) => ((window as unknown as LongTaskWindow).benchLongTasks ?? []).filter((task) => task.start >= since), from);
+  await context.close();
+  return { longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0), count: tasks.length };
+}
