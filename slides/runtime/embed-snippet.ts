@@ -90,7 +90,7 @@ export class EmbedSnippet {
     const code = document.createElement('textarea');
     code.className = 'embed-code';
     code.readOnly = true;
-    code.rows = 6;
+    code.rows = 9;
     code.spellcheck = false;
     code.setAttribute('aria-label', this.labels.dialogTitle);
     const actions = document.createElement('div');
