@@ -75,7 +75,7 @@ export const EN: DeckEnglish = {
     },
     'expo-sales': {
       html: `
-  <h2>Fair sales: <span data-figure="lijiang-expo-sales"></span>; no order value given</h2>
+  <h2>Fair sales: <span data-figure="lijiang-expo-sales"></span>; order values missing</h2>
   <figure data-chart="lijiang-expo-sales"></figure>`,
       notes: 'The sales are printed with a decimal point before “万元” and the digits after it lost, so we can only say <span data-figure="lijiang-expo-sales"></span>: the bar is a lower bound with an open end. The value of the <span data-figure="lijiang-expo-supply-orders"></span> and of the orders signed on “10·17 Poverty Relief Day” are written only as “万元” (×10,000 yuan): the numbers are missing.',
     },

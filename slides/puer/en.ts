@@ -32,7 +32,7 @@ export const EN: DeckEnglish = {
     },
     'futures-insurance': {
       html: `
-  <h2>“Futures + insurance”: Ximeng signs with an insurer and a futures firm to steady rubber incomes</h2>
+  <h2>“Futures + insurance”: Ximeng signs up to steady rubber farmers’ incomes</h2>
   <div class="cols">
     <div>
       <p>Background: rubber prices stayed low; in places farmers even stopped tapping and tending trees <span lang="zh-CN">（“弃割”“弃管”）</span>.</p>
