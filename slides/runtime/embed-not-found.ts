@@ -73,7 +73,7 @@ export function renderNotFound(info: NotFoundInfo): HTMLElement {
   const gallery = text('a', words.gallery);
   gallery.href = info.galleryHref;
   gallery.target = '_blank';
-  gallery.rel = 'noopener';
+  gallery.rel = 'noopener noreferrer';
   const back = document.createElement('p');
   back.append(gallery);
   // The gallery link before the list: a 320×180 frame still shows it.

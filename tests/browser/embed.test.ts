@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { writeSnapshots } from '../../scripts/lib/snapshot.ts';
-import { collectErrors, DIST, openSite, type Site } from './harness.ts';
+import { collectErrors as collectPageErrors, DIST, openSite, type Site } from './harness.ts';
+import { SITE_CSP } from './site-policy.ts';
 
 /**
  * A host page on another origin (a second server, another port) embeds slides and loads embed.js
@@ -43,6 +44,16 @@ interface Recorder {
 }
 
 let site: Site;
+
+/** Console errors and page errors of the page and its frames, CSP violations reported as errors. */
+async function collectErrors(page: Page): Promise<string[]> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return collectPageErrors(page);
+}
 let host: StaticServer;
 let hostDir: string;
 
@@ -182,7 +193,8 @@ function expectFits(state: EmbedState): void {
 }
 
 beforeAll(async () => {
-  site = await openSite();
+  // As hosted: under a sub-path and the site's Content-Security-Policy (frame-ancestors *).
+  site = await openSite({ basePath: '/talks/hu-dian/', headers: { 'Content-Security-Policy': SITE_CSP } });
   hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
   host = await startStaticServer({ root: hostDir });
   writeHostPages();
@@ -200,7 +212,7 @@ describe('embedding a slide on another origin', () => {
 
   it('shows only the requested slide, drawn, without scrollbars, at 360×640, 800×450 and 1920×1080; keys do not move it; embed.js applies the height message', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    const errors = collectErrors(page);
+    const errors = await collectErrors(page);
     await recordMessages(page);
     await page.goto(`${host.url}index.html`);
     for (const spec of FRAMES) {
@@ -265,7 +277,7 @@ describe('embedding a slide on another origin', () => {
 
   it('starts the slide and its chart animation only when the frame scrolls into view', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
-    const errors = collectErrors(page);
+    const errors = await collectErrors(page);
     await page.goto(`${host.url}late.html`);
     const frame = await frameOf(page, 'late');
     await frame.waitForSelector('html[data-deck-ready]', { state: 'attached' });
@@ -290,7 +302,7 @@ describe('embedding a slide on another origin', () => {
     if (!slide) throw new Error('decks.json has no English honghe deck with slide pairs');
     expect(slide.embedUrl).toContain('lang=en');
     const page = await site.browser.newPage({ viewport: { width: 800, height: 450 } });
-    const errors = collectErrors(page);
+    const errors = await collectErrors(page);
     await page.goto(new URL(slide.embedUrl, site.server.url).href);
     await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
     const state = await embedState(page.mainFrame());
@@ -306,7 +318,7 @@ describe('embedding a slide on another origin', () => {
 
   it('shows unknown or hostile ids as text in a "not found" message and runs nothing', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
-    const errors = collectErrors(page);
+    const errors = await collectErrors(page);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -344,7 +356,7 @@ describe('embedding a slide on another origin', () => {
 describe('snippets', () => {
   it('the deck view offers a snippet for the current slide by button and by the E key', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const errors = collectErrors(page);
+    const errors = await collectErrors(page);
     await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
     await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
     await page.keyboard.press('e');
@@ -367,7 +379,7 @@ describe('snippets', () => {
 
   it('the gallery offers a snippet per deck for a chosen slide', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = collectErrors(page);
+    const errors = await collectErrors(page);
     await page.goto(site.server.url);
     const block = page.locator('[data-deck="lijiang"] [data-embed-snippet]');
     await block.locator('summary').click();
