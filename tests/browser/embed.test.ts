@@ -229,6 +229,18 @@ describe('embedding a slide on another origin', () => {
       for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Space', 'End', 'Home', 'n', 'p', 'o', 'Escape']) {
         await frame.locator('body').press(key);
       }
+      // Nor the wheel, nor a hash naming another slide.
+      await page.mouse.move(10, 10);
+      const box = await page.locator(`#${spec.id}`).boundingBox();
+      if (box) {
+        await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+        await page.mouse.wheel(0, 400);
+      }
+      await frame.evaluate(() => {
+        window.location.hash = '#/title';
+      });
+      await frame.waitForFunction(() => window.location.hash === '#/title');
+      await page.locator(`#${spec.id}`).scrollIntoViewIfNeeded();
       const after = await embedState(frame);
       expectAlone(after, spec);
       expectFits(after);
@@ -291,6 +303,47 @@ describe('embedding a slide on another origin', () => {
     await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
     expect((await embedState(frame)).present).toBe('jobs-offered');
     expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('under reduced motion shows the slide at once, chart drawn without waiting to be scrolled to', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
+    const errors = await collectErrors(page);
+    await page.goto(`${host.url}late.html`);
+    const frame = await frameOf(page, 'late');
+    await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    expect((await embedState(frame)).present).toBe('jobs-offered');
+    expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the source line and the article-sentence popover inside a 320×180 frame', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 180 } });
+    const errors = await collectErrors(page);
+    await page.goto(`${site.server.url}embed/?deck=xishuangbanna&slide=jobs-offered`);
+    await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    const source = await page.$eval('section.present .chart-source', (el) => {
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent ?? '', inside: box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth };
+    });
+    expect(source.text).toContain('来源');
+    expect(source.inside).toBe(true);
+    await page.locator('section.present h2 [data-quote]').first().hover();
+    const popover = await page.$eval('#provenance-popover', (el) => {
+      const box = el.getBoundingClientRect();
+      return {
+        hidden: (el as HTMLElement).hidden,
+        text: el.textContent ?? '',
+        inside: box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight + 0.5 && box.right <= window.innerWidth + 0.5,
+      };
+    });
+    expect(popover.hidden).toBe(false);
+    expect(popover.text).toContain('原文');
+    expect(popover.inside).toBe(true);
+    const root = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    expect(root).toEqual([320, 180]);
     expect(errors).toEqual([]);
     await page.close();
   });
