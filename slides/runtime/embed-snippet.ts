@@ -11,12 +11,14 @@ const KEY_E = 69;
 
 /**
  * In the normal deck view: a small "嵌入" button and the E key open a dialog with a ready
- * <iframe> snippet for the current slide, and a button that copies it.
+ * <iframe> snippet for the current slide, and a button that copies it. Shown only where reveal
+ * shows its controls (not in embeds, print or presenter previews).
  */
 export class EmbedSnippet {
   private dialog: HTMLDialogElement | null = null;
   private readonly button = document.createElement('button');
   private readonly onOpen = (): void => this.open();
+  private readonly onReady = (): void => this.addControls();
   private readonly lang: EmbedLang = embedLang(document.documentElement.lang);
   private readonly labels = EMBED_LABELS[this.lang];
   private readonly siteRoot = new URL('../../', window.location.href);
@@ -28,6 +30,12 @@ export class EmbedSnippet {
 
   bind(): void {
     if (this.config.embedSlide !== null || this.config.print) return;
+    this.deck.on('ready', this.onReady);
+  }
+
+  /** Only where reveal shows its own controls: not in presenter previews or other chrome-less modes. */
+  private addControls(): void {
+    if (this.deck.getConfig().controls === false) return;
     this.button.type = 'button';
     this.button.className = 'embed-snippet-button';
     this.button.textContent = this.labels.button;
@@ -40,6 +48,7 @@ export class EmbedSnippet {
   }
 
   unbind(): void {
+    this.deck.off('ready', this.onReady);
     this.button.removeEventListener('click', this.onOpen);
     this.button.remove();
     this.deck.removeKeyBinding(KEY_E);
