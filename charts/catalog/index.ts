@@ -2,8 +2,9 @@ import type { ChartSpec } from './spec.ts';
 import { defineBarChart, definePairedChart, defineStatusChart } from './define.ts';
 
 /**
- * The ledger-status chart draws fifteen bars with a 22px label each: give every bar a taller slot
- * (labels of neighbouring bars must not touch) and leave room after the longest bar for its label.
+ * The ledger-status chart draws fifteen bars with a 22px label each in a chart short enough to leave
+ * room for its data table in print: the legend moves to the right and the bars fill their rows, so
+ * labels of neighbouring bars do not touch; the value axis leaves room after the longest bar's label.
  */
 function roomierStatusChart(spec: ChartSpec): ChartSpec {
   return {
@@ -17,6 +18,11 @@ function roomierStatusChart(spec: ChartSpec): ChartSpec {
       const largest = Math.max(0, ...config.data.datasets.flatMap((dataset) => dataset.data.filter((value): value is number => typeof value === 'number')));
       const valueAxis = config.options?.scales?.x as { suggestedMax?: number } | undefined;
       if (valueAxis) valueAxis.suggestedMax = largest + 2;
+      if (config.options) {
+        config.options.layout = { padding: { top: 8, right: 24, bottom: 8, left: 8 } };
+        const legend = config.options.plugins?.legend;
+        if (legend) legend.position = 'right';
+      }
       return config;
     },
   };
@@ -40,7 +46,7 @@ export const CHARTS: readonly ChartSpec[] = [
       { status: 'omitted', label: '未给出' },
       { status: 'damaged', label: '缺损' },
     ],
-    height: 540,
+    height: 440,
   })),
   definePairedChart({
     id: 'honghe-pairs',
