@@ -20,24 +20,30 @@ export function isPrintLayoutReady(root: HTMLElement = document.documentElement)
   return root.hasAttribute(PRINT_LAYOUT_READY_ATTR);
 }
 
-/** A speaker-notes page of a handout: one full page, readable type, labelled as notes. */
-const NOTES_PAGE_CSS = `
-html.print-pdf .reveal .speaker-notes-pdf[data-layout="separate-page"] {
+/**
+ * reveal's print stylesheet zeroes every slide's padding and forces display:block; put back the
+ * theme's padding and the title slide's centring so each page lays out as the slide does on screen.
+ * A handout's notes page is one full page in readable type, labelled as notes.
+ */
+const PRINT_CSS = `
+html.reveal-print .reveal .slides section { padding: 8px 24px !important; }
+html.reveal-print .reveal .slides section.title-slide { display: flex !important; }
+html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"] {
   box-sizing: border-box; width: 1280px; height: 719px; overflow: hidden;
   padding: 72px 96px; font-size: 30px; line-height: 1.7; color: #1D232A; background: #FBFAF7;
 }
-html.print-pdf .reveal .speaker-notes-pdf[data-layout="separate-page"]::before {
+html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"]::before {
   content: '讲者备注'; display: block; margin-bottom: 24px; font-size: 22px; font-weight: 700; color: #4B5560;
 }`;
 
 /**
  * Call before reveal initialises: records 'pdf-ready' on <html> so late listeners (charts, the
- * PDF exporter) can tell the print layout is done, and styles handout notes pages.
+ * PDF exporter) can tell the print layout is done, and adds the print stylesheet above.
  */
 export function watchPrintLayout(config: DeckRuntimeConfig, root: HTMLElement = document.documentElement): void {
   if (!config.print) return;
   const style = document.createElement('style');
-  style.textContent = NOTES_PAGE_CSS;
+  style.textContent = PRINT_CSS;
   document.head.append(style);
   document.addEventListener('pdf-ready', () => root.setAttribute(PRINT_LAYOUT_READY_ATTR, ''), { once: true, capture: true });
 }

@@ -1,0 +1,51 @@
+/** The export's failures, each with a message a person can act on. The CLI prints the message and exits 1. */
+export class PdfExportError extends Error {
+  override readonly name: string = 'PdfExportError';
+}
+
+export class UsageError extends PdfExportError {
+  override readonly name = 'UsageError';
+}
+
+export class UnknownDeckError extends PdfExportError {
+  override readonly name = 'UnknownDeckError';
+  constructor(readonly unknown: readonly string[], readonly known: readonly string[]) {
+    super(`Unknown deck id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known decks: ${known.join(', ')}.`);
+  }
+}
+
+export class OutputNotWritableError extends PdfExportError {
+  override readonly name = 'OutputNotWritableError';
+  constructor(readonly dir: string, cause: unknown) {
+    super(`Cannot write PDFs to ${dir}: ${cause instanceof Error ? cause.message : String(cause)}. Choose another directory with --out <dir>.`);
+  }
+}
+
+/** A slide whose chart did not report data-chart-ready in time. */
+export interface PendingChart {
+  readonly slideNumber: number;
+  readonly slideId: string;
+  readonly chartId: string;
+}
+
+export class ChartNotReadyError extends PdfExportError {
+  override readonly name = 'ChartNotReadyError';
+  constructor(readonly deck: string, readonly pending: readonly PendingChart[], timeoutMs: number) {
+    const list = pending.map((p) => `slide ${p.slideNumber} "${p.slideId}" (chart ${p.chartId})`).join(', ');
+    super(`Deck ${deck}: chart not ready after ${timeoutMs} ms on ${list}. Nothing was written for this deck.`);
+  }
+}
+
+export class PrintLayoutTimeoutError extends PdfExportError {
+  override readonly name = 'PrintLayoutTimeoutError';
+  constructor(readonly deck: string, readonly waitingFor: string, timeoutMs: number) {
+    super(`Deck ${deck}: ${waitingFor} did not happen within ${timeoutMs} ms. Nothing was written for this deck.`);
+  }
+}
+
+export class PageCountError extends PdfExportError {
+  override readonly name = 'PageCountError';
+  constructor(readonly deck: string, expected: number, actual: number) {
+    super(`Deck ${deck}: the PDF has ${actual} pages but the deck has ${expected} slides. Nothing was written for this deck.`);
+  }
+}

@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../browser.ts';
+import { startStaticServer } from '../static-server.ts';
+import { prepareOutputDir, writeFileAtomic } from './atomic-write.ts';
+import { PageCountError } from './errors.ts';
+import { applyMetadata, deckMetadata, pageCount } from './metadata.ts';
+import { printUrl } from './print-url.ts';
+import { waitForPrintReady } from './readiness.ts';
+import { deckLabel, pdfFileName, readManifest, selectDecks, type DeckEntry } from './site.ts';
+
+export interface ExportOptions {
+  /** The built site (dist/). */
+  readonly dist: string;
+  readonly out: string;
+  /** Deck ids; empty means all. */
+  readonly decks: readonly string[];
+  /** Only this edition (zh-CN, en); undefined means every edition. */
+  readonly lang?: string | undefined;
+  readonly notes: boolean;
+  readonly fragments: boolean;
+  /** Per deck: print layout, fonts and every chart must be ready within this. */
+  readonly timeoutMs: number;
+  /** Decks printed at the same time in one browser. */
+  readonly concurrency?: number;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Test hook: runs on each page before it navigates (e.g. to keep a chart from becoming ready). */
+  readonly preparePage?: (page: Page, deck: DeckEntry) => Promise<void>;
+  readonly onDeck?: (result: DeckResult) => void;
+}
+
+export interface DeckResult {
+  /** "puer", or "puer (en)" for an English edition. */
+  readonly deck: string;
+  readonly path: string;
+  readonly pages: number;
+  readonly ms: number;
+}
+
+export interface ExportReport {
+  readonly decks: readonly DeckResult[];
+  readonly pages: number;
+  readonly ms: number;
+}
+
+/** Slide size in CSS pixels (reveal width × height): the PDF page is exactly this. */
+export const SLIDE = { width: 1280, height: 720 } as const;
+
+async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, options: ExportOptions): Promise<DeckResult> {
+  const started = performance.now();
+  const context = await browser.newContext({
+    viewport: SLIDE,
+    deviceScaleFactor: 2,
+    reducedMotion: 'reduce',
+    locale: deck.lang,
+  });
+  try {
+    const page = await context.newPage();
+    if (options.preparePage) await options.preparePage(page, deck);
+    await page.goto(printUrl(siteUrl, deck.printUrl, options), { waitUntil: 'load', timeout: options.timeoutMs });
+    await waitForPrintReady(page, deckLabel(deck), options.timeoutMs);
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    const pages = await pageCount(raw);
+    if (!options.notes && !options.fragments && pages !== deck.slideCount) throw new PageCountError(deckLabel(deck), deck.slideCount, pages);
+    const bytes = await applyMetadata(raw, deckMetadata(deck));
+    const path = join(options.out, pdfFileName(deck));
+    writeFileAtomic(path, bytes);
+    return { deck: deckLabel(deck), path, pages, ms: performance.now() - started };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` in flight; rejects with the first failure once all have settled. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  const failures: unknown[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      const item = items[index] as T;
+      try {
+        results[index] = await work(item);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failures.length > 0) throw failures[0];
+  return results;
+}
+
+/**
+ * Prints each deck's print view (`?print-pdf`) to <out>/<deck-id>.pdf with one headless Chromium:
+ * decks in parallel, one page.pdf per deck (not one per slide), metadata set, written atomically.
+ * Checks deck ids and the output directory before starting the browser.
+ */
+export async function exportDecks(options: ExportOptions): Promise<ExportReport> {
+  const started = performance.now();
+  const decks = selectDecks(readManifest(options.dist), options.decks, options.lang);
+  prepareOutputDir(options.out);
+  const browser = await launchBrowser(options.env);
+  const server = await startStaticServer({ root: options.dist });
+  try {
+    const results = await inPool(decks, options.concurrency ?? 3, async (deck) => {
+      const result = await exportDeck(browser, server.url, deck, options);
+      options.onDeck?.(result);
+      return result;
+    });
+    return { decks: results, pages: results.reduce((sum, r) => sum + r.pages, 0), ms: performance.now() - started };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+

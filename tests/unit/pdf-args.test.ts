@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TIMEOUT_MS, parsePdfArgs } from '../../scripts/lib/pdf/args.ts';
+import { UsageError } from '../../scripts/lib/pdf/errors.ts';
+
+describe('parsePdfArgs', () => {
+  it('defaults: every deck, fully built slides, dist/pdf under the given root', () => {
+    expect(parsePdfArgs([], '/repo', '/repo/dist/pdf')).toEqual({
+      decks: [],
+      lang: undefined,
+      notes: false,
+      fragments: false,
+      out: '/repo/dist/pdf',
+      noBuild: false,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      help: false,
+    });
+  });
+
+  it('takes --deck repeatedly (duplicates once), --notes, --fragments, --lang and a relative --out', () => {
+    const options = parsePdfArgs(['--deck', 'puer', '--deck', 'lijiang', '--deck', 'puer', '--notes', '--fragments', '--lang', 'en', '--out', 'handouts'], '/repo');
+    expect(options.decks).toEqual(['puer', 'lijiang']);
+    expect(options).toMatchObject({ notes: true, fragments: true, lang: 'en', out: '/repo/handouts' });
+  });
+
+  it('reads --timeout and --no-build', () => {
+    expect(parsePdfArgs(['--timeout', '5000', '--no-build'])).toMatchObject({ timeoutMs: 5000, noBuild: true });
+  });
+
+  it.each([
+    [['--colour']],
+    [['extra']],
+    [['--deck']],
+    [['--deck', '']],
+    [['--timeout', 'soon']],
+    [['--timeout', '-1']],
+    [['--out', ' ']],
+  ])('rejects %j with the usage', (argv) => {
+    expect(() => parsePdfArgs(argv)).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { printUrl } from '../../scripts/lib/pdf/print-url.ts';
+
+const site = 'http://127.0.0.1:4321/';
+
+describe('printUrl', () => {
+  it("is decks.json's printUrl as is: what a person opens to use the browser's Print", () => {
+    expect(printUrl(site, 'slides/puer/?print-pdf', { notes: false, fragments: false })).toBe('http://127.0.0.1:4321/slides/puer/?print-pdf');
+  });
+
+  it("adds reveal's handout and fragment options", () => {
+    expect(printUrl(site, 'slides/puer/?print-pdf', { notes: true, fragments: true })).toBe(
+      'http://127.0.0.1:4321/slides/puer/?print-pdf&showNotes=separate-page&pdfSeparateFragments=true',
+    );
+  });
+
+  it('keeps an edition page', () => {
+    expect(printUrl(site, 'slides/puer/en.html?print-pdf', { notes: true, fragments: false })).toBe(
+      'http://127.0.0.1:4321/slides/puer/en.html?print-pdf&showNotes=separate-page',
+    );
+  });
+});
