@@ -2,7 +2,15 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckRuntimeConfig } from './config.ts';
 
 /** The part of reveal's API the controller needs (a stub in tests). */
-export type InertDeck = Pick<RevealApi, 'on' | 'off' | 'getCurrentSlide' | 'getSlidesElement' | 'isOverview'>;
+export type InertDeck = Pick<RevealApi, 'on' | 'off' | 'getCurrentSlide' | 'getSlidesElement' | 'getRevealElement' | 'isOverview'>;
+
+/** Controls inside slides that Space operates (a chart's “数据” toggle): the key is theirs, not reveal's “next slide”. */
+const SPACE_CONTROLS = 'summary, button, select, input, textarea, [role="button"]';
+
+/** True when a keydown is Space on a control inside a slide, which must toggle the control and not turn the page. */
+export function isSpaceOnControl(event: Pick<KeyboardEvent, 'key' | 'target'>): boolean {
+  return (event.key === ' ' || event.key === 'Spacebar') && event.target instanceof Element && event.target.closest(SPACE_CONTROLS) !== null;
+}
 
 /** Whether a top-level slide must be inert: every slide but the current one, except while all slides are meant to be seen. */
 export function shouldBeInert(section: Element, current: Element | undefined, allVisible: boolean): boolean {
@@ -18,9 +26,18 @@ export function shouldBeInert(section: Element, current: Element | undefined, al
  * links of off-screen slides focusable. In reveal's overview every slide is a click target, so none
  * is inert; in the print view (?print-pdf) every slide is shown and the controller stays unbound.
  * The decks use no vertical stacks: top-level sections are the slides.
+ *
+ * Keyboard access to what is on the current slide also needs Space to stay with a focused control:
+ * reveal reads Space anywhere as “next slide”, so Space on a chart's “数据” toggle would turn the
+ * page (and leave focus on an inert slide) instead of opening the table. The keydown is stopped at
+ * the .reveal element, before it reaches reveal's listener on document; the control's own
+ * activation is the browser's default action and still happens.
  */
 export class InertSlides {
   private readonly update = (): void => this.apply();
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (isSpaceOnControl(event)) event.stopPropagation();
+  };
   private static readonly EVENTS = ['ready', 'slidechanged', 'overviewshown', 'overviewhidden'] as const;
 
   constructor(
@@ -31,11 +48,13 @@ export class InertSlides {
   bind(): void {
     if (this.config.print) return;
     for (const type of InertSlides.EVENTS) this.deck.on(type, this.update);
+    this.deck.getRevealElement()?.addEventListener('keydown', this.onKeyDown);
     this.apply();
   }
 
   unbind(): void {
     for (const type of InertSlides.EVENTS) this.deck.off(type, this.update);
+    this.deck.getRevealElement()?.removeEventListener('keydown', this.onKeyDown);
     for (const section of this.sections()) section.removeAttribute('inert');
   }
 

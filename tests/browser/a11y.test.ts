@@ -1,0 +1,337 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PALETTE } from '../../charts/palette.ts';
+import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+
+/** axe-core's browser build, injected into each page under test. */
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core');
+
+interface Manifest {
+  decks: (ManifestDeck & { lang?: string })[];
+}
+const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as Manifest;
+
+/** The part of an axe result these tests read. */
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+interface AxeResults {
+  violations: AxeViolation[];
+}
+interface AxeGlobal {
+  run(context: Element | Document | { include: Element[] }, options: { resultTypes: string[] }): Promise<AxeResults>;
+}
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function newPage(width = 1280, height = 720): Promise<{ page: Page; errors: string[] }> {
+  const page = await site.browser.newPage({ viewport: { width, height } });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  return { page, errors: collectErrors(page) };
+}
+
+/**
+ * Runs axe in the page and returns one line per violating node ("rule (impact): help — target — html").
+ * `scope` is a selector: the run covers those elements only; without it, the whole document.
+ * Inert and hidden elements are skipped by axe itself.
+ */
+async function axeViolations(page: Page, scope?: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: AxeGlobal }).axe;
+    const context = selector ? { include: [...document.querySelectorAll(selector)] } : document;
+    if (selector && context instanceof Object && 'include' in context && context.include.length === 0) return [`no element matches ${selector}`];
+    const results = await axe.run(context, { resultTypes: ['violations'] });
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact ?? '?'}): ${violation.help} — ${node.target.map(String).join(' ')} — ${node.html.slice(0, 160)}` +
+          (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ').slice(0, 240)}` : ''),
+      ),
+    );
+  }, scope);
+}
+
+async function goToSlide(page: Page, slideId: string): Promise<void> {
+  await page.evaluate((id) => {
+    window.location.hash = `#/${id}`;
+  }, slideId);
+  await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, slideId);
+}
+
+/** Where keyboard focus is: the slide holding it ('' outside slides) and a short description. */
+async function focused(page: Page): Promise<{ slide: string; present: boolean; what: string; quote: boolean }> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    const section = element?.closest('.reveal .slides > section') ?? null;
+    return {
+      slide: section?.id ?? '',
+      present: section ? section.classList.contains('present') : true,
+      what: element ? `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}` : '(none)',
+      quote: element instanceof HTMLElement && element.dataset.quote !== undefined,
+    };
+  });
+}
+
+/** Presses Tab until `done` holds for the focused element; fails after `limit` presses. */
+async function tabUntil(page: Page, done: (state: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40): Promise<Awaited<ReturnType<typeof focused>>> {
+  const seen: string[] = [];
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const state = await focused(page);
+    if (done(state)) return state;
+    seen.push(`${state.slide}:${state.what}`);
+  }
+  throw new Error(`Tab never reached the element; focus went through: ${seen.join(', ')}`);
+}
+
+describe('axe-core finds no violations', () => {
+  it('on the gallery', async () => {
+    const { page, errors } = await newPage(1280, 900);
+    await page.goto(site.server.url);
+    await page.waitForSelector('.deck-card');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const deck of manifest.decks) {
+    it(`on every slide of ${deck.url}, made current one by one, with its data tables open too`, async () => {
+      const { page, errors } = await newPage();
+      await page.goto(`${site.server.url}${deck.url}`);
+      await waitForDeck(page);
+      const found: string[] = [];
+      for (const slide of deck.slides) {
+        await goToSlide(page, slide.id);
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('.reveal .slides section.present canvas[data-chart-id]')].every((canvas) => canvas.hasAttribute('data-chart-ready')),
+        );
+        // Slides that are not current are inert: axe leaves them out, and so does a screen reader.
+        expect(
+          await page.$$eval('.reveal .slides > section:not(.present)', (list) => list.filter((section) => !section.hasAttribute('inert')).map((s) => s.id)),
+          `${deck.url}#${slide.id}: slides not current without inert`,
+        ).toEqual([]);
+        found.push(...(await axeViolations(page)).map((line) => `#${slide.id} ${line}`));
+        const tables = await page.$$('.reveal .slides section.present details.chart-table');
+        if (tables.length > 0) {
+          await page.$$eval('.reveal .slides section.present details.chart-table', (list) => list.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+          found.push(...(await axeViolations(page, '.reveal .slides section.present figure.chart')).map((line) => `#${slide.id} (table open) ${line}`));
+          await page.$$eval('.reveal .slides section.present details.chart-table', (list) => list.forEach((details) => ((details as HTMLDetailsElement).open = false)));
+        }
+      }
+      expect(found).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('on embed URLs from decks.json', async () => {
+    // The busiest slide of each edition (charts carry many figures) and a gap list.
+    const busiest = (lang: string) =>
+      manifest.decks
+        .filter((deck) => (deck.lang ?? 'zh-CN') === lang)
+        .flatMap((deck) => deck.slides)
+        .reduce<ManifestDeck['slides'][number] | undefined>((best, slide) => (!best || slide.figures.length > best.figures.length ? slide : best), undefined);
+    const gaps = manifest.decks.flatMap((deck) => deck.slides).find((slide) => slide.id === 'gaps');
+    const picks = [...new Set([busiest('zh-CN'), busiest('en'), gaps])].filter((slide): slide is NonNullable<typeof slide> => slide !== undefined);
+    expect(picks.length).toBeGreaterThanOrEqual(2);
+    const { page, errors } = await newPage(800, 450);
+    const found: string[] = [];
+    for (const slide of picks) {
+      // The embed page checks the ids, then replaces itself with the deck in embed mode.
+      await page.goto(`${site.server.url}${slide.embedUrl}`);
+      await page.waitForURL(/\/slides\/.*[?&]embed=/);
+      await waitForDeck(page);
+      await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, slide.id);
+      found.push(...(await axeViolations(page)).map((line) => `${slide.embedUrl} ${line}`));
+    }
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard alone', () => {
+  it('navigates, and Tab never reaches a slide that is not current', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.server.url}slides/honghe/#/cadres`);
+    await waitForDeck(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'jiaogulan');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'cadres');
+    const stops: string[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      const state = await focused(page);
+      if (!state.present) stops.push(`${state.slide}:${state.what}`);
+    }
+    expect(stops, 'focus stops inside slides that are not current').toEqual([]);
+    // The figures of the neighbouring slides are in the DOM and focusable by markup, yet unreachable.
+    expect(await page.$$eval('.reveal .slides > section:not(.present) [tabindex="0"]', (list) => list.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Tab reaches a figure and shows its provenance; Escape hides it', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.server.url}slides/lijiang/#/expo-sales`);
+    await waitForDeck(page);
+    await tabUntil(page, (state) => state.quote && state.present);
+    const shown = await page.evaluate(() => {
+      const figure = document.activeElement as HTMLElement;
+      const popover = document.getElementById('provenance-popover');
+      return {
+        hidden: popover?.hidden ?? true,
+        text: popover?.textContent ?? '',
+        quote: figure.dataset.quote ?? '',
+        describedBy: figure.getAttribute('aria-describedby'),
+      };
+    });
+    expect(shown.hidden).toBe(false);
+    expect(shown.text).toContain(shown.quote);
+    expect(shown.describedBy).toBe('provenance-popover');
+    expect(await axeViolations(page, '#provenance-popover')).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.getElementById('provenance-popover')?.hidden)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens and closes a chart’s data table', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.server.url}slides/lijiang/#/expo-sales`);
+    await waitForDeck(page);
+    await tabUntil(page, (state) => state.present && state.what === 'summary');
+    await page.keyboard.press('Enter');
+    const open = await page.evaluate(() => {
+      const details = document.activeElement?.closest('details');
+      const table = details?.querySelector('table');
+      return { open: details?.open ?? false, height: table?.getBoundingClientRect().height ?? 0, text: table?.textContent ?? '' };
+    });
+    expect(open.open).toBe(true);
+    expect(open.height).toBeGreaterThan(50);
+    expect(open.text).toContain('原文未给出');
+    expect(open.text).toContain('原文显示“94.万元”');
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => document.activeElement?.closest('details')?.open)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the embed snippet and gets back to the deck', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.server.url}slides/honghe/#/pairs`);
+    await waitForDeck(page);
+    await tabUntil(page, (state) => state.what.includes('embed-snippet-button'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[data-embed-dialog][open]');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    expect(await page.$eval('dialog[data-embed-dialog] textarea', (code) => (code as HTMLTextAreaElement).value)).toContain('<iframe');
+    expect(await axeViolations(page, 'dialog[data-embed-dialog]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[data-embed-dialog]:not([open])', { state: 'attached' });
+    expect((await focused(page)).what).toContain('embed-snippet-button');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches language and keeps the slide', async () => {
+    const english = manifest.decks.find((deck) => deck.lang === 'en');
+    expect(english, 'decks.json lists an English deck').toBeDefined();
+    if (!english) return;
+    const chinese = manifest.decks.find((deck) => deck.id === english.id && deck.lang !== 'en');
+    const slide = english.slides[1]?.id ?? '';
+    const { page, errors } = await newPage();
+    await page.goto(`${site.server.url}${chinese?.url ?? ''}#/${slide}`);
+    await waitForDeck(page);
+    await tabUntil(page, (state) => state.what.includes('lang-switch'));
+    await Promise.all([page.waitForURL(/en\.html/), page.keyboard.press('Enter')]);
+    await waitForDeck(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, slide);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('reduced motion', () => {
+  /** Moves to the next slide (it has a chart) by key and reports, at slidechanged, whether its chart is already drawn. */
+  async function chartReadyAtSlideChange(page: Page): Promise<{ ready: boolean; transition: string }> {
+    await page.evaluate(() => {
+      const record = window as unknown as { slideChangeSeen?: Promise<{ ready: boolean; transition: string }> };
+      record.slideChangeSeen = new Promise((done) => {
+        document.querySelector('.reveal')?.addEventListener(
+          'slidechanged',
+          () => {
+            const canvas = document.querySelector('.reveal .slides section.present canvas[data-chart-id]');
+            const section = document.querySelector<HTMLElement>('.reveal .slides section.present');
+            done({ ready: canvas?.hasAttribute('data-chart-ready') ?? false, transition: section ? getComputedStyle(section).transitionDuration : '' });
+          },
+          { once: true },
+        );
+      });
+    });
+    await page.keyboard.press('ArrowRight');
+    return page.evaluate(() => (window as unknown as { slideChangeSeen: Promise<{ ready: boolean; transition: string }> }).slideChangeSeen);
+  }
+
+  it('turns off slide transitions and chart animation; without it both run', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      await page.emulateMedia({ reducedMotion });
+      await page.goto(`${site.server.url}slides/lijiang/#/title`);
+      await page.reload();
+      await waitForDeck(page);
+      const seen = await chartReadyAtSlideChange(page);
+      if (reducedMotion === 'reduce') {
+        expect(seen.ready, 'chart drawn at once').toBe(true);
+        expect(seen.transition).toMatch(/^0s(, 0s)*$/);
+        expect(await page.$eval('.reveal', (reveal) => reveal.classList.contains('none'))).toBe(true);
+      } else {
+        expect(seen.ready, 'chart still animating').toBe(false);
+        expect(await page.$eval('.reveal', (reveal) => reveal.classList.contains('slide'))).toBe(true);
+      }
+    }
+    await page.close();
+  });
+});
+
+/** WCAG relative luminance and contrast ratio of two #rrggbb colours. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+describe('chart colours (axe cannot see into a canvas)', () => {
+  it('draws marks at least 3:1 and text at least 4.5:1 against the slide background', () => {
+    const marks = { shanghai: PALETTE.shanghai, yunnan: PALETTE.yunnan, neutral: PALETTE.neutral, placeholder: PALETTE.placeholder, damaged: PALETTE.damaged };
+    for (const [name, colour] of Object.entries(marks)) expect(contrast(colour, PALETTE.background), name).toBeGreaterThanOrEqual(3);
+    for (const [name, colour] of Object.entries({ text: PALETTE.text, muted: PALETTE.muted, placeholder: PALETTE.placeholder, damaged: PALETTE.damaged })) {
+      expect(contrast(colour, PALETTE.background), name).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
