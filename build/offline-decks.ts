@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { deckGlyphText } from './offline-glyphs.ts';
+import { deckGlyphText, runtimeGlyphText } from './offline-glyphs.ts';
 import { subsetForText } from './offline-fonts.ts';
 import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDataUrl, inlineCssUrls } from './offline-inline.ts';
 
@@ -39,10 +39,10 @@ class Splicer {
  * bundled into one inline module, its stylesheets inline, the font subset to the deck's own
  * characters as data: URLs, and the data downloads as data: links.
  */
-export async function buildOfflineDeck(outDir: string, deck: string, fontCacheDir: string): Promise<string> {
+export async function buildOfflineDeck(outDir: string, deck: string, glyphText: string, fontCacheDir: string): Promise<string> {
   const htmlPath = join(outDir, 'slides', deck, 'index.html');
   const html = readFileSync(htmlPath, 'utf8');
-  const fonts = await subsetForText(deckGlyphText(html), fontCacheDir);
+  const fonts = await subsetForText(glyphText, fontCacheDir);
   const root = parse(html, { comment: true });
   const splicer = new Splicer();
   const local = (reference: string): string => resolve(dirname(htmlPath), reference.split(/[?#]/)[0] ?? reference);
@@ -76,12 +76,18 @@ export async function buildOfflineDeck(outDir: string, deck: string, fontCacheDi
   return splicer.apply(root.toString());
 }
 
+/** The characters a built deck page can show: its own text and the runtime's UI text. */
+export function deckPageGlyphs(outDir: string, deck: string, root: string): string {
+  return deckGlyphText(readFileSync(join(outDir, 'slides', deck, 'index.html'), 'utf8')) + runtimeGlyphText(root);
+}
+
 /** Writes <outDir>/offline/<deck>.html for every deck; fails when one exceeds OFFLINE_MAX_BYTES. */
-export async function writeOfflineDecks(outDir: string, decks: readonly string[], fontCacheDir: string): Promise<OfflineDeck[]> {
+export async function writeOfflineDecks(outDir: string, decks: readonly string[], root: string, fontCacheDir: string): Promise<OfflineDeck[]> {
   mkdirSync(join(outDir, 'offline'), { recursive: true });
   const written: OfflineDeck[] = [];
   for (const deck of decks) {
-    const html = await buildOfflineDeck(outDir, deck, fontCacheDir);
+    const glyphs = deckPageGlyphs(outDir, deck, root);
+    const html = await buildOfflineDeck(outDir, deck, glyphs, fontCacheDir);
     const bytes = Buffer.byteLength(html);
     if (bytes > OFFLINE_MAX_BYTES) throw new Error(`offline/${deck}.html is ${(bytes / 1048576).toFixed(2)} MB, over the 1.5 MB limit`);
     const path = join(outDir, offlinePath(deck));

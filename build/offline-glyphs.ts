@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { chartById } from '../charts/catalog/index.ts';
 import { FIGURES } from '../ledger/figures.ts';
@@ -30,4 +32,17 @@ export function deckGlyphText(html: string): string {
   for (const element of root.querySelectorAll('*')) parts.push(...Object.values(element.attributes));
   for (const canvas of root.querySelectorAll('canvas[data-chart-id]')) parts.push(chartText(canvas.getAttribute('data-chart-id') ?? ''));
   return parts.join('');
+}
+
+/** Source folders whose string literals the runtime puts on a deck page (buttons, popovers, dialogs). */
+const RUNTIME_TEXT = ['slides/runtime', 'charts/plugins'];
+const RUNTIME_FILES = ['charts/format.ts'];
+
+/** Every character of the runtime's own source: the UI text it may show on any deck page. */
+export function runtimeGlyphText(root: string): string {
+  const files = [
+    ...RUNTIME_TEXT.flatMap((dir) => readdirSync(join(root, dir)).filter((name) => name.endsWith('.ts')).map((name) => join(root, dir, name))),
+    ...RUNTIME_FILES.map((file) => join(root, file)),
+  ];
+  return files.map((file) => readFileSync(file, 'utf8')).join('');
 }

@@ -115,7 +115,7 @@ export function decksPlugin(): Plugin {
     writeBundle: {
       order: 'post',
       async handler(options) {
-        await writeOfflineDecks(options.dir ?? join(root, 'dist'), DECKS.map((deck) => deck.id), join(root, FONT_CACHE_DIR, 'offline'));
+        await writeOfflineDecks(options.dir ?? join(root, 'dist'), DECKS.map((deck) => deck.id), root, join(root, FONT_CACHE_DIR, 'offline'));
       },
     },
   };

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       const longest: number[] = [];
       for (let run = 0; run < stepRuns; run += 1) longest.push((await stepThroughDeck(browser, `${site.url}${deck.url}`, deck.slides.map((slide) => slide.id))).longest);
       process.stderr.write(`stepped through ${deck.id}\n`);
-      rows.push(medianRun(deckRuns.get(deck.id) ?? [], deck.id, await ownGlyphFontBytes(DIST, deck.id, FONT_CACHE), Math.max(...longest)));
+      rows.push(medianRun(deckRuns.get(deck.id) ?? [], deck.id, await ownGlyphFontBytes(ROOT, DIST, deck.id, FONT_CACHE), Math.max(...longest)));
     }
     const baseline = medianRun(baselineRuns, 'baseline', null, null);
     const [firstDeck, secondDeck] = decks;

@@ -18,7 +18,7 @@ export interface StepResult {
 }
 
 /**
- * Steps through a deck slide by slide (as a presenter would, with animation), waiting for each
+ * Steps through a deck slide by slide (with transitions and chart animation), waiting for each
  * slide's charts, and reports the long tasks seen after the deck had booted.
  */
 export async function stepThroughDeck(browser: Browser, url: string, slideIds: readonly string[]): Promise<StepResult> {
@@ -32,7 +32,10 @@ export async function stepThroughDeck(browser: Browser, url: string, slideIds: r
   await page.waitForFunction(allChartsReady);
   const from = await page.evaluate(() => performance.now());
   for (const id of slideIds.slice(1)) {
-    await page.keyboard.press('PageDown');
+    // By slide id, as a link or the presenter would: PageDown would first step through fragments.
+    await page.evaluate((target) => {
+      window.location.hash = `#/${target}`;
+    }, id);
     await page.waitForFunction((target) => document.querySelector('.reveal .slides section.present')?.id === target, id);
     await page.waitForFunction(allChartsReady);
   }
