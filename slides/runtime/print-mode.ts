@@ -42,8 +42,9 @@ html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"]::befor
  */
 export function watchPrintLayout(config: DeckRuntimeConfig, root: HTMLElement = document.documentElement): void {
   if (!config.print) return;
-  const style = document.createElement('style');
-  style.textContent = PRINT_CSS;
-  document.head.append(style);
+  // A constructed stylesheet, not a <style> element: the site's CSP (style-src 'self') allows it.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(PRINT_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   document.addEventListener('pdf-ready', () => root.setAttribute(PRINT_LAYOUT_READY_ATTR, ''), { once: true, capture: true });
 }
