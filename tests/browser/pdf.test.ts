@@ -1,0 +1,259 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NoBrowserError } from '../../scripts/lib/browser.ts';
+import { ChartNotReadyError, OutputNotWritableError, UnknownDeckError } from '../../scripts/lib/pdf/errors.ts';
+import { exportDecks, type ExportOptions, type ExportReport } from '../../scripts/lib/pdf/export.ts';
+import { colourMask, compareInk, inkMask, type InkImage } from '../../scripts/lib/pdf/ink.ts';
+import { pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../../scripts/lib/pdf/poppler.ts';
+import { deckLabel, pdfFileName } from '../../scripts/lib/pdf/site.ts';
+import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+/** PDF_TEST_DIST: test against another build (a private one, while others rebuild dist/). */
+const SITE_DIR = process.env.PDF_TEST_DIST ?? DIST;
+type Deck = ManifestDeck & { lang: 'zh-CN' | 'en' };
+const manifest = JSON.parse(readFileSync(resolve(SITE_DIR, 'decks.json'), 'utf8')) as { decks: Deck[] };
+const HEADLINES: Readonly<Record<string, string>> = { xishuangbanna: '4.88万', puer: '10万亩', lijiang: '94万元' };
+/** The slide background (tokens.css --c-bg). */
+const BACKGROUND = [0xfb, 0xfa, 0xf7] as const;
+/** The grid both chart images are scaled to before comparing. */
+const GRID = 160;
+
+function options(out: string, extra: Partial<ExportOptions> = {}): ExportOptions {
+  return { dist: SITE_DIR, out, decks: [], notes: false, fragments: false, timeoutMs: 60_000, ...extra };
+}
+
+const compact = (text: string): string => text.replace(/\s+/g, '');
+const relativeDifference = (a: number, b: number): number => Math.abs(a - b) / Math.max(a, b, Number.EPSILON);
+const outDir = (): string => mkdtempSync(join(tmpdir(), 'pdf-export-'));
+
+let out: string;
+let report: ExportReport;
+let site: Site;
+
+beforeAll(async () => {
+  out = outDir();
+  report = await exportDecks(options(out));
+  site = await openSite({ root: SITE_DIR });
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const pdfPath = (deck: Deck): string => join(out, pdfFileName(deck));
+
+/** URI link annotations in the PDF. */
+async function linkTargets(path: string): Promise<string[]> {
+  const document = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+  return document.getPages().flatMap((page) => {
+    const annots = page.node.Annots();
+    if (!annots) return [];
+    return annots.asArray().flatMap((ref) => {
+      const annot = document.context.lookupMaybe(ref, PDFDict);
+      const action = annot?.lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString);
+      return uri ? [uri.decodeText()] : [];
+    });
+  });
+}
+
+/** Decodes a PNG in the browser, crops it to `crop` (fractions of the image) and scales it to GRID wide. */
+async function decodeCrop(page: Page, png: Buffer, crop: { x: number; y: number; w: number; h: number }, height: number): Promise<InkImage> {
+  const data = await page.evaluate(
+    async ({ base64, crop, width, height }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.imageSmoothingQuality = 'high';
+      context.drawImage(bitmap, crop.x * bitmap.width, crop.y * bitmap.height, crop.w * bitmap.width, crop.h * bitmap.height, 0, 0, width, height);
+      return [...context.getImageData(0, 0, width, height).data];
+    },
+    { base64: png.toString('base64'), crop, width: GRID, height },
+  );
+  return { width: GRID, height, data };
+}
+
+interface ChartOnScreen {
+  readonly slideNumber: number;
+  readonly slideId: string;
+  readonly chartId: string;
+  /** The canvas within its slide, as fractions of the slide. */
+  readonly box: { x: number; y: number; w: number; h: number };
+  readonly screenshot: Buffer;
+}
+
+/** Every chart of the deck as the audience sees it: each slide in turn, chart drawn (data-chart-ready). */
+async function chartsOnScreen(page: Page, deck: ManifestDeck): Promise<ChartOnScreen[]> {
+  await page.goto(`${site.server.url}${deck.url}`);
+  await waitForDeck(page);
+  const charts: ChartOnScreen[] = [];
+  for (const [index, slide] of deck.slides.entries()) {
+    const selector = `section[id="${slide.id}"] canvas[data-chart-id]`;
+    const count = await page.locator(selector).count();
+    if (count === 0) continue;
+    await page.evaluate((id) => {
+      window.location.hash = `#/${id}`;
+    }, slide.id);
+    for (let i = 0; i < count; i += 1) {
+      const canvas = page.locator(selector).nth(i);
+      await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+      const box = await canvas.evaluate((element) => {
+        const section = element.closest('section');
+        if (!section) throw new Error('canvas outside a slide');
+        const s = section.getBoundingClientRect(), c = element.getBoundingClientRect();
+        return { x: (c.left - s.left) / s.width, y: (c.top - s.top) / s.height, w: c.width / s.width, h: c.height / s.height };
+      });
+      charts.push({ slideNumber: index + 1, slideId: slide.id, chartId: (await canvas.getAttribute('data-chart-id')) ?? '', box, screenshot: await canvas.screenshot() });
+    }
+  }
+  return charts;
+}
+
+describe.each(manifest.decks.map((deck) => [deckLabel(deck), deck] as const))('PDF of %s', (id, deck) => {
+  it('has one 16:9 page per slide, the slide size, with title, subject, 云南网 credit and language', async () => {
+    const info = await pdfInfo(pdfPath(deck));
+    expect(info.pages).toBe(deck.slideCount);
+    expect(info.width / info.height).toBeCloseTo(16 / 9, 3);
+    // 1280 × 720 CSS pixels = 960 × 540 points.
+    expect([info.width, info.height]).toEqual([960, 540]);
+    expect(info.fields.Title).toContain(deck.title);
+    expect(info.fields.Subject).toContain('沪滇携手共谱扶贫协作新篇章');
+    expect(info.fields.Creator).toContain('云南网');
+    expect(info.fields.Author).toContain('云南网');
+    const document = await PDFDocument.load(readFileSync(pdfPath(deck)), { updateMetadata: false });
+    expect(document.catalog.lookupMaybe(PDFName.of('Lang'), PDFString)?.decodeText()).toBe(deck.lang);
+  });
+
+  it('has selectable, searchable Chinese text: the headline figures and the deck title', async () => {
+    const text = compact(await pdfText(pdfPath(deck)));
+    // English slides may word the title differently from decks.json; the Chinese ones print it as is.
+    if (deck.lang === 'zh-CN') expect(text).toContain(compact(deck.title));
+    const headline = deck.lang === 'zh-CN' ? HEADLINES[deck.id] : undefined;
+    if (headline) expect(text).toContain(headline);
+    expect(text).toContain('云南网');
+  });
+
+  it('embeds every font, including the deck font', async () => {
+    const fonts = await pdfFonts(pdfPath(deck));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+    expect(fonts.some((font) => font.name.includes('NotoSansSC'))).toBe(true);
+  });
+
+  it('keeps links clickable and charts crisp (at least 2 device pixels per CSS pixel)', async () => {
+    const links = await linkTargets(pdfPath(deck));
+    expect(links.some((uri) => uri.startsWith('http'))).toBe(true);
+    const images = await pdfImages(pdfPath(deck));
+    for (const image of images) expect(image.ppi, `image on page ${image.page}`).toBeGreaterThanOrEqual(192);
+  });
+
+  it('draws each chart to the same extent as on screen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    try {
+      const charts = await chartsOnScreen(page, deck);
+      const pdfCharts = new Set((await pdfImages(pdfPath(deck))).filter((image) => image.type === 'image').map((image) => image.page));
+      for (const chart of charts) {
+        const where = `${id} slide ${chart.slideNumber} "${chart.slideId}" chart ${chart.chartId}`;
+        expect(pdfCharts.has(chart.slideNumber), `${where}: no chart image on its PDF page`).toBe(true);
+        const height = Math.max(8, Math.round((GRID * (chart.box.h * 720)) / (chart.box.w * 1280)));
+        const onScreen = await decodeCrop(page, chart.screenshot, { x: 0, y: 0, w: 1, h: 1 }, height);
+        const inPdf = await decodeCrop(page, await renderPage(pdfPath(deck), chart.slideNumber, 1280, 720), chart.box, height);
+        // Bars and swatches: same amount, same extent, same place (a running animation would shorten them).
+        const bars = compareInk(colourMask(onScreen), colourMask(inPdf));
+        if (bars.fractionA > 0.002) {
+          expect(relativeDifference(bars.fractionA, bars.fractionB), `${where}: bars ${JSON.stringify(bars)}`).toBeLessThan(0.15);
+          expect(bars.boxDrift, `${where}: bar extent ${JSON.stringify(bars)}`).toBeLessThan(0.04);
+          expect(bars.overlap, `${where}: bar overlap ${JSON.stringify(bars)}`).toBeGreaterThan(0.7);
+        } else {
+          expect(bars.fractionB, `${where}: bars in the PDF but not on screen`).toBeLessThan(0.004);
+        }
+        // Everything drawn (labels, axes, placeholder frames and hatching): about the same amount.
+        const drawn = compareInk(inkMask(onScreen, BACKGROUND), inkMask(inPdf, BACKGROUND));
+        expect(drawn.fractionA, `${where}: nothing drawn on screen`).toBeGreaterThan(0.005);
+        expect(relativeDifference(drawn.fractionA, drawn.fractionB), `${where}: drawn ${JSON.stringify(drawn)}`).toBeLessThan(0.3);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('export run', () => {
+  it('writes one PDF per deck and nothing else, with the page total', () => {
+    expect(readdirSync(out).sort()).toEqual(manifest.decks.map((deck) => pdfFileName(deck)).sort());
+    expect(report.pages).toBe(manifest.decks.reduce((sum, deck) => sum + deck.slideCount, 0));
+  });
+
+  it('--notes makes a handout: each slide followed by its speaker notes', async () => {
+    const handout = outDir();
+    const deck = manifest.decks.find((d) => d.id === 'xishuangbanna' && d.lang === 'zh-CN');
+    if (!deck) throw new Error('no xishuangbanna deck');
+    const result = await exportDecks(options(handout, { decks: [deck.id], lang: 'zh-CN', notes: true }));
+    const pages = result.decks[0]?.pages ?? 0;
+    expect(pages).toBeGreaterThan(deck.slideCount);
+    expect(compact(await pdfText(join(handout, `${deck.id}.pdf`), 2))).toContain('讲者备注');
+  });
+});
+
+describe('error paths', () => {
+  it('no browser: a clear error, from the API and the CLI', async () => {
+    const env = { ...process.env, CHROME_PATH: '/nonexistent/chromium' };
+    await expect(exportDecks(options(outDir(), { decks: ['puer'], lang: 'zh-CN', env }))).rejects.toBeInstanceOf(NoBrowserError);
+    const cli = await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/pdf.ts', '--no-build', '--out', outDir()], { cwd: ROOT, env }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/No Chrome or Chromium found.*CHROME_PATH=\/nonexistent\/chromium/s);
+  });
+
+  it('unknown deck id: names it and the known decks, from the API and the CLI', async () => {
+    await expect(exportDecks(options(outDir(), { decks: ['puer', 'atlantis'] }))).rejects.toThrow(UnknownDeckError);
+    const cli = await run(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/pdf.ts', '--no-build', '--deck', 'atlantis', '--out', outDir()], { cwd: ROOT }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('Unknown deck id: atlantis');
+    expect(cli.stderr).toContain('xishuangbanna');
+  });
+
+  it('unwritable output directory: fails before printing', async () => {
+    const blocker = join(outDir(), 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    await expect(exportDecks(options(join(blocker, 'pdf'), { decks: ['puer'] }))).rejects.toThrow(OutputNotWritableError);
+  });
+
+  it('a chart that never becomes ready fails the export, naming deck and slide, and writes nothing', async () => {
+    const target = outDir();
+    const failure = exportDecks(
+      options(target, {
+        decks: ['xishuangbanna'],
+        lang: 'zh-CN',
+        timeoutMs: 3_000,
+        // Test-only: the runtime's data-chart-ready never lands on any chart canvas.
+        preparePage: async (page) => {
+          await page.addInitScript(() => {
+            const setAttribute = Element.prototype.setAttribute;
+            Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {
+              if (name === 'data-chart-ready' && this instanceof HTMLCanvasElement) return;
+              setAttribute.call(this, name, value);
+            };
+          });
+        },
+      }),
+    );
+    await expect(failure).rejects.toThrow(ChartNotReadyError);
+    await expect(failure).rejects.toThrow(/Deck xishuangbanna: chart not ready after 3000 ms on slide \d+ "[\w-]+"/);
+    expect(readdirSync(target)).toEqual([]);
+  });
+});
