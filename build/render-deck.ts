@@ -78,17 +78,18 @@ function renderChart(element: HTMLElement, file: string, slide: string, credit: 
 
 function quoteHtml(figure: Figure, lang: Lang): string {
   const zh = `<q class="gap-quote" lang="zh-CN">${escapeHtml(figure.quote)}</q>`;
-  return lang === 'en' ? `${zh}<span class="gap-translation">“${escapeHtml(english(figure).quote)}”</span>` : zh;
+  return lang === 'en' ? `${zh} <span class="gap-translation">“${escapeHtml(english(figure).quote)}”</span>` : zh;
 }
 
 function gapListHtml(deck: string, file: string, lang: Lang): string {
   const gaps = FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
   if (gaps.length === 0) throw new DeckError(file, 'gaps', 'data-gap-list', `deck “${deck}” has no omitted or damaged figures`);
   const rows = gaps.map((figure) => {
-    return (
-      `<li class="gap-item gap-item--${figure.status}"><span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>` +
-      `<span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>${quoteHtml(figure, lang)}</li>`
-    );
+    const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>`;
+    const label = `<span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>`;
+    // English runs label, Chinese quote and translation together in one block, to fit the slide.
+    const text = lang === 'en' ? `<span class="gap-text">${label} ${quoteHtml(figure, lang)}</span>` : `${label}${quoteHtml(figure, lang)}`;
+    return `<li class="gap-item gap-item--${figure.status}">${mark}${text}</li>`;
   });
   return rows.join('');
 }
@@ -146,6 +147,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
       element.set_content(gapListHtml(deck.id, file, lang));
+      if (element.querySelectorAll('li').length > 10) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--long`.trim());
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
       element.set_content(creditHtml(article, dataUrl, lang));
@@ -176,7 +178,8 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     const link = lang === 'en'
       ? '<a class="lang-switch" href="./" hreflang="zh-CN" lang="zh-CN" data-lang-target="zh-CN">中文</a>'
       : '<a class="lang-switch" href="en.html" hreflang="en" lang="en" data-lang-target="en">English</a>';
-    body.insertAdjacentHTML('afterbegin', link);
+    // In a landmark, like all page content (axe: region); the label serves both editions.
+    body.insertAdjacentHTML('afterbegin', `<nav class="lang-nav" aria-label="语言 Language">${link}</nav>`);
   }
   return { html: root.toString(), slides, text: root.textContent };
 }

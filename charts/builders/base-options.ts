@@ -1,6 +1,10 @@
 import { PALETTE } from '../palette.ts';
 import type { BuildOptions } from './options.ts';
 
+function compactNumber(value: number): string {
+  return value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+}
+
 /** Options shared by every chart: no animation unless asked, fonts, colours, axes. */
 export interface ValueAxisExtent {
   readonly suggestedMax?: number;
@@ -22,7 +26,15 @@ export function baseOptions(options: BuildOptions, horizontal: boolean, unit: st
     display: true,
     grid: { display: hasValues, color: PALETTE.grid },
     border: { display: false, color: PALETTE.muted },
-    ticks: { color: PALETTE.muted, font: tickFont, display: hasValues, ...(extent.stepSize ? { stepSize: extent.stepSize } : {}) },
+    ticks: {
+      color: PALETTE.muted,
+      font: tickFont,
+      display: hasValues,
+      maxTicksLimit: 6,
+      // English values are plain numbers (48,800; 940,000): write large ticks compactly (40K, 1M).
+      ...(options.lang === 'en' ? { callback: (tick: number | string) => compactNumber(Number(tick)) } : {}),
+      ...(extent.stepSize ? { stepSize: extent.stepSize } : {}),
+    },
     title: { display: true, text: options.lang === 'en' ? `Unit: ${unit}` : `单位：${unit}`, color: PALETTE.muted, font: tickFont },
     beginAtZero: true,
     min: 0,

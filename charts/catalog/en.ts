@@ -20,7 +20,7 @@ export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
   'honghe-pairs': {
     title: 'Health and school pairs: fewer on the Shanghai side, more in the counties',
     labels: ['Medical institutions ↔ hospitals and clinics', 'Schools ↔ schools'],
-    unit: 'institutions',
+    unit: 'institutions (hospitals, clinics, schools)',
     series: ['Two Shanghai districts', 'Honghe partner counties'],
   },
   'lijiang-expo-sales': {

@@ -38,7 +38,7 @@ export const EN: DeckEnglish = {
       <span data-figure="xishuangbanna-labour-start-year"></span>
     </div>
   </div>`,
-      notes: 'The one complete large figure of this section: 48,800 jobs (4.88万) from 17 Shanghai–Yunnan labour job fairs. About 2,871 per fair is our computed average, not the article’s figure. The article says “since ? year”: the start year is missing, so we cannot say how many per year.',
+      notes: 'The one complete large figure of this section: <span data-figure="xishuangbanna-jobs-offered"></span> from <span data-figure="xishuangbanna-job-fairs"></span>. <span data-figure="xishuangbanna-jobs-per-fair"></span> per fair is our computed average, not the article’s figure. The article says “since ? year”: the start year is missing, so we cannot say how many per year.',
     },
     people: {
       html: `
