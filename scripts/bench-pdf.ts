@@ -12,16 +12,16 @@ import { buildSite, deckLabel, needsBuild, pdfFileName, readManifest, selectDeck
 import { startStaticServer } from './lib/static-server.ts';
 
 /**
- * `npx tsx scripts/bench-pdf.ts [--pause 1000] [--deck <id>]... [--lang zh-CN] [--record <file>]`
+ * `npx tsx scripts/bench-pdf.ts [--pause 1000] [--deck <id>]... [--lang zh-CN] [--dist <built site>] [--record <file>]`
  *
  * Times two ways of exporting every deck to PDF and prints a table:
  *  - naive: what a slide-stepping tool (decktape and the like) does: open the deck, go to each slide,
  *    wait a fixed pause for transitions and animations, screenshot, put the screenshots in a PDF;
  *  - ours: `npm run pdf` (print view, readiness instead of pauses, one page.pdf per deck, decks in parallel).
- * Records the result as JSON (default dist/bench/pdf.json) and exits 1 if ours is not at least 3× faster.
+ * Records the result as JSON (default <dist>/bench/pdf.json) and exits 1 if ours is not at least 3× faster.
  */
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = resolve(ROOT, 'dist');
+const DEFAULT_DIST = resolve(ROOT, 'dist');
 const REQUIRED_SPEEDUP = 3;
 
 interface Timing {
@@ -30,10 +30,10 @@ interface Timing {
 }
 
 /** The baseline: one slide at a time, with the fixed pause such tools need because they cannot tell when a slide is ready. */
-async function naiveExport(decks: readonly DeckEntry[], pauseMs: number, out: string): Promise<Timing> {
+async function naiveExport(dist: string, decks: readonly DeckEntry[], pauseMs: number, out: string): Promise<Timing> {
   const started = performance.now();
   const browser = await launchBrowser();
-  const server = await startStaticServer({ root: DIST });
+  const server = await startStaticServer({ root: dist });
   let pages = 0;
   try {
     const page = await browser.newPage({ viewport: SLIDE });
@@ -71,17 +71,20 @@ async function main(): Promise<void> {
       pause: { type: 'string', default: '1000' },
       deck: { type: 'string', multiple: true },
       lang: { type: 'string' },
-      record: { type: 'string', default: join(DIST, 'bench', 'pdf.json') },
+      record: { type: 'string' },
+      dist: { type: 'string' },
     },
   });
   const pauseMs = Number(values.pause);
-  if (needsBuild(ROOT, DIST)) await buildSite(ROOT);
-  const decks = selectDecks(readManifest(DIST), values.deck ?? [], values.lang);
+  const dist = resolve(values.dist ?? DEFAULT_DIST);
+  const recordPath = resolve(values.record ?? join(dist, 'bench', 'pdf.json'));
+  if (values.dist === undefined && needsBuild(ROOT, dist)) await buildSite(ROOT);
+  const decks = selectDecks(readManifest(dist), values.deck ?? [], values.lang);
   const scratch = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
   try {
     mkdirSync(join(scratch, 'naive'));
-    const ours = await exportDecks({ dist: DIST, out: join(scratch, 'ours'), decks: values.deck ?? [], lang: values.lang, notes: false, fragments: false, timeoutMs: 60_000 });
-    const naive = await naiveExport(decks, pauseMs, join(scratch, 'naive'));
+    const ours = await exportDecks({ dist, out: join(scratch, 'ours'), decks: values.deck ?? [], lang: values.lang, notes: false, fragments: false, timeoutMs: 60_000 });
+    const naive = await naiveExport(dist, decks, pauseMs, join(scratch, 'naive'));
     const speedup = naive.ms / ours.ms;
     const table = [
       row(['exporter', 'decks', 'pages', 'seconds', 'pages/s', 'speed-up']),
@@ -99,9 +102,9 @@ async function main(): Promise<void> {
       ours: { pages: ours.pages, ms: Math.round(ours.ms), pagesPerSecond: pagesPerSecond(ours.pages, ours.ms) },
       speedup,
     };
-    mkdirSync(dirname(resolve(values.record)), { recursive: true });
-    writeFileSync(resolve(values.record), `${JSON.stringify(record, null, 2)}\n`);
-    console.log(`Recorded in ${values.record}`);
+    mkdirSync(dirname(recordPath), { recursive: true });
+    writeFileSync(recordPath, `${JSON.stringify(record, null, 2)}\n`);
+    console.log(`Recorded in ${recordPath}`);
     if (speedup < REQUIRED_SPEEDUP) {
       console.error(`bench-pdf: only ${speedup.toFixed(1)}× faster than the naive exporter (needs ${REQUIRED_SPEEDUP}×)`);
       process.exitCode = 1;
