@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
@@ -15,7 +15,9 @@ import { describeMachine } from './lib/bench/machine.ts';
 import { kb, median } from './lib/bench/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = resolve(ROOT, 'dist');
+const BUILT = resolve(ROOT, 'dist');
+/** A snapshot of dist/, so a build running meanwhile cannot pull files from under the measurement. */
+const DIST = resolve(ROOT, '.cache/bench/site');
 const FONT_CACHE = resolve(ROOT, '.cache/fonts/offline');
 
 interface ManifestDeck {
@@ -55,7 +57,9 @@ async function main(): Promise<void> {
   });
   const runs = Math.max(1, Number(values.runs));
   const stepRuns = Math.max(1, Number(values['step-runs']));
-  if (!existsSync(resolve(DIST, 'decks.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  if (!existsSync(resolve(BUILT, 'decks.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  rmSync(DIST, { recursive: true, force: true });
+  cpSync(BUILT, DIST, { recursive: true });
   const decks = (JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] }).decks.filter((deck) => deck.lang === 'zh-CN');
 
   const baselineDir = await buildBaseline(ROOT);
