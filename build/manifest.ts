@@ -28,10 +28,6 @@ export interface DeckEntry {
   readonly offlineUrl?: string;
   /** The presenter view (notes, timer, previews); the deck opens it with key S (Chinese decks). */
   readonly presenterUrl?: string;
-  /** The deck as one self-contained HTML file that works from file:// (Chinese decks). */
-  readonly offlineUrl?: string;
-  /** The presenter view (notes, timer, previews); the deck opens it with key S (Chinese decks). */
-  readonly presenterUrl?: string;
   readonly slideCount: number;
   readonly slides: readonly SlideEntry[];
 }
@@ -87,8 +83,6 @@ export function buildManifest(
         minutes: deck.minutes,
         url,
         printUrl: `${url}?print-pdf`,
-        offlineUrl: `offline/${deck.id}.html`,
-        presenterUrl: `slides/presenter/?deck=${deck.id}`,
         offlineUrl: `offline/${deck.id}.html`,
         presenterUrl: `slides/presenter/?deck=${deck.id}`,
         slideCount: slides.length,
