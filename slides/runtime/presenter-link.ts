@@ -35,8 +35,12 @@ export function deckState(deck: RevealApi, deckId: string, minutes: number): Dec
  * BroadcastChannel — the deck announces every move and follows the presenter's next/prev.
  */
 export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: number): void {
-  // An offline single file has no presenter page beside it (and file:// pages share no channel).
-  if (window.location.protocol === 'file:') return;
+  // An offline single file has no presenter page beside it (and file:// pages share no channel):
+  // there S shows the notes under the slide instead.
+  if (window.location.protocol === 'file:') {
+    deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '显示/隐藏备注' }, () => deck.configure({ showNotes: !deck.getConfig().showNotes }));
+    return;
+  }
   const publish = (): void => channel.postMessage(deckState(deck, deckId, minutes));
   const channel = openPresenterChannel(deckId, (message) => {
     if (message.type === 'request-state') publish();

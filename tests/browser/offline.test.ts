@@ -38,7 +38,7 @@ describe('offline single-file decks, opened from file://', () => {
   });
 
   for (const deck of offline) {
-    it(`${deck.id}: under 1.5 MB, every slide with its notes, every chart drawn, no request`, async () => {
+    it(`${deck.id}: under 1.5 MB, every slide with its notes (S shows them), every chart drawn, no request`, async () => {
       const path = resolve(DIST, deck.offlineUrl);
       expect(statSync(path).size).toBeLessThanOrEqual(MAX_BYTES);
       const html = readFileSync(path, 'utf8');
@@ -60,6 +60,10 @@ describe('offline single-file decks, opened from file://', () => {
           expect(await drawnPixels(page, selector), `${deck.id}#${slide.id} ${chartId}`).toBeGreaterThan(500);
         }
       }
+      // No presenter page beside a single file: S shows the current slide's notes under it.
+      await page.keyboard.press('s');
+      await page.waitForSelector('.reveal .speaker-notes', { state: 'visible' });
+      expect((await page.textContent('.reveal .speaker-notes'))?.trim().length ?? 0).toBeGreaterThan(20);
       const fonts = await page.evaluate(() => [...document.fonts].filter((font) => font.family.includes('Noto Sans SC Deck')).map((font) => font.status));
       expect(fonts).toEqual(['loaded', 'loaded']);
       await page.close();
