@@ -23,18 +23,20 @@ export function isPrintLayoutReady(root: HTMLElement = document.documentElement)
 /**
  * reveal's print stylesheet zeroes every slide's padding and forces display:block; put back the
  * theme's padding and the title slide's centring so each page lays out as the slide does on screen.
- * A handout's notes page is one full page in readable type, labelled as notes.
+ * A handout's notes page is a full page in readable type, labelled as notes; long notes run on to a second page.
  */
 const PRINT_CSS = `
 html.reveal-print .reveal .slides section { padding: 8px 24px !important; }
 html.reveal-print .reveal .slides section.title-slide { display: flex !important; }
 html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"] {
-  box-sizing: border-box; width: 1280px; height: 719px; overflow: hidden;
-  padding: 72px 96px; font-size: 30px; line-height: 1.7; color: #1D232A; background: #FBFAF7;
+  box-sizing: border-box; width: 1280px; min-height: 719px; height: auto; overflow: visible;
+  padding: 56px 96px; font-size: 24px; line-height: 1.6; color: #1D232A; background: #FBFAF7;
 }
+html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"]:last-child { page-break-after: avoid; }
 html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"]::before {
   content: '讲者备注'; display: block; margin-bottom: 24px; font-size: 22px; font-weight: 700; color: #4B5560;
-}`;
+}
+html.reveal-print:lang(en) .reveal .speaker-notes-pdf[data-layout="separate-page"]::before { content: 'Speaker notes'; }`;
 
 /**
  * Call before reveal initialises: records 'pdf-ready' on <html> so late listeners (charts, the
