@@ -74,8 +74,10 @@ export function chartTable(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: Figure
 /**
  * The chart's data as an HTML table behind a “数据” toggle: a native <details>, so it opens with
  * Enter or Space and a screen reader announces it expanded or collapsed. On a slide the open
- * table covers the chart (deck.css); in the print view (html.reveal-print) it is shown open in
- * place of the figure chips, so every PDF, handout included, carries the table.
+ * table covers the chart (deck.css). In the print view (html.reveal-print) a chart with figure
+ * chips keeps them (every figure labelled, in words, “原文未给出” included: the same data, and they
+ * fit the page where a table would not) and a chart without chips (counts of ledger entries)
+ * shows its table open, so every PDF, handout included, carries the chart's data as text.
  */
 export function chartTableHtml(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: FigureLookup = figureById): string {
   const table = chartTable(spec, lang, lookup);

@@ -173,6 +173,47 @@ describe('axe-core finds no violations', () => {
   });
 });
 
+describe('chart data in print (every PDF, handout included)', () => {
+  it('gives each chart’s data as text on its page: its chips, or its table open when it has none', async () => {
+    const { page, errors } = await newPage();
+    const problems: string[] = [];
+    let charts = 0;
+    for (const deck of manifest.decks) {
+      await page.goto(`${site.server.url}${deck.printUrl}`);
+      await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
+      const seen = await page.$$eval('.pdf-page figure.chart', (figures) =>
+        figures.map((figure) => {
+          const pageBox = figure.closest('.pdf-page')?.getBoundingClientRect();
+          const visible = (element: Element | null): DOMRect | null => {
+            const box = element?.getBoundingClientRect();
+            return element && box && box.height > 0 && getComputedStyle(element).display !== 'none' ? box : null;
+          };
+          const chips = visible(figure.querySelector('.chart-data'));
+          const table = visible(figure.querySelector('details.chart-table table'));
+          const text = chips ? figure.querySelector('.chart-data') : figure.querySelector('details.chart-table table');
+          const box = chips ?? table;
+          return {
+            id: figure.querySelector('canvas')?.getAttribute('data-chart-id') ?? '?',
+            both: chips !== null && table !== null,
+            words: text?.textContent?.replace(/\s+/g, '') ?? '',
+            inside: box !== null && pageBox !== undefined && box.bottom <= pageBox.bottom + 0.5,
+          };
+        }),
+      );
+      charts += seen.length;
+      for (const chart of seen) {
+        if (chart.words === '') problems.push(`${deck.printUrl} ${chart.id}: no data in words`);
+        if (chart.both) problems.push(`${deck.printUrl} ${chart.id}: chips and table both shown`);
+        if (!chart.inside) problems.push(`${deck.printUrl} ${chart.id}: data runs off the page`);
+      }
+    }
+    expect(charts).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('keyboard alone', () => {
   it('navigates, and Tab never reaches a slide that is not current', async () => {
     const { page, errors } = await newPage();
