@@ -2,12 +2,12 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckRuntimeConfig } from './config.ts';
 
 /** The part of reveal's API the controller needs (a stub in tests). */
-export type InertDeck = Pick<RevealApi, 'on' | 'off' | 'getCurrentSlide' | 'getSlidesElement' | 'getRevealElement' | 'isOverview'>;
+export type InertDeck = Pick<RevealApi, 'on' | 'off' | 'getCurrentSlide' | 'getSlidesElement' | 'isOverview'>;
 
-/** Controls inside slides that Space operates (a chart's “数据” toggle): the key is theirs, not reveal's “next slide”. */
+/** Controls that Space operates (a chart's “数据” toggle, the 嵌入 button, reveal's arrows): the key is theirs, not reveal's “next slide”. */
 const SPACE_CONTROLS = 'summary, button, select, input, textarea, [role="button"]';
 
-/** True when a keydown is Space on a control inside a slide, which must toggle the control and not turn the page. */
+/** True when a keydown is Space on a control, which must operate the control and not turn the page. */
 export function isSpaceOnControl(event: Pick<KeyboardEvent, 'key' | 'target'>): boolean {
   return (event.key === ' ' || event.key === 'Spacebar') && event.target instanceof Element && event.target.closest(SPACE_CONTROLS) !== null;
 }
@@ -29,8 +29,9 @@ export function shouldBeInert(section: Element, current: Element | undefined, al
  *
  * Keyboard access to what is on the current slide also needs Space to stay with a focused control:
  * reveal reads Space anywhere as “next slide”, so Space on a chart's “数据” toggle would turn the
- * page (and leave focus on an inert slide) instead of opening the table. The keydown is stopped at
- * the .reveal element, before it reaches reveal's listener on document; the control's own
+ * page (and leave focus on an inert slide) instead of opening the table, and Space on a button
+ * outside the slides (嵌入) would turn the page and never press it. The keydown is stopped while it
+ * is captured at document, before reveal's listener on document hears it; the control's own
  * activation is the browser's default action and still happens.
  */
 export class InertSlides {
@@ -48,13 +49,13 @@ export class InertSlides {
   bind(): void {
     if (this.config.print) return;
     for (const type of InertSlides.EVENTS) this.deck.on(type, this.update);
-    this.deck.getRevealElement()?.addEventListener('keydown', this.onKeyDown);
+    document.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.apply();
   }
 
   unbind(): void {
     for (const type of InertSlides.EVENTS) this.deck.off(type, this.update);
-    this.deck.getRevealElement()?.removeEventListener('keydown', this.onKeyDown);
+    document.removeEventListener('keydown', this.onKeyDown, { capture: true });
     for (const section of this.sections()) section.removeAttribute('inert');
   }
 

@@ -232,6 +232,14 @@ describe('keyboard alone', () => {
     expect(stops, 'focus stops inside slides that are not current').toEqual([]);
     // The figures of the neighbouring slides are in the DOM and focusable by markup, yet unreachable.
     expect(await page.$$eval('.reveal .slides > section:not(.present) [tabindex="0"]', (list) => list.length)).toBeGreaterThan(0);
+    // reveal's overview (Escape) makes every slide a target, so none is inert there; leaving it restores inert.
+    const inertCount = (): Promise<number> => page.$$eval('.reveal .slides > section[inert]', (list) => list.length);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.reveal.overview', { state: 'attached' });
+    expect(await inertCount()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.reveal:not(.overview)', { state: 'attached' });
+    expect(await inertCount()).toBe((await page.$$eval('.reveal .slides > section', (list) => list.length)) - 1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -278,6 +286,7 @@ describe('keyboard alone', () => {
     expect(open.text).toContain('原文显示“94.万元”');
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => document.activeElement?.closest('details')?.open)).toBe(false);
+    expect(await page.$eval('.reveal .slides section.present', (section) => section.id), 'Space stayed with the toggle').toBe('expo-sales');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -287,8 +296,10 @@ describe('keyboard alone', () => {
     await page.goto(`${site.server.url}slides/honghe/#/pairs`);
     await waitForDeck(page);
     await tabUntil(page, (state) => state.what.includes('embed-snippet-button'));
-    await page.keyboard.press('Enter');
+    // Space presses the button; reveal must not also take it as “next slide”.
+    await page.keyboard.press('Space');
     await page.waitForSelector('dialog[data-embed-dialog][open]');
+    expect(await page.$eval('.reveal .slides section.present', (section) => section.id)).toBe('pairs');
     expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
     expect(await page.$eval('dialog[data-embed-dialog] textarea', (code) => (code as HTMLTextAreaElement).value)).toContain('<iframe');
     expect(await axeViolations(page, 'dialog[data-embed-dialog]')).toEqual([]);
