@@ -9,6 +9,8 @@ export interface LoadRun {
 }
 
 const VIEWPORT = { width: 1280, height: 720 };
+/** Generous: a busy 2-core machine can take long, and a timeout here only loses the run. */
+export const BENCH_TIMEOUT_MS = 120_000;
 
 /**
  * One cold load (fresh context, empty cache): first paint and bytes of `pageUrl`, then, in
@@ -17,6 +19,7 @@ const VIEWPORT = { width: 1280, height: 720 };
  */
 export async function measureLoad(browser: Browser, pageUrl: string, chartUrl: string): Promise<LoadRun> {
   const first = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  first.setDefaultTimeout(BENCH_TIMEOUT_MS);
   const totals = recordTransfer(first);
   const page = await first.newPage();
   await page.goto(pageUrl);
@@ -27,6 +30,7 @@ export async function measureLoad(browser: Browser, pageUrl: string, chartUrl: s
   await first.close();
 
   const second = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  second.setDefaultTimeout(BENCH_TIMEOUT_MS);
   await installProbe(second);
   const chartPage = await second.newPage();
   await chartPage.goto(chartUrl);

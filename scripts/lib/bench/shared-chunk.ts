@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../static-server.ts';
+import { BENCH_TIMEOUT_MS } from './load.ts';
 
 export interface SharedChunkResult {
   /** Script and style files the second deck fetched from the server although the first had loaded them. */
@@ -18,6 +19,7 @@ const CODE = /\/assets\/[^/]+\.(?:js|css)$/;
 export async function checkSharedChunk(browser: Browser, dist: string, first: string, second: string): Promise<SharedChunkResult> {
   const server = await startStaticServer({ root: dist, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
   const context = await browser.newContext();
+  context.setDefaultTimeout(BENCH_TIMEOUT_MS);
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}${first}`);

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { BENCH_TIMEOUT_MS } from './load.ts';
 
 interface LongTaskWindow {
   benchLongTasks?: { start: number; duration: number }[];
@@ -23,6 +24,7 @@ export interface StepResult {
  */
 export async function stepThroughDeck(browser: Browser, url: string, slideIds: readonly string[]): Promise<StepResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.setDefaultTimeout(BENCH_TIMEOUT_MS);
   await context.addInitScript({ content: LONG_TASK_SCRIPT });
   const page = await context.newPage();
   await page.goto(url);
