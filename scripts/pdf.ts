@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parsePdfArgs, USAGE } from './lib/pdf/args.ts';
 import { UsageError } from './lib/pdf/errors.ts';
 import { exportDecks } from './lib/pdf/export.ts';
-import { formatDeckLine, formatSummary } from './lib/pdf/report.ts';
+import { formatDeckLine, formatOverflowWarnings, formatSummary } from './lib/pdf/report.ts';
 import { buildSite, needsBuild } from './lib/pdf/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -19,7 +19,7 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log('Sources changed since the last build: building…');
     await buildSite(ROOT);
   }
-  const report = await exportDecks({ ...options, dist: DIST, onDeck: (result) => console.log(formatDeckLine(result)) });
+  const report = await exportDecks({ ...options, dist: DIST, onDeck: (result) => console.log([formatDeckLine(result), ...formatOverflowWarnings(result)].join('\n')) });
   console.log(formatSummary(report));
 }
 

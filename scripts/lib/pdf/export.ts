@@ -5,6 +5,7 @@ import { startStaticServer } from '../static-server.ts';
 import { prepareOutputDir, writeFileAtomic } from './atomic-write.ts';
 import { PageCountError } from './errors.ts';
 import { applyMetadata, deckMetadata, pageCount } from './metadata.ts';
+import { overflowingSlides, type OverflowingSlide } from './overflow.ts';
 import { printUrl } from './print-url.ts';
 import { waitForPrintReady } from './readiness.ts';
 import { deckLabel, pdfFileName, readManifest, selectDecks, type DeckEntry } from './site.ts';
@@ -35,6 +36,8 @@ export interface DeckResult {
   readonly path: string;
   readonly pages: number;
   readonly ms: number;
+  /** Slides whose content runs past the bottom of their page. */
+  readonly overflowing: readonly OverflowingSlide[];
 }
 
 export interface ExportReport {
@@ -59,13 +62,14 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, op
     if (options.preparePage) await options.preparePage(page, deck);
     await page.goto(printUrl(siteUrl, deck.printUrl, options), { waitUntil: 'load', timeout: options.timeoutMs });
     await waitForPrintReady(page, deckLabel(deck), options.timeoutMs);
+    const overflowing = await overflowingSlides(page);
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     const pages = await pageCount(raw);
     if (!options.notes && !options.fragments && pages !== deck.slideCount) throw new PageCountError(deckLabel(deck), deck.slideCount, pages);
     const bytes = await applyMetadata(raw, deckMetadata(deck));
     const path = join(options.out, pdfFileName(deck));
     writeFileAtomic(path, bytes);
-    return { deck: deckLabel(deck), path, pages, ms: performance.now() - started };
+    return { deck: deckLabel(deck), path, pages, ms: performance.now() - started, overflowing };
   } finally {
     await context.close();
   }

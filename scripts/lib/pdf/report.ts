@@ -9,6 +9,13 @@ export function formatDeckLine(result: DeckResult, cwd: string = process.cwd()):
   return `  ${result.deck.padEnd(14)} ${String(result.pages).padStart(3)} pages  ${(result.ms / 1000).toFixed(2)} s  ${relative(cwd, result.path)}`;
 }
 
+/** One warning line per slide whose content runs past its page (cut off in the PDF). */
+export function formatOverflowWarnings(result: DeckResult): string[] {
+  return result.overflowing.map(
+    (slide) => `  warning: ${result.deck} slide ${slide.slideNumber} "${slide.slideId}": content runs ${slide.overflowPx} px past the bottom of the page and is cut off`,
+  );
+}
+
 /** The closing line: total time and pages per second. */
 export function formatSummary(report: ExportReport): string {
   const seconds = report.ms / 1000;
