@@ -119,6 +119,8 @@ interface EmbedState {
   rect: { left: number; top: number; right: number; bottom: number };
   charts: number;
   chartsReady: boolean;
+  /** Every canvas has at least one backing pixel per device pixel it covers. */
+  chartsSharp: boolean;
   chrome: number;
 }
 
@@ -152,6 +154,10 @@ async function embedState(frame: Frame): Promise<EmbedState> {
       rect: { left: box?.left ?? -1, top: box?.top ?? -1, right: box?.right ?? -1, bottom: box?.bottom ?? -1 },
       charts: canvases.length,
       chartsReady: canvases.every((canvas) => canvas.hasAttribute('data-chart-ready')),
+      chartsSharp: (canvases as HTMLCanvasElement[]).every((canvas) => {
+        const box = canvas.getBoundingClientRect();
+        return canvas.width >= box.width * window.devicePixelRatio - 1 && canvas.height >= box.height * window.devicePixelRatio - 1;
+      }),
       chrome,
     };
   });
@@ -223,6 +229,7 @@ describe('embedding a slide on another origin', () => {
       expectAlone(state, spec);
       expect(state.charts).toBeGreaterThan(0);
       expect(state.chartsReady).toBe(true);
+      expect(state.chartsSharp).toBe(true);
       expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
       expectFits(state);
 
