@@ -2,11 +2,11 @@ import type { Lang } from '../format.ts';
 
 /**
  * Splits a category label into lines so long labels are not clipped by the axis:
- * English at word boundaries, Chinese every few characters.
+ * at spaces where the label has them (English, or Chinese like “医疗机构 ↔ 医院”), else every few characters.
  */
 export function wrapLabel(label: string, lang: Lang, width = lang === 'en' ? 20 : 9): string | string[] {
   if ([...label].length <= width) return label;
-  if (lang !== 'en') {
+  if (lang !== 'en' && !label.includes(' ')) {
     const chars = [...label];
     const lines: string[] = [];
     for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
@@ -15,7 +15,7 @@ export function wrapLabel(label: string, lang: Lang, width = lang === 'en' ? 20 
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(' ')) {
-    if (line !== '' && `${line} ${word}`.length > width) {
+    if (line !== '' && [...`${line} ${word}`].length > width) {
       lines.push(line);
       line = word;
     } else {
