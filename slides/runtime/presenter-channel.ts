@@ -64,9 +64,16 @@ export function asPresenterMessage(value: unknown): PresenterMessage | null {
   return null;
 }
 
-/** One channel per deck, so two decks open side by side do not steer each other. */
-export function openPresenterChannel(deck: string, onMessage: (message: PresenterMessage) => void): BroadcastChannel {
-  const channel = new BroadcastChannel(`hu-dian-presenter:${deck}`);
+/** A deck's edition: the Chinese page (index.html) or the English one (en.html). */
+export type Edition = 'zh-CN' | 'en';
+
+export function editionOf(lang: string | null | undefined): Edition {
+  return lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** One channel per deck and edition, so two decks open side by side do not steer each other. */
+export function openPresenterChannel(deck: string, edition: Edition, onMessage: (message: PresenterMessage) => void): BroadcastChannel {
+  const channel = new BroadcastChannel(`hu-dian-presenter:${deck}:${edition}`);
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = asPresenterMessage(event.data);
     if (message) onMessage(message);
@@ -75,13 +82,14 @@ export function openPresenterChannel(deck: string, onMessage: (message: Presente
 }
 
 /** The presenter page for a deck, relative to the deck page (slides/<deck>/). */
-export function presenterUrl(deck: string, slideId: string): string {
-  return `../presenter/?deck=${encodeURIComponent(deck)}#/${encodeURIComponent(slideId)}`;
+export function presenterUrl(deck: string, edition: Edition, slideId: string): string {
+  const lang = edition === 'en' ? '&lang=en' : '';
+  return `../presenter/?deck=${encodeURIComponent(deck)}${lang}#/${encodeURIComponent(slideId)}`;
 }
 
 /** A deck page shown inside the presenter view, relative to the presenter page. */
-export function previewUrl(deck: string, role: PreviewRole): string {
-  return `../${encodeURIComponent(deck)}/?presenter-preview=${role}`;
+export function previewUrl(deck: string, edition: Edition, role: PreviewRole): string {
+  return `../${encodeURIComponent(deck)}/${edition === 'en' ? 'en.html' : ''}?presenter-preview=${role}`;
 }
 
 export type PreviewRole = 'current' | 'next';

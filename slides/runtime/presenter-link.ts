@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import { openPresenterChannel, presenterUrl, type DeckPosition, type DeckStateMessage } from './presenter-channel.ts';
+import { editionOf, openPresenterChannel, presenterUrl, type DeckPosition, type DeckStateMessage } from './presenter-channel.ts';
 
 const KEY_S = 83;
 
@@ -41,8 +41,9 @@ export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: numb
     deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '显示/隐藏备注' }, () => deck.configure({ showNotes: !deck.getConfig().showNotes }));
     return;
   }
+  const edition = editionOf(document.documentElement.lang);
   const publish = (): void => channel.postMessage(deckState(deck, deckId, minutes));
-  const channel = openPresenterChannel(deckId, (message) => {
+  const channel = openPresenterChannel(deckId, edition, (message) => {
     if (message.type === 'request-state') publish();
     else if (message.type === 'command') {
       if (message.action === 'next') deck.next();
@@ -51,7 +52,7 @@ export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: numb
   });
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, publish);
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {
-    window.open(presenterUrl(deckId, deck.getCurrentSlide().id), `hu-dian-presenter-${deckId}`, 'noopener=no');
+    window.open(presenterUrl(deckId, edition, deck.getCurrentSlide().id), `hu-dian-presenter-${deckId}-${edition}`);
     publish();
   });
   publish();

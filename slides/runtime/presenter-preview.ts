@@ -1,6 +1,6 @@
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import type { DeckRuntimeConfig } from './config.ts';
-import { openPresenterChannel, type PreviewRole } from './presenter-channel.ts';
+import { editionOf, openPresenterChannel, type PreviewRole } from './presenter-channel.ts';
 
 /** ?presenter-preview=current|next: this deck page is a preview frame inside the presenter view. */
 export function previewRole(location: Location): PreviewRole | null {
@@ -20,7 +20,7 @@ export function previewConfig(config: DeckRuntimeConfig, role: PreviewRole | nul
 
 /** The preview follows the deck window: the current slide (with fragments), or the one after it. */
 export function followDeck(deck: RevealApi, deckId: string, role: PreviewRole): void {
-  const channel = openPresenterChannel(deckId, (message) => {
+  const channel = openPresenterChannel(deckId, editionOf(document.documentElement.lang), (message) => {
     if (message.type !== 'state') return;
     const target = role === 'current' ? message.position : message.next;
     if (target) deck.slide(target.h, target.v, role === 'current' ? target.f : -1);

@@ -1,5 +1,5 @@
 import '../presenter/presenter.css';
-import { openPresenterChannel, previewUrl, type DeckStateMessage, type PreviewRole } from './presenter-channel.ts';
+import { editionOf, openPresenterChannel, previewUrl, type DeckStateMessage, type PreviewRole } from './presenter-channel.ts';
 import { formatClock, paceAt } from './presenter-timer.ts';
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -22,10 +22,11 @@ function startPresenter(): void {
     notes.textContent = '缺少 ?deck= 参数：请在幻灯片窗口按 S 打开讲者视图。';
     return;
   }
+  const edition = editionOf(new URLSearchParams(window.location.search).get('lang'));
   const slideHash = window.location.hash;
   for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]')) {
     const role: PreviewRole = frame.dataset.preview === 'next' ? 'next' : 'current';
-    frame.src = `${previewUrl(deckId, role)}${role === 'current' ? slideHash : ''}`;
+    frame.src = `${previewUrl(deckId, edition, role)}${role === 'current' ? slideHash : ''}`;
   }
   const elapsedOut = element<HTMLElement>('[data-presenter-elapsed]');
   const plannedOut = element<HTMLElement>('[data-presenter-planned]');
@@ -52,7 +53,7 @@ function startPresenter(): void {
     renderClock();
   };
 
-  const channel = openPresenterChannel(deckId, (message) => {
+  const channel = openPresenterChannel(deckId, edition, (message) => {
     if (message.type === 'state' && message.deck === deckId) render(message);
   });
   const command = (action: 'next' | 'prev'): void => channel.postMessage({ type: 'command', action });

@@ -5,8 +5,9 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
 import { guardContext, SITE_CSP } from './site-policy.ts';
 
-const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { presenterUrl?: string })[] };
-const deck = manifest.decks.find((candidate) => candidate.id === 'xishuangbanna');
+const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { presenterUrl?: string; lang?: string })[] };
+const deck = manifest.decks.find((candidate) => candidate.id === 'xishuangbanna' && candidate.lang !== 'en');
+const english = manifest.decks.find((candidate) => candidate.lang === 'en');
 
 let site: Site;
 let context: BrowserContext;
@@ -22,9 +23,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-function preview(popup: Page, role: 'current' | 'next'): Frame {
-  const frame = popup.frames().find((candidate) => candidate.url().includes(`presenter-preview=${role}`));
-  if (!frame) throw new Error(`presenter view has no ${role} preview`);
+/** A preview frame once it has navigated to its deck page. */
+async function preview(popup: Page, role: 'current' | 'next'): Promise<Frame> {
+  const element = await popup.waitForSelector(`iframe[data-preview="${role}"]`, { state: 'attached' });
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error(`presenter view has no ${role} preview frame`);
+  await frame.waitForURL(new RegExp(`presenter-preview=${role}`));
   return frame;
 }
 
@@ -67,23 +71,42 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
     expect(before).toMatch(/^\d+:\d\d$/);
     await popup.waitForFunction((shown) => document.querySelector('[data-presenter-elapsed]')?.textContent !== shown, before);
 
-    expect(await previewShows(preview(popup, 'current'), current.id)).toBeGreaterThan(500);
-    await previewShows(preview(popup, 'next'), next.id);
+    expect(await previewShows(await preview(popup, 'current'), current.id)).toBeGreaterThan(500);
+    await previewShows(await preview(popup, 'next'), next.id);
     // Previews are only pictures: no controls, no progress bar.
-    expect(await preview(popup, 'current').$$eval('.reveal .controls, .reveal .progress', (list) => list.filter((el) => getComputedStyle(el).display !== 'none').length)).toBe(0);
+    expect(await (await preview(popup, 'current')).$$eval('.reveal .controls, .reveal .progress', (list) => list.filter((el) => getComputedStyle(el).display !== 'none').length)).toBe(0);
 
     // Stepping from the presenter moves the deck, the notes and both previews.
     await popup.keyboard.press('ArrowRight');
     await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, next.id);
     await popup.waitForFunction((id) => document.querySelector('.presenter-notes')?.getAttribute('data-slide-id') === id, next.id);
-    await previewShows(preview(popup, 'current'), next.id);
-    await previewShows(preview(popup, 'next'), after.id);
+    await previewShows(await preview(popup, 'current'), next.id);
+    await previewShows(await preview(popup, 'next'), after.id);
 
     // Stepping in the deck moves the presenter view.
     await page.keyboard.press('ArrowLeft');
     await popup.waitForFunction((id) => document.querySelector('.presenter-notes')?.getAttribute('data-slide-id') === id, current.id);
 
     await popup.screenshot({ path: resolve(DIST, '..', '.cache', 'presenter-view.png') });
+    await popup.close();
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('follows the English edition with English previews, apart from the Chinese one', async () => {
+    if (!english) return;
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${english.url}`);
+    await waitForDeck(page);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    expect(popup.url()).toContain(`slides/presenter/?deck=${english.id}&lang=en`);
+    const first = english.slides[0];
+    if (!first) throw new Error('English deck without slides');
+    await popup.waitForFunction((id) => document.querySelector('.presenter-notes')?.getAttribute('data-slide-id') === id, first.id);
+    const current = await preview(popup, 'current');
+    expect(current.url()).toContain(`slides/${english.id}/en.html?presenter-preview=current`);
+    await previewShows(current, first.id);
+    expect(await current.evaluate(() => document.documentElement.lang)).toBe('en');
     await popup.close();
     await page.close();
     expect(problems).toEqual([]);
