@@ -26,7 +26,7 @@ export interface DeckEntry {
   readonly printUrl: string;
   /** The deck as one self-contained HTML file that works from file:// (Chinese decks). */
   readonly offlineUrl?: string;
-  /** The presenter view (notes, timer, previews); the deck opens it with key S (Chinese decks). */
+  /** The presenter view (notes, timer, previews); the deck opens it with key S. */
   readonly presenterUrl?: string;
   readonly slideCount: number;
   readonly slides: readonly SlideEntry[];
@@ -60,6 +60,7 @@ export function buildManifest(
         minutes: deck.minutes,
         url,
         printUrl: `${url}?print-pdf`,
+        presenterUrl: `slides/presenter/?deck=${deck.id}&lang=en`,
         slideCount: slides.length,
         slides: slides.map((slide) => ({
           id: slide.id,
