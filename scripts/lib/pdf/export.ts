@@ -59,9 +59,17 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, op
   });
   try {
     const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     if (options.preparePage) await options.preparePage(page, deck);
     await page.goto(printUrl(siteUrl, deck.printUrl, options), { waitUntil: 'load', timeout: options.timeoutMs });
-    await waitForPrintReady(page, deckLabel(deck), options.timeoutMs);
+    try {
+      await waitForPrintReady(page, deckLabel(deck), options.timeoutMs);
+    } catch (error) {
+      // The page's own uncaught errors usually say why it never got ready.
+      if (error instanceof Error && pageErrors.length > 0) error.message += ` Errors in the page: ${pageErrors.join('; ')}`;
+      throw error;
+    }
     const overflowing = await overflowingSlides(page);
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     const pages = await pageCount(raw);
