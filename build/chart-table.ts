@@ -61,10 +61,10 @@ export function chartTable(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: Figure
     label,
     cells: datasets.map((dataset, column) => {
       if (byFigure) return tableCellText(lookup(spec.figures[row * datasets.length + column] ?? ''), lang);
-      const written = valueLabels[column]?.[row] ?? '';
-      if (written !== '') return written;
+      // Counts of ledger entries: the number and its unit; the column already names the series.
       const value = dataset.data[row];
-      return typeof value === 'number' ? String(value) : '';
+      if (typeof value === 'number') return lang === 'en' ? String(value) : `${value}项`;
+      return valueLabels[column]?.[row] ?? '';
     }),
   }));
   const text = spec.text(lang);

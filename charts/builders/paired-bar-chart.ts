@@ -18,6 +18,8 @@ export interface PairedBarChartSpec {
   readonly unit: string;
   readonly shanghaiLabel: string;
   readonly yunnanLabel: string;
+  /** Short side names written on the bars (上海, 红河); default none. */
+  readonly shortLabels?: readonly [string, string];
   /** The axis unit as shown; defaults to unit. */
   readonly axisUnit?: string;
 }
@@ -25,8 +27,8 @@ export interface PairedBarChartSpec {
 /** Shanghai beside Yunnan for each category (30 ↔ 50 hospitals, 16 ↔ 23 schools), the same two colours in every deck. */
 export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, options: BuildOptions): ChartConfiguration<'bar'> {
   const sides = [
-    { key: 'shanghai' as const, label: spec.shanghaiLabel, color: PALETTE.shanghai },
-    { key: 'yunnan' as const, label: spec.yunnanLabel, color: PALETTE.yunnan },
+    { key: 'shanghai' as const, label: spec.shanghaiLabel, short: spec.shortLabels?.[0], color: PALETTE.shanghai },
+    { key: 'yunnan' as const, label: spec.yunnanLabel, short: spec.shortLabels?.[1], color: PALETTE.yunnan },
   ];
   const figuresBySide = sides.map((side) => spec.categories.map((category) => lookup(category[side.key])));
   for (const figure of figuresBySide.flat()) {
@@ -56,7 +58,12 @@ export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, o
           position: 'top',
           labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
         },
-        valueLabels: { labels: figuresBySide.map((figures) => figures.map((figure) => formatValue(figure, options.lang))), color: PALETTE.text, font: options.font },
+        // Each bar names its side (上海 30所 / 对口县 50所), so colour is never the only cue.
+        valueLabels: {
+          labels: figuresBySide.map((figures, index) => figures.map((figure) => `${sides[index]?.short ?? ''} ${formatValue(figure, options.lang)}`.trim())),
+          color: PALETTE.text,
+          font: options.font,
+        },
         placeholderMarks: { marks: [], color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
       },
     },

@@ -24,8 +24,10 @@ export function countByStatus(figures: readonly Figure[], deck: DeckId, status: 
 
 /** How many figures each section states, omits and prints damaged: counts of ledger entries, not article figures. */
 export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], options: BuildOptions): ChartConfiguration<'bar'> {
-  const base = baseOptions(options, true, options.lang === 'en' ? 'entries' : '项', true, { stepSize: 2 });
   const counts = spec.statuses.map(({ status }) => spec.sections.map(({ deck }) => countByStatus(figures, deck, status)));
+  // Room past the longest bar for its label; legend at the side so the bars get the height.
+  const largest = Math.max(0, ...counts.flat());
+  const base = baseOptions(options, true, options.lang === 'en' ? 'entries' : '项', true, { stepSize: 2, suggestedMax: largest + 2 });
   return {
     type: 'bar',
     data: {
@@ -36,20 +38,25 @@ export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], o
         backgroundColor: STATUS_COLORS[status],
         borderWidth: 0,
         barPercentage: 0.9,
-        categoryPercentage: 0.85,
+        categoryPercentage: 0.96,
       })),
     },
     options: {
       ...base,
+      layout: { padding: { top: 8, right: 24, bottom: 8, left: 8 } },
       plugins: {
         ...base.plugins,
         legend: {
           display: true,
-          position: 'top',
+          position: 'right',
           labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
         },
         valueLabels: {
-          labels: counts.map((row) => row.map((count) => (options.lang === 'en' ? String(count) : `${count}项`))),
+          // Each bar says which series it is, so colour is never the only cue.
+          labels: counts.map((row, index) => {
+            const series = spec.statuses[index]?.label ?? '';
+            return row.map((count) => (options.lang === 'en' ? `${series} ${count}` : `${series}${count}项`));
+          }),
           color: PALETTE.text,
           font: options.font,
         },

@@ -65,7 +65,7 @@ export function defineBarChart(spec: Common & { rows: readonly BarRow[]; unit: s
 }
 
 export function definePairedChart(
-  spec: Common & { categories: readonly PairedCategory[]; unit: string; shanghaiLabel: string; yunnanLabel: string },
+  spec: Common & { categories: readonly PairedCategory[]; unit: string; shanghaiLabel: string; yunnanLabel: string; shortLabels?: readonly [string, string] },
 ): ChartSpec {
   const text = texts(spec, spec.unit);
   const localized = (lang: Lang) => {
@@ -75,6 +75,7 @@ export function definePairedChart(
       ...spec,
       shanghaiLabel: en.series?.[0] ?? spec.shanghaiLabel,
       yunnanLabel: en.series?.[1] ?? spec.yunnanLabel,
+      shortLabels: en.shortLabels,
       categories: spec.categories.map((category, index) => ({ ...category, label: labelEn(spec.id, index) })),
       axisUnit: en.unit,
     };

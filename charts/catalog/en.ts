@@ -8,6 +8,8 @@ export interface ChartEnglish {
   readonly labels: readonly string[];
   readonly unit: string;
   readonly series?: readonly string[];
+  /** Paired charts: short side names written on the bars. */
+  readonly shortLabels?: readonly [string, string];
 }
 
 export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
@@ -22,6 +24,7 @@ export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
     labels: ['Medical institutions ↔ hospitals and clinics', 'Schools ↔ schools'],
     unit: 'institutions (hospitals, clinics, schools)',
     series: ['Two Shanghai districts', 'Honghe partner counties'],
+    shortLabels: ['Shanghai', 'Honghe'],
   },
   'lijiang-expo-sales': {
     title: 'Fair sales are known only as a lower bound; the order values are not given',

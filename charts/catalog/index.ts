@@ -1,36 +1,9 @@
 import type { ChartSpec } from './spec.ts';
 import { defineBarChart, definePairedChart, defineStatusChart } from './define.ts';
 
-/**
- * The ledger-status chart draws fifteen bars with a 22px label each in a chart short enough to leave
- * room for its data table in print: the legend moves to the right and the bars fill their rows, so
- * labels of neighbouring bars do not touch; the value axis leaves room after the longest bar's label.
- */
-function roomierStatusChart(spec: ChartSpec): ChartSpec {
-  return {
-    ...spec,
-    build: (options) => {
-      const config = spec.build(options);
-      for (const dataset of config.data.datasets) {
-        dataset.categoryPercentage = 0.96;
-        dataset.barPercentage = 0.9;
-      }
-      const largest = Math.max(0, ...config.data.datasets.flatMap((dataset) => dataset.data.filter((value): value is number => typeof value === 'number')));
-      const valueAxis = config.options?.scales?.x as { suggestedMax?: number } | undefined;
-      if (valueAxis) valueAxis.suggestedMax = largest + 2;
-      if (config.options) {
-        config.options.layout = { padding: { top: 8, right: 24, bottom: 8, left: 8 } };
-        const legend = config.options.plugins?.legend;
-        if (legend) legend.position = 'right';
-      }
-      return config;
-    },
-  };
-}
-
 /** Every chart of every deck, by id. Slides place them with <figure data-chart="id">. */
 export const CHARTS: readonly ChartSpec[] = [
-  roomierStatusChart(defineStatusChart({
+  defineStatusChart({
     id: 'overview-ledger-status',
     deck: 'overview',
     title: '原文的数字，缺得比给出的多',
@@ -47,7 +20,7 @@ export const CHARTS: readonly ChartSpec[] = [
       { status: 'damaged', label: '缺损' },
     ],
     height: 440,
-  })),
+  }),
   definePairedChart({
     id: 'honghe-pairs',
     deck: 'honghe',
@@ -55,6 +28,7 @@ export const CHARTS: readonly ChartSpec[] = [
     unit: '所',
     shanghaiLabel: '上海两区',
     yunnanLabel: '红河对口县',
+    shortLabels: ['上海', '红河'],
     categories: [
       { label: '医疗机构 ↔ 医院和乡镇卫生院', shanghai: 'honghe-shanghai-medical-institutions', yunnan: 'honghe-county-hospitals' },
       { label: '学校 ↔ 学校', shanghai: 'honghe-shanghai-schools', yunnan: 'honghe-county-schools' },
@@ -87,7 +61,7 @@ export const CHARTS: readonly ChartSpec[] = [
     deck: 'lijiang',
     title: '海玉兰的收入：三个数字一个也不能用',
     unit: '元',
-    height: 360,
+    height: 320,
     rows: [
       { label: '每月工资', figure: 'lijiang-hai-monthly-wage' },
       { label: '去年分红款', figure: 'lijiang-hai-dividend' },
