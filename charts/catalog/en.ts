@@ -22,7 +22,7 @@ export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
   'honghe-pairs': {
     title: 'Health and school pairs: fewer on the Shanghai side, more in the counties',
     labels: ['Medical institutions ↔ hospitals and clinics', 'Schools ↔ schools'],
-    unit: 'institutions (hospitals, clinics, schools)',
+    unit: 'institutions and schools',
     series: ['Two Shanghai districts', 'Honghe partner counties'],
     shortLabels: ['Shanghai', 'Honghe'],
   },
