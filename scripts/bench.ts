@@ -6,7 +6,7 @@ import { launchBrowser } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { buildBaseline } from './lib/bench/baseline.ts';
 import { measureLoad, type LoadRun } from './lib/bench/load.ts';
-import { stepThroughDeck } from './lib/bench/slide-steps.ts';
+import { stepThroughDeck, type StepResult } from './lib/bench/slide-steps.ts';
 import { ownGlyphFontBytes } from './lib/bench/font-reference.ts';
 import { checkSharedChunk } from './lib/bench/shared-chunk.ts';
 import { timePdfExport } from './lib/bench/pdf-run.ts';
@@ -35,7 +35,7 @@ function firstChartSlide(deck: string): string {
   return section.getAttribute('id') ?? '';
 }
 
-function medianRun(runs: readonly LoadRun[], name: string, fontReference: number | null, longestTask: number | null): DeckRow {
+function medianRun(runs: readonly LoadRun[], name: string, fontReference: number | null, steps: readonly StepResult[]): DeckRow {
   const first = runs[0];
   if (!first) throw new Error(`no runs for ${name}`);
   return {
@@ -46,7 +46,8 @@ function medianRun(runs: readonly LoadRun[], name: string, fontReference: number
     fontReference,
     firstPaint: median(runs.map((run) => run.firstPaint)),
     chartsReady: median(runs.map((run) => run.chartsReady)),
-    longestTask,
+    longestTask: steps.length > 0 ? Math.max(...steps.map((step) => step.longest)) : null,
+    longestTaskCpu: steps.length > 0 ? Math.max(...steps.map((step) => step.longestCpu)) : null,
   };
 }
 
@@ -79,19 +80,19 @@ async function main(): Promise<void> {
     }
     const rows: DeckRow[] = [];
     for (const deck of decks) {
-      const longest: number[] = [];
-      for (let run = 0; run < stepRuns; run += 1) longest.push((await stepThroughDeck(browser, `${site.url}${deck.url}`, deck.slides.map((slide) => slide.id))).longest);
+      const steps: StepResult[] = [];
+      for (let run = 0; run < stepRuns; run += 1) steps.push(await stepThroughDeck(browser, `${site.url}${deck.url}`, deck.slides.map((slide) => slide.id)));
       process.stderr.write(`stepped through ${deck.id}\n`);
-      rows.push(medianRun(deckRuns.get(deck.id) ?? [], deck.id, await ownGlyphFontBytes(ROOT, DIST, deck.id, FONT_CACHE), Math.max(...longest)));
+      rows.push(medianRun(deckRuns.get(deck.id) ?? [], deck.id, await ownGlyphFontBytes(ROOT, DIST, deck.id, FONT_CACHE), steps));
     }
-    const baseline = medianRun(baselineRuns, 'baseline', null, null);
+    const baseline = medianRun(baselineRuns, 'baseline', null, []);
     const [firstDeck, secondDeck] = decks;
     const shared = firstDeck && secondDeck ? await checkSharedChunk(browser, DIST, firstDeck.url, secondDeck.url) : null;
     const scripts = deckRuns.get(firstDeck?.id ?? '')?.[0]?.bytes.scripts ?? [];
     const pdf = values['no-pdf'] ? null : await timePdfExport(ROOT);
 
     console.log(`Machine: ${describeMachine(browser.version())}`);
-    console.log(`Median of ${runs} cold loads per page (fresh profile each, reduced motion); longest task: worst of ${stepRuns} passes through each deck with animation.\n`);
+    console.log(`Median of ${runs} cold loads per page (fresh profile each, reduced motion); longest task: worst of ${stepRuns} passes through each deck with animation, wall time (Long Tasks API) and CPU time (trace).\n`);
     console.log(formatTable(rows, baseline));
     console.log('');
     console.log(`Deck code: ${scripts.length} script file(s) on first load (${scripts.map((url) => url.replace(/^.*\/assets\//, '')).join(', ')}).`);

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { BENCH_TIMEOUT_MS } from './load.ts';
+import { longestTasks, TASK_CATEGORIES } from './task-trace.ts';
 
 interface LongTaskWindow {
   benchLongTasks?: { start: number; duration: number }[];
@@ -16,6 +17,8 @@ export interface StepResult {
   /** Longest main-thread task (≥ 50 ms, as the Long Tasks API reports) while changing slides; 0 if none. */
   readonly longest: number;
   readonly count: number;
+  /** Longest main-thread task by its thread's CPU time (from a trace): the page's own cost, whatever the machine's load. */
+  readonly longestCpu: number;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function stepThroughDeck(browser: Browser, url: string, slideIds: r
     [...document.querySelectorAll('.reveal .slides section.present canvas[data-chart-id]')].every((canvas) => canvas.hasAttribute('data-chart-ready'));
   await page.waitForFunction(allChartsReady);
   const from = await page.evaluate(() => performance.now());
+  await browser.startTracing(page, { categories: TASK_CATEGORIES });
   for (const id of slideIds.slice(1)) {
     // By slide id, as a link or the presenter would: PageDown would first step through fragments.
     await page.evaluate((target) => {
@@ -41,7 +45,8 @@ export async function stepThroughDeck(browser: Browser, url: string, slideIds: r
     await page.waitForFunction((target) => document.querySelector('.reveal .slides section.present')?.id === target, id);
     await page.waitForFunction(allChartsReady);
   }
+  const trace = longestTasks((await browser.stopTracing()).toString('utf8'));
   const tasks = await page.evaluate((since) => ((window as unknown as LongTaskWindow).benchLongTasks ?? []).filter((task) => task.start >= since), from);
   await context.close();
-  return { longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0), count: tasks.length };
+  return { longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0), count: tasks.length, longestCpu: trace.longestCpu };
 }
