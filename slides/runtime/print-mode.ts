@@ -20,14 +20,8 @@ export function isPrintLayoutReady(root: HTMLElement = document.documentElement)
   return root.hasAttribute(PRINT_LAYOUT_READY_ATTR);
 }
 
-/**
- * reveal's print stylesheet zeroes every slide's padding and forces display:block; put back the
- * theme's padding and the title slide's centring so each page lays out as the slide does on screen.
- * A handout's notes page is a full page in readable type, labelled as notes; long notes run on to a second page.
- */
+/** A handout's notes page: a full page in readable type, labelled as notes; long notes run on to a second page. */
 const PRINT_CSS = `
-html.reveal-print .reveal .slides section { padding: 8px 24px !important; }
-html.reveal-print .reveal .slides section.title-slide { display: flex !important; }
 html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"] {
   box-sizing: border-box; width: 1280px; min-height: 719px; height: auto; overflow: visible;
   padding: 56px 96px; font-size: 24px; line-height: 1.6; color: #1D232A; background: #FBFAF7;
@@ -39,11 +33,25 @@ html.reveal-print .reveal .speaker-notes-pdf[data-layout="separate-page"]::befor
 html.reveal-print:lang(en) .reveal .speaker-notes-pdf[data-layout="separate-page"]::before { content: 'Speaker notes'; }`;
 
 /**
+ * reveal's print stylesheet sets every slide's padding to 0 !important. Pin each slide's padding
+ * from the theme (read now, before the print view starts) as an inline !important style, so each
+ * page lays out as the slide does on screen, whatever padding the theme gives it.
+ */
+function keepThemePadding(): void {
+  for (const section of document.querySelectorAll<HTMLElement>('.reveal .slides section')) {
+    const style = getComputedStyle(section);
+    section.style.setProperty('padding', `${style.paddingTop} ${style.paddingRight} ${style.paddingBottom} ${style.paddingLeft}`, 'important');
+  }
+}
+
+/**
  * Call before reveal initialises: records 'pdf-ready' on <html> so late listeners (charts, the
- * PDF exporter) can tell the print layout is done, and adds the print stylesheet above.
+ * PDF exporter) can tell the print layout is done, keeps the theme's slide padding and adds the
+ * notes-page stylesheet above.
  */
 export function watchPrintLayout(config: DeckRuntimeConfig, root: HTMLElement = document.documentElement): void {
   if (!config.print) return;
+  keepThemePadding();
   // A constructed stylesheet, not a <style> element: the site's CSP (style-src 'self') allows it.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(PRINT_CSS);
