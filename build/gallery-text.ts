@@ -17,6 +17,7 @@ export const GALLERY_TEXT = {
     dataHref: 'data/figures.csv',
     preview: '首页预览',
     otherEdition: 'English edition',
+    offline: '离线单文件（无需网络）',
   },
   en: {
     pageTitle: 'Shanghai and Yunnan hand in hand: data-story slides',
@@ -34,5 +35,6 @@ export const GALLERY_TEXT = {
     dataHref: 'data/figures-en.csv',
     preview: 'first slide',
     otherEdition: '中文版',
+    offline: 'Offline single file',
   },
 } as const satisfies Record<Lang, unknown>;

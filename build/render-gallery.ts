@@ -66,6 +66,7 @@ export function renderGallery(source: string, manifest: Manifest, lang: Lang = '
           `<p class="deck-links"><a class="button" href="${escapeHtml(deck.url)}">${escapeHtml(text.present)}</a>` +
           `<a href="${escapeHtml(deck.printUrl)}">${escapeHtml(text.print)}</a>` +
           `<a href="${text.dataHref}" download>${escapeHtml(text.data)}</a>` +
+          (deck.offlineUrl ? `<a href="${escapeHtml(deck.offlineUrl)}" download>${escapeHtml(text.offline)}</a>` : '') +
           (otherEdition ? `<a href="${escapeHtml(otherEdition.url)}" hreflang="${otherEdition.lang}">${escapeHtml(text.otherEdition)}</a>` : '') +
           `</p>` +
           embedSnippetHtml(deck) +
