@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -32,7 +32,12 @@ function options(out: string, extra: Partial<ExportOptions> = {}): ExportOptions
 
 const compact = (text: string): string => text.replace(/\s+/g, '');
 const relativeDifference = (a: number, b: number): number => Math.abs(a - b) / Math.max(a, b, Number.EPSILON);
-const outDir = (): string => mkdtempSync(join(tmpdir(), 'pdf-export-'));
+const scratchDirs: string[] = [];
+const outDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-export-'));
+  scratchDirs.push(dir);
+  return dir;
+};
 
 let out: string;
 let report: ExportReport;
@@ -45,6 +50,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await site?.close();
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 const pdfPath = (deck: Deck): string => join(out, pdfFileName(deck));
