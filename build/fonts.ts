@@ -24,7 +24,8 @@ export function subsetFileName(weight: number): string {
 export function glyphsOf(sources: readonly TextSource[]): string {
   const chars = new Set<string>();
   for (let code = 0x20; code < 0x7f; code += 1) chars.add(String.fromCharCode(code));
-  for (const { text } of sources) for (const char of text) if (!/\s/u.test(char)) chars.add(char);
+  // Skip only ASCII whitespace: U+3000 (ideographic space) and the like are drawn from the font.
+  for (const { text } of sources) for (const char of text) if (!/[\t\n\r ]/.test(char)) chars.add(char);
   return [...chars].sort().join('');
 }
 
@@ -41,7 +42,7 @@ export function missingGlyphs(font: Uint8Array, sources: readonly TextSource[]):
   for (const { file, text } of sources) {
     for (const char of text) {
       const code = char.codePointAt(0) ?? 0;
-      if (/\s/u.test(char) || code < 0x20 || covered.has(code) || missing.has(char)) continue;
+      if (code < 0x20 || code === 0x20 || covered.has(code) || missing.has(char)) continue;
       missing.set(char, file);
     }
   }
