@@ -2,6 +2,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
 import { chartById } from '../charts/catalog/index.ts';
+import { serializeChartConfig } from '../charts/config-json.ts';
+import { FONT_FAMILY } from '../charts/palette.ts';
 import { english, figureLabel, figureNote, figureText, isPlaceholder, type Lang } from '../charts/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
@@ -57,8 +59,9 @@ function renderChart(element: HTMLElement, file: string, slide: string, credit: 
     throw new DeckError(file, slide, 'data-chart', (error as Error).message);
   }
   const figures = spec.figures.map((figureId) => lookupFigure(figureId, file, slide));
+  let configJson: string;
   try {
-    spec.build({ animate: false, devicePixelRatio: 1, font: 'sans-serif', lang });
+    configJson = serializeChartConfig(spec.build({ animate: false, devicePixelRatio: 1, font: FONT_FAMILY, lang }), id);
   } catch (error) {
     throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
   }
@@ -68,6 +71,7 @@ function renderChart(element: HTMLElement, file: string, slide: string, credit: 
   element.set_content(
     `<div class="chart-canvas" data-chart-height="${spec.height}">` +
       `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
+      `<script type="application/json" data-chart-config>${configJson}</script>` +
       `</div>` +
       `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(text.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +

@@ -1,9 +1,6 @@
 import { PALETTE } from '../palette.ts';
+import { CHART_ANIMATION } from '../animation.ts';
 import type { BuildOptions } from './options.ts';
-
-function compactNumber(value: number): string {
-  return value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-}
 
 /** Options shared by every chart: no animation unless asked, fonts, colours, axes. */
 export interface ValueAxisExtent {
@@ -32,7 +29,8 @@ export function baseOptions(options: BuildOptions, horizontal: boolean, unit: st
       display: hasValues,
       maxTicksLimit: 6,
       // English values are plain numbers (48,800; 940,000): write large ticks compactly (40K, 1M).
-      ...(options.lang === 'en' ? { callback: (tick: number | string) => compactNumber(Number(tick)) } : {}),
+      // A format, not a callback: the configuration stays plain JSON, built once at build time.
+      ...(options.lang === 'en' ? { format: { notation: 'compact' as const, maximumFractionDigits: 1 } } : {}),
       ...(extent.stepSize ? { stepSize: extent.stepSize } : {}),
     },
     title: { display: true, text: options.lang === 'en' ? `Unit: ${unit}` : `单位：${unit}`, color: PALETTE.muted, font: tickFont },
@@ -42,10 +40,11 @@ export function baseOptions(options: BuildOptions, horizontal: boolean, unit: st
   };
   return {
     indexAxis: horizontal ? ('y' as const) : ('x' as const),
+    locale: options.lang === 'en' ? 'en-US' : 'zh-CN',
     responsive: true,
     maintainAspectRatio: false,
     devicePixelRatio: options.devicePixelRatio,
-    animation: options.animate ? { duration: 900, easing: 'easeOutQuart' as const } : (false as const),
+    animation: options.animate ? { ...CHART_ANIMATION } : (false as const),
     layout: { padding: { top: 36, right: 48, bottom: 8, left: 8 } },
     scales: horizontal ? { x: value, y: category } : { x: category, y: value },
     plugins: {

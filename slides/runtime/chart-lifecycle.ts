@@ -1,7 +1,7 @@
 import type { Chart as ChartInstance } from 'chart.js';
 import type { RevealApi } from 'reveal.js';
-import { chartById } from '../../charts/catalog/index.ts';
-import { FONT_FAMILY } from '../../charts/palette.ts';
+import { parseChartConfig } from '../../charts/config-json.ts';
+import { CHART_ANIMATION } from '../../charts/animation.ts';
 import type { DeckRuntimeConfig } from './config.ts';
 import { registerCharts } from './chart-registry.ts';
 import { isPrintLayoutReady } from './print-mode.ts';
@@ -69,16 +69,17 @@ export class ChartLifecycle {
   }
 
   private create(canvas: HTMLCanvasElement, animate: boolean): void {
-    const spec = chartById(canvas.dataset.chartId ?? '');
+    const chartId = canvas.dataset.chartId ?? '';
     const holder = canvas.parentElement;
     if (holder && holder.dataset.chartHeight) holder.style.height = `${holder.dataset.chartHeight}px`;
-    const lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
-    const config = spec.build({ animate, devicePixelRatio: this.pixelRatio(), font: FONT_FAMILY, lang });
+    // The build wrote the chart's configuration beside the canvas (charts/config-json.ts).
+    const source = holder?.querySelector('script[data-chart-config]')?.textContent;
+    if (!source) throw new Error(`chart “${chartId}”: no configuration beside its canvas`);
+    const config = parseChartConfig(source, chartId);
     const markReady = (): void => canvas.setAttribute('data-chart-ready', '');
     canvas.removeAttribute('data-chart-ready');
-    if (animate && config.options && config.options.animation !== false) {
-      config.options.animation = { ...config.options.animation, onComplete: markReady };
-    }
+    config.options = { ...config.options, devicePixelRatio: this.pixelRatio() };
+    config.options.animation = animate ? { ...CHART_ANIMATION, onComplete: markReady } : false;
     const Chart = registerCharts();
     const chart = new Chart(canvas, config);
     this.charts.set(canvas, chart);

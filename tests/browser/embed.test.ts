@@ -397,7 +397,8 @@ describe('embedding a slide on another origin', () => {
           text: panel?.textContent ?? '',
           markup: panel?.querySelectorAll('img, script, iframe, object, embed').length ?? -1,
           images: document.images.length,
-          inlineScripts: document.querySelectorAll('script:not([src])').length,
+          // Chart configurations are JSON data blocks, not code: only executable inline scripts count.
+          inlineScripts: document.querySelectorAll('script:not([src]):not([type="application/json"])').length,
         };
       });
       expect(seen.text).toContain('未找到该幻灯片');

@@ -110,3 +110,24 @@ describe('the chart catalog', () => {
     expect(jobs?.describe()).toContain('原文未给出');
   });
 });
+
+describe('chart configurations travel as JSON', () => {
+  it('builds every chart in both languages as plain data that survives JSON unchanged', async () => {
+    const { serializeChartConfig, parseChartConfig } = await import('../../charts/config-json.ts');
+    for (const chart of CHARTS) {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const config = chart.build({ ...options, lang });
+        const text = serializeChartConfig(config, chart.id);
+        expect(text, chart.id).not.toContain('</');
+        expect(parseChartConfig(text, chart.id), chart.id).toEqual(config);
+      }
+    }
+  });
+
+  it('refuses a configuration with a function in it, naming the chart and the option', async () => {
+    const { serializeChartConfig } = await import('../../charts/config-json.ts');
+    const config = barChart({ horizontal: true, unit: '万亩', rows: [{ label: '面积', figure: 'puer-rubber-insured-area' }] }, figureById, options);
+    const broken = { ...config, options: { ...config.options, onClick: () => undefined } };
+    expect(() => serializeChartConfig(broken, 'puer-rubber')).toThrow('chart “puer-rubber”: option “onClick” is a function and cannot travel as JSON');
+  });
+});
