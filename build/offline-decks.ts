@@ -52,7 +52,7 @@ export async function buildOfflineDeck(outDir: string, deck: string, glyphText: 
     return font ? dataUrl(font, 'font/woff2') : null;
   };
 
-  for (const link of root.querySelectorAll('link[rel="modulepreload"]')) link.remove();
+  for (const link of root.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')) link.remove();
   const fontFaces = new Set<string>();
   for (const link of root.querySelectorAll('link[rel="stylesheet"][href]')) {
     const cssPath = local(link.getAttribute('href') ?? '');

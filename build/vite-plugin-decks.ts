@@ -11,6 +11,7 @@ import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
 import { englishPage } from './english-page.ts';
+import { withPageFont } from './page-fonts.ts';
 import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { readFileSync } from 'node:fs';
@@ -85,7 +86,9 @@ export function decksPlugin(): Plugin {
           const deck = DECKS.find((candidate) => candidate.id === deckId);
           if (!deck) return html;
           const lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'zh-CN';
-          return renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang).html;
+          const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang).html;
+          // The build links each page's own font subset (generateBundle); the dev server uses the site-wide one.
+          return context.server ? page.replace('</head>', '<link rel="stylesheet" href="/assets/theme/fonts.css"></head>') : page;
         }
         if (context.filename.endsWith(`${root}/index.html`) || context.filename === join(root, 'index.html')) {
           return renderGallery(html, data.manifest);
@@ -96,19 +99,35 @@ export function decksPlugin(): Plugin {
     // After Vite has written the HTML pages into the bundle, so the English pages reuse their links.
     generateBundle: {
       order: 'post',
-      handler(_options, bundle) {
+      async handler(_options, bundle) {
         const data = site ?? load();
-        for (const [deckId, rendered] of data.englishDecks) {
-          const built = bundle[`slides/${deckId}/index.html`];
-          if (!built || built.type !== 'asset') throw new Error(`slides/${deckId}/index.html was not built; cannot make its English page`);
-          const fileName = `slides/${deckId}/en.html`;
-          this.emitFile({ type: 'asset', fileName, source: englishPage(String(built.source), rendered.html, fileName) });
+        const emitted = new Set<string>();
+        const emit = (fileName: string, source: string | Uint8Array): void => {
+          if (emitted.has(fileName)) return;
+          emitted.add(fileName);
+          this.emitFile({ type: 'asset', fileName, source });
+        };
+        // Each deck page, Chinese and English, links a font subset to its own characters.
+        const fontCache = join(root, FONT_CACHE_DIR, 'pages');
+        for (const deck of DECKS) {
+          const built = bundle[`slides/${deck.id}/index.html`];
+          if (!built || built.type !== 'asset') throw new Error(`slides/${deck.id}/index.html was not built`);
+          const chinese = String(built.source);
+          const rendered = data.englishDecks.get(deck.id);
+          const pages: [string, string][] = [[`slides/${deck.id}/index.html`, chinese]];
+          if (rendered) pages.push([`slides/${deck.id}/en.html`, englishPage(chinese, rendered.html, `slides/${deck.id}/en.html`)]);
+          for (const [fileName, html] of pages) {
+            const withFont = await withPageFont(html, 2, root, fontCache);
+            for (const file of withFont.files) emit(file.fileName, file.source);
+            if (fileName.endsWith('index.html')) built.source = withFont.html;
+            else emit(fileName, withFont.html);
+          }
         }
         const gallery = bundle['index.html'];
         if (!gallery || gallery.type !== 'asset') throw new Error('index.html was not built; cannot make the English gallery');
-        this.emitFile({ type: 'asset', fileName: 'en.html', source: renderGallery(String(gallery.source), data.manifest, 'en', false) });
-        for (const [fileName, source] of Object.entries(dataFiles(data))) this.emitFile({ type: 'asset', fileName, source });
-        this.emitFile({ type: 'asset', fileName: EMBED_HOST_FILE, source: embedHostScript(root) });
+        emit('en.html', renderGallery(String(gallery.source), data.manifest, 'en', false));
+        for (const [fileName, source] of Object.entries(dataFiles(data))) emit(fileName, source);
+        emit(EMBED_HOST_FILE, embedHostScript(root));
       },
     },
     // After every file is on disk: each deck as one self-contained file for file:// (offline-decks.ts).

@@ -1,3 +1,4 @@
+import '../assets/theme/fonts.css';
 import '../assets/theme/embed.css';
 import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from '../slides/runtime/embed-lookup.ts';
 import { renderNotFound } from '../slides/runtime/embed-not-found.ts';

@@ -1,1 +1,2 @@
+import '../../assets/theme/fonts.css';
 import '../../assets/theme/gallery.css';

@@ -1,3 +1,4 @@
+import '../../assets/theme/fonts.css';
 import '../presenter/presenter.css';
 import { editionOf, openPresenterChannel, previewUrl, type DeckStateMessage, type PreviewRole } from './presenter-channel.ts';
 import { formatClock, paceAt } from './presenter-timer.ts';

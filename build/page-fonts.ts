@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { parse } from 'node-html-parser';
+import { FONT_WEIGHTS } from './fonts.ts';
+import { deckGlyphText, runtimeGlyphText } from './offline-glyphs.ts';
+import { subsetForText } from './offline-fonts.ts';
+
+export interface PageFontFile {
+  readonly fileName: string;
+  readonly source: Uint8Array | string;
+}
+
+function shortHash(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 10);
+}
+
+/**
+ * A deck page's own font: Noto Sans SC subset to exactly what that page can show (its text,
+ * attributes, chart configurations, and the runtime's UI text), with the stylesheet declaring it.
+ * Returns the files to emit (under assets/) and the page with the stylesheet linked and the
+ * fonts preloaded, so a deck downloads only its own glyphs.
+ */
+export async function withPageFont(
+  html: string,
+  pageDepth: number,
+  root: string,
+  cacheDir: string,
+): Promise<{ html: string; files: PageFontFile[] }> {
+  const page = parse(html, { comment: true });
+  const jsonConfigs = page.querySelectorAll('script[data-chart-config]').map((script) => script.textContent).join('');
+  const fonts = await subsetForText(deckGlyphText(html) + jsonConfigs + runtimeGlyphText(root), cacheDir);
+  const up = '../'.repeat(pageDepth);
+  const files: PageFontFile[] = [];
+  const faces: string[] = [];
+  const preloads: string[] = [];
+  for (const { weight } of FONT_WEIGHTS) {
+    const font = fonts.get(weight);
+    if (!font) throw new Error(`no subset of weight ${weight}`);
+    const fileName = `assets/noto-sans-sc-deck-${weight}-${shortHash(font)}.woff2`;
+    files.push({ fileName, source: font });
+    faces.push(
+      `@font-face{font-family:'Noto Sans SC Deck';font-style:normal;font-weight:${weight};font-display:block;src:url('./${fileName.slice('assets/'.length)}') format('woff2')}`,
+    );
+    preloads.push(`<link rel="preload" href="${up}${fileName}" as="font" type="font/woff2" crossorigin>`);
+  }
+  const css = `/* Noto Sans SC (SIL OFL), subset to this page's characters. */\n${faces.join('\n')}\n`;
+  const cssName = `assets/page-font-${shortHash(css)}.css`;
+  files.push({ fileName: cssName, source: css });
+  const head = page.querySelector('head');
+  if (!head) throw new Error('page has no <head> to link its font from');
+  head.insertAdjacentHTML('beforeend', `${preloads.join('')}<link rel="stylesheet" href="${up}${cssName}">`);
+  return { html: page.toString(), files };
+}
