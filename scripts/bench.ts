@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     }
     if (pdf) console.log(`PDF export of all decks (npm run pdf -- --no-build, browser start included): ${pdf.seconds.toFixed(1)} s for ${pdf.files} PDFs, ${pdf.pages} pages, ${(pdf.pages / pdf.seconds).toFixed(1)} pages/s.`);
     const fontTotal = rows.reduce((total, row) => total + row.fonts, 0) / Math.max(1, rows.length);
-    console.log(`Fonts: every deck loads the site-wide subset (${kb(fontTotal)} gzip on average); the reference is the deck's own glyphs, as its offline file carries.`);
+    console.log(`Fonts: each deck page loads a subset of its own characters (${kb(fontTotal)} gzip on average); the reference is the deck's own glyphs, as its offline file carries.`);
   } finally {
     await browser.close();
     await site.close();

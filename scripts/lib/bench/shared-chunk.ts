@@ -9,7 +9,8 @@ export interface SharedChunkResult {
   readonly extra: readonly string[];
 }
 
-const CODE = /\/assets\/[^/]+\.(?:js|css)$/;
+/** Scripts and stylesheets of the deck code; page-font-*.css is each page's own font declaration, by design. */
+const CODE = /\/assets\/(?!page-font-)[^/]+\.(?:js|css)$/;
 
 /**
  * Loads one deck and then another in the same browser profile, served with long-lived caching
