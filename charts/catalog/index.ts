@@ -93,7 +93,7 @@ export const CHARTS: readonly ChartSpec[] = [
     deck: 'xishuangbanna',
     title: '招聘会提供岗位4.88万个，公共服务岗位数没有给出',
     unit: '万个',
-    height: 320,
+    height: 420,
     rows: [
       { label: '专场招聘会累计提供岗位', figure: 'xishuangbanna-jobs-offered' },
       { label: '开发乡村公共服务岗位', figure: 'xishuangbanna-public-service-jobs' },
