@@ -44,7 +44,7 @@ export function renderGallery(source: string, manifest: Manifest, lang: Lang = '
   const header = root.querySelector('.gallery-header');
   header?.set_content(
     `<a class="lang-switch" href="${text.switchHref}" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" lang="${lang === 'en' ? 'zh-CN' : 'en'}">${text.switchLabel}</a>` +
-      `<h1>${escapeHtml(text.heading)}</h1><p>${text.intro}</p><p>${text.downloads}</p>`,
+      `<h1>${escapeHtml(text.heading)}</h1><p>${text.intro}</p><p>${text.downloads}</p><p class="gallery-pdf">${text.pdf}</p>`,
   );
   root.querySelector('html')?.setAttribute('lang', lang);
   root.querySelector('title')?.set_content(escapeHtml(text.pageTitle));
