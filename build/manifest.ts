@@ -24,7 +24,7 @@ export interface DeckEntry {
   readonly url: string;
   /** The deck's print layout: open it and use the browser's Print to save a PDF. */
   readonly printUrl: string;
-  /** The deck as one self-contained HTML file that works from file:// (Chinese decks). */
+  /** The deck as one self-contained HTML file that works from file://. */
   readonly offlineUrl?: string;
   /** The presenter view (notes, timer, previews); the deck opens it with key S. */
   readonly presenterUrl?: string;
@@ -60,6 +60,7 @@ export function buildManifest(
         minutes: deck.minutes,
         url,
         printUrl: `${url}?print-pdf`,
+        offlineUrl: `offline/${deck.id}.en.html`,
         presenterUrl: `slides/presenter/?deck=${deck.id}&lang=en`,
         slideCount: slides.length,
         slides: slides.map((slide) => ({

@@ -8,13 +8,27 @@ import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDa
 /** Each offline deck must stay under this size. */
 export const OFFLINE_MAX_BYTES = 1.5 * 1024 * 1024;
 
+export type OfflineLang = 'zh-CN' | 'en';
+
 /** Where a deck's offline file lives, relative to the site root (decks.json's offlineUrl). */
-export function offlinePath(deck: string): string {
-  return `offline/${deck}.html`;
+export function offlinePath(deck: string, lang: OfflineLang = 'zh-CN'): string {
+  return lang === 'en' ? `offline/${deck}.en.html` : `offline/${deck}.html`;
+}
+
+/** The built page an offline file is made from, relative to the site root. */
+function pagePath(deck: string, lang: OfflineLang): string {
+  return `slides/${deck}/${lang === 'en' ? 'en.html' : 'index.html'}`;
+}
+
+/** One deck page to make offline: the Chinese deck, or its English edition. */
+export interface OfflinePage {
+  readonly deck: string;
+  readonly lang: OfflineLang;
 }
 
 export interface OfflineDeck {
   readonly deck: string;
+  readonly lang: OfflineLang;
   readonly path: string;
   readonly bytes: number;
 }
@@ -39,8 +53,8 @@ class Splicer {
  * bundled into one inline module, its stylesheets inline, the font subset to the deck's own
  * characters as data: URLs, and the data downloads as data: links.
  */
-export async function buildOfflineDeck(outDir: string, deck: string, glyphText: string, fontCacheDir: string): Promise<string> {
-  const htmlPath = join(outDir, 'slides', deck, 'index.html');
+export async function buildOfflineDeck(outDir: string, deck: string, glyphText: string, fontCacheDir: string, lang: OfflineLang = 'zh-CN'): Promise<string> {
+  const htmlPath = join(outDir, pagePath(deck, lang));
   const html = readFileSync(htmlPath, 'utf8');
   const fonts = await subsetForText(glyphText, fontCacheDir);
   const root = parse(html, { comment: true });
@@ -77,22 +91,23 @@ export async function buildOfflineDeck(outDir: string, deck: string, glyphText: 
 }
 
 /** The characters a built deck page can show: its own text and the runtime's UI text. */
-export function deckPageGlyphs(outDir: string, deck: string, root: string): string {
-  return deckGlyphText(readFileSync(join(outDir, 'slides', deck, 'index.html'), 'utf8')) + runtimeGlyphText(root);
+export function deckPageGlyphs(outDir: string, deck: string, root: string, lang: OfflineLang = 'zh-CN'): string {
+  return deckGlyphText(readFileSync(join(outDir, pagePath(deck, lang)), 'utf8')) + runtimeGlyphText(root);
 }
 
 /** Writes <outDir>/offline/<deck>.html for every deck; fails when one exceeds OFFLINE_MAX_BYTES. */
-export async function writeOfflineDecks(outDir: string, decks: readonly string[], root: string, fontCacheDir: string): Promise<OfflineDeck[]> {
+export async function writeOfflineDecks(outDir: string, pages: readonly OfflinePage[], root: string, fontCacheDir: string): Promise<OfflineDeck[]> {
   mkdirSync(join(outDir, 'offline'), { recursive: true });
   const written: OfflineDeck[] = [];
-  for (const deck of decks) {
-    const glyphs = deckPageGlyphs(outDir, deck, root);
-    const html = await buildOfflineDeck(outDir, deck, glyphs, fontCacheDir);
+  for (const { deck, lang } of pages) {
+    const glyphs = deckPageGlyphs(outDir, deck, root, lang);
+    const html = await buildOfflineDeck(outDir, deck, glyphs, fontCacheDir, lang);
     const bytes = Buffer.byteLength(html);
-    if (bytes > OFFLINE_MAX_BYTES) throw new Error(`offline/${deck}.html is ${(bytes / 1048576).toFixed(2)} MB, over the 1.5 MB limit`);
-    const path = join(outDir, offlinePath(deck));
+    const file = offlinePath(deck, lang);
+    if (bytes > OFFLINE_MAX_BYTES) throw new Error(`${file} is ${(bytes / 1048576).toFixed(2)} MB, over the 1.5 MB limit`);
+    const path = join(outDir, file);
     writeFileSync(path, html);
-    written.push({ deck, path, bytes });
+    written.push({ deck, lang, path, bytes });
   }
   return written;
 }

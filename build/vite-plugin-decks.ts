@@ -134,7 +134,11 @@ export function decksPlugin(): Plugin {
     writeBundle: {
       order: 'post',
       async handler(options) {
-        await writeOfflineDecks(options.dir ?? join(root, 'dist'), DECKS.map((deck) => deck.id), root, join(root, FONT_CACHE_DIR, 'offline'));
+        const pages = DECKS.flatMap((deck) => [
+          { deck: deck.id, lang: 'zh-CN' as const },
+          ...(ENGLISH_DECKS[deck.id] ? [{ deck: deck.id, lang: 'en' as const }] : []),
+        ]);
+        await writeOfflineDecks(options.dir ?? join(root, 'dist'), pages, root, join(root, FONT_CACHE_DIR, 'offline'));
       },
     },
   };

@@ -33,12 +33,13 @@ afterAll(async () => {
 });
 
 describe('offline single-file decks, opened from file://', () => {
-  it('every Chinese deck has one', () => {
-    expect(offline.map((deck) => deck.id).sort()).toEqual(manifest.decks.filter((deck) => !deck.url.endsWith('.html')).map((deck) => deck.id).sort());
+  it('every deck, Chinese and English, has one', () => {
+    const key = (deck: ManifestDeck) => `${deck.id}/${deck.lang}`;
+    expect(offline.map(key).sort()).toEqual(manifest.decks.map(key).sort());
   });
 
   for (const deck of offline) {
-    it(`${deck.id}: under 1.5 MB, every slide with its notes (S shows them), every chart drawn, no request`, async () => {
+    it(`${deck.id} (${deck.lang}): under 1.5 MB, every slide with its notes (S shows them), every chart drawn, no request`, async () => {
       const path = resolve(DIST, deck.offlineUrl);
       expect(statSync(path).size).toBeLessThanOrEqual(MAX_BYTES);
       const html = readFileSync(path, 'utf8');
