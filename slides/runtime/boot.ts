@@ -34,7 +34,8 @@ async function boot(): Promise<void> {
     progress: true,
     transition: config.reducedMotion ? 'none' : 'slide',
     backgroundTransition: config.reducedMotion ? 'none' : 'fade',
-    viewDistance: 3,
+    // Only the neighbours stay laid out: less work at boot; charts are created when their slide is current anyway.
+    viewDistance: 1,
     pdfSeparateFragments: false,
     totalTime: minutes > 0 ? minutes * 60 : undefined,
     ...printOptions(config),
