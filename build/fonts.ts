@@ -49,35 +49,50 @@ export function missingGlyphs(font: Uint8Array, sources: readonly TextSource[]):
   return [...missing].map(([char, file]) => ({ char, file }));
 }
 
+function writeAtomically(target: string, data: Uint8Array): void {
+  writeFileSync(`${target}.tmp`, data);
+  renameSync(`${target}.tmp`, target);
+}
+
+/**
+ * Noto Sans SC subset to exactly `text`'s characters (plus printable ASCII), as WOFF2 per weight.
+ * Cached in cacheDir by character set, since subsetting the CJK font takes seconds. Used for the
+ * site-wide subset, each deck page's own subset and the offline files.
+ */
+export async function subsetForText(text: string, cacheDir: string): Promise<Map<number, Uint8Array>> {
+  const glyphs = glyphsOf([{ file: '(text)', text }]);
+  const hash = createHash('sha256').update(glyphs).digest('hex').slice(0, 16);
+  mkdirSync(cacheDir, { recursive: true });
+  const fonts = new Map<number, Uint8Array>();
+  for (const { weight, file } of FONT_WEIGHTS) {
+    const target = join(cacheDir, `${hash}-${weight}.woff2`);
+    if (!existsSync(target)) writeAtomically(target, await subsetFont(loadFont(file), glyphs, { targetFormat: 'woff2' }));
+    fonts.set(weight, readFileSync(target));
+  }
+  return fonts;
+}
+
 /**
  * Subsets Noto Sans SC Regular and Bold to exactly the characters the site uses and writes
- * WOFF2 files to outDir. Fails, naming character and file, when the font lacks a glyph.
- * Skips the work when the character set is unchanged.
+ * WOFF2 files to outDir under fixed names (assets/theme/fonts.css refers to them). Fails, naming
+ * character and file, when the font lacks a glyph.
  */
 export async function subsetFonts(sources: readonly TextSource[], outDir: string): Promise<{ glyphs: number; bytes: number[] }> {
   const glyphs = glyphsOf(sources);
-  const hash = createHash('sha256').update(glyphs).digest('hex').slice(0, 16);
-  mkdirSync(outDir, { recursive: true });
-  const stamp = join(outDir, 'glyphs.sha256');
-  const bytes: number[] = [];
-  const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && FONT_WEIGHTS.every(({ weight }) => existsSync(join(outDir, subsetFileName(weight))));
   for (const { weight, file } of FONT_WEIGHTS) {
-    const target = join(outDir, subsetFileName(weight));
-    if (fresh) {
-      bytes.push(readFileSync(target).length);
-      continue;
-    }
-    const font = loadFont(file);
-    const missing = missingGlyphs(font, sources);
+    const missing = missingGlyphs(loadFont(file), sources);
     if (missing.length > 0) {
       const list = missing.map(({ char, file: where }) => `“${char}” (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}) in ${where}`);
       throw new Error(`Noto Sans SC ${weight} has no glyph for: ${list.join('; ')}. Change the text or the font; a box must never show.`);
     }
-    const subset = await subsetFont(font, glyphs, { targetFormat: 'woff2' });
-    writeFileSync(`${target}.tmp`, subset);
-    renameSync(`${target}.tmp`, target);
-    bytes.push(subset.length);
   }
-  writeFileSync(stamp, hash);
+  const fonts = await subsetForText(glyphs, join(outDir, 'subsets'));
+  const bytes: number[] = [];
+  for (const { weight } of FONT_WEIGHTS) {
+    const font = fonts.get(weight);
+    if (!font) throw new Error(`no subset of weight ${weight}`);
+    writeAtomically(join(outDir, subsetFileName(weight)), font);
+    bytes.push(font.length);
+  }
   return { glyphs: [...glyphs].length, bytes };
 }

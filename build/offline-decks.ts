@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { deckGlyphText, runtimeGlyphText } from './offline-glyphs.ts';
-import { subsetForText } from './offline-fonts.ts';
+import { pageGlyphText } from './offline-glyphs.ts';
+import { subsetForText } from './fonts.ts';
 import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDataUrl, inlineCssUrls } from './offline-inline.ts';
 
 /** Each offline deck must stay under this size. */
@@ -92,7 +92,7 @@ export async function buildOfflineDeck(outDir: string, deck: string, glyphText: 
 
 /** The characters a built deck page can show: its own text and the runtime's UI text. */
 export function deckPageGlyphs(outDir: string, deck: string, root: string, lang: OfflineLang = 'zh-CN'): string {
-  return deckGlyphText(readFileSync(join(outDir, pagePath(deck, lang)), 'utf8')) + runtimeGlyphText(root);
+  return pageGlyphText(readFileSync(join(outDir, pagePath(deck, lang)), 'utf8'), root);
 }
 
 /** Writes <outDir>/offline/<deck>.html for every deck; fails when one exceeds OFFLINE_MAX_BYTES. */

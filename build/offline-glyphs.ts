@@ -1,36 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { chartById } from '../charts/catalog/index.ts';
-import { FIGURES } from '../ledger/figures.ts';
-import { figureText } from '../charts/format.ts';
-
-/** Every string reachable in a value (a Chart.js configuration, say), functions skipped. */
-function stringsIn(value: unknown, seen: Set<object> = new Set()): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
-  seen.add(value);
-  return Object.values(value).flatMap((entry) => stringsIn(entry, seen));
-}
-
-/** Text a chart draws on its canvas: labels, legend, titles and its figures' printed values. */
-function chartText(id: string): string {
-  const spec = chartById(id);
-  const options = { animate: false, devicePixelRatio: 1, font: 'sans-serif', lang: 'zh-CN' as const };
-  const figures = FIGURES.filter((figure) => spec.figures.includes(figure.id)).map((figure) => figureText(figure));
-  return [...stringsIn(spec.build(options)), ...figures, spec.describe()].join('');
-}
 
 /**
  * The characters one built deck page can show: its text, its attributes (aria-label, title,
- * data-* shown by the provenance popover) and what its charts draw. Printable ASCII is added
+ * data-* shown by the provenance popover) and what its charts draw (their JSON configurations). Printable ASCII is added
  * by the subsetter.
  */
 export function deckGlyphText(html: string): string {
   const root = parse(html, { comment: false });
   const parts: string[] = [root.querySelector('body')?.textContent ?? root.textContent, root.querySelector('title')?.textContent ?? ''];
   for (const element of root.querySelectorAll('*')) parts.push(...Object.values(element.attributes));
-  for (const canvas of root.querySelectorAll('canvas[data-chart-id]')) parts.push(chartText(canvas.getAttribute('data-chart-id') ?? ''));
+  // What the charts draw, in the page's language: their configurations travel in the page as JSON.
+  for (const script of root.querySelectorAll('script[data-chart-config]')) parts.push(script.textContent);
   return parts.join('');
 }
 
@@ -45,4 +27,9 @@ export function runtimeGlyphText(root: string): string {
     ...RUNTIME_FILES.map((file) => join(root, file)),
   ];
   return files.map((file) => readFileSync(file, 'utf8')).join('');
+}
+
+/** Every character a built deck page can show, with the runtime's UI text: what its font subset must cover. */
+export function pageGlyphText(html: string, root: string): string {
+  return deckGlyphText(html) + runtimeGlyphText(root);
 }

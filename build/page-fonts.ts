@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
-import { FONT_WEIGHTS } from './fonts.ts';
-import { deckGlyphText, runtimeGlyphText } from './offline-glyphs.ts';
-import { subsetForText } from './offline-fonts.ts';
+import { FONT_WEIGHTS, subsetForText } from './fonts.ts';
+import { pageGlyphText } from './offline-glyphs.ts';
 
 export interface PageFontFile {
   readonly fileName: string;
@@ -26,8 +25,7 @@ export async function withPageFont(
   cacheDir: string,
 ): Promise<{ html: string; files: PageFontFile[] }> {
   const page = parse(html, { comment: true });
-  const jsonConfigs = page.querySelectorAll('script[data-chart-config]').map((script) => script.textContent).join('');
-  const fonts = await subsetForText(deckGlyphText(html) + jsonConfigs + runtimeGlyphText(root), cacheDir);
+  const fonts = await subsetForText(pageGlyphText(html, root), cacheDir);
   const up = '../'.repeat(pageDepth);
   const files: PageFontFile[] = [];
   const faces: string[] = [];

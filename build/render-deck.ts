@@ -2,6 +2,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
 import { chartById } from '../charts/catalog/index.ts';
+import { figureById } from '../charts/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
 import { english, figureLabel, figureNote, figureText, isPlaceholder, type Lang } from '../charts/format.ts';
@@ -34,9 +35,11 @@ class DeckError extends Error {
 }
 
 function lookupFigure(id: string, file: string, slide: string): Figure {
-  const figure = FIGURES.find((candidate) => candidate.id === id);
-  if (!figure) throw new DeckError(file, slide, 'data-figure', `no ledger entry “${id}”`);
-  return figure;
+  try {
+    return figureById(id);
+  } catch {
+    throw new DeckError(file, slide, 'data-figure', `no ledger entry “${id}”`);
+  }
 }
 
 function fillFigure(element: HTMLElement, figure: Figure, lang: Lang): void {

@@ -1,9 +1,8 @@
 import type { Figure } from '../ledger/types.ts';
 import { english, figureNote, formatValue, isPlaceholder, placeholderText, printedText, type Lang } from '../charts/format.ts';
+import { escapeHtml } from '../slides/runtime/escape-html.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+export { escapeHtml };
 
 /** The attributes every element showing a figure carries: the public data-figure contract. */
 export function figureAttributes(figure: Figure, lang: Lang = 'zh-CN'): Record<string, string> {

@@ -85,10 +85,13 @@ export function decksPlugin(): Plugin {
         if (deckId) {
           const deck = DECKS.find((candidate) => candidate.id === deckId);
           if (!deck) return html;
+          // The build already rendered each deck from the same file in buildStart; the dev server re-renders edits.
+          const built = context.server ? undefined : data.decks.get(deckId);
+          if (built) return built.html;
           const lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'zh-CN';
           const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang).html;
           // The build links each page's own font subset (generateBundle); the dev server uses the site-wide one.
-          return context.server ? page.replace('</head>', '<link rel="stylesheet" href="/assets/theme/fonts.css"></head>') : page;
+          return page.replace('</head>', '<link rel="stylesheet" href="/assets/theme/fonts.css"></head>');
         }
         if (context.filename.endsWith(`${root}/index.html`) || context.filename === join(root, 'index.html')) {
           return renderGallery(html, data.manifest);

@@ -10,8 +10,4 @@ export function figureById(id: string): Figure {
   return figure;
 }
 
-export function hasFigure(id: string): boolean {
-  return BY_ID.has(id);
-}
-
 export type FigureLookup = (id: string) => Figure;

@@ -1,4 +1,5 @@
 import { EMBED_LABELS, type EmbedLang } from './embed-labels.ts';
+import { escapeHtml as attribute } from './escape-html.ts';
 
 /** One slide to embed. URLs are relative to the site root (as in decks.json) and made absolute here. */
 export interface SnippetSlide {
@@ -9,10 +10,6 @@ export interface SnippetSlide {
   /** decks.json slides[].url: the full deck at this slide. */
   readonly deckUrl: string;
   readonly lang: EmbedLang;
-}
-
-function attribute(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 /** Fills the host's width at 16:9; embed.js (optional) then applies the height the slide asks for. */

@@ -141,13 +141,7 @@ describe('giving the talk', () => {
     expect(preview).toBeDefined();
     await preview?.waitForFunction(() => document.querySelector('section.present')?.id === 'jobs-offered');
     await preview?.waitForSelector('section.present canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
-    const pixels = await preview?.$eval('section.present canvas[data-chart-id]', (c) => {
-      const canvas = c as HTMLCanvasElement;
-      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n += 1;
-      return n;
-    });
+    const pixels = preview ? await drawnPixels(preview, 'section.present canvas[data-chart-id]') : 0;
     expect(pixels).toBeGreaterThan(500);
     await popup.close();
     await page.close();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { writeSnapshots } from '../../scripts/lib/snapshot.ts';
-import { collectErrors as collectPageErrors, DIST, openSite, type Site } from './harness.ts';
+import { collectErrors as collectPageErrors, DIST, drawnPixels, openSite, type Site } from './harness.ts';
 import { SITE_CSP } from './site-policy.ts';
 
 /**
@@ -163,18 +163,6 @@ async function embedState(frame: Frame): Promise<EmbedState> {
   });
 }
 
-async function drawnPixelsIn(frame: Frame): Promise<number> {
-  return frame.$eval('.reveal .slides > section.present canvas[data-chart-id]', (canvas) => {
-    const c = canvas as HTMLCanvasElement;
-    const ctx = c.getContext('2d');
-    if (!ctx || c.width === 0 || c.height === 0) return 0;
-    const { data } = ctx.getImageData(0, 0, c.width, c.height);
-    let count = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
-    return count;
-  });
-}
-
 function expectAlone(state: EmbedState, frame: HostFrame): void {
   expect(state.url).toContain(`slides/${frame.deck}/?embed=${frame.slide}`);
   expect(state.present).toBe(frame.slide);
@@ -230,7 +218,7 @@ describe('embedding a slide on another origin', () => {
       expect(state.charts).toBeGreaterThan(0);
       expect(state.chartsReady).toBe(true);
       expect(state.chartsSharp).toBe(true);
-      expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
+      expect(await drawnPixels(frame, '.reveal .slides > section.present canvas[data-chart-id]')).toBeGreaterThan(1000);
       expectFits(state);
 
       for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Space', 'End', 'Home', 'n', 'p', 'o', 'Escape']) {
@@ -309,7 +297,7 @@ describe('embedding a slide on another origin', () => {
     await page.locator('#late').scrollIntoViewIfNeeded();
     await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
     expect((await embedState(frame)).present).toBe('jobs-offered');
-    expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
+    expect(await drawnPixels(frame, '.reveal .slides > section.present canvas[data-chart-id]')).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -321,7 +309,7 @@ describe('embedding a slide on another origin', () => {
     const frame = await frameOf(page, 'late');
     await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
     expect((await embedState(frame)).present).toBe('jobs-offered');
-    expect(await drawnPixelsIn(frame)).toBeGreaterThan(1000);
+    expect(await drawnPixels(frame, '.reveal .slides > section.present canvas[data-chart-id]')).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
     await page.close();
   });

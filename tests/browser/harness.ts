@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startStaticServer, type StaticServer, type StaticServerOptions } from '../../scripts/lib/static-server.ts';
 
@@ -42,17 +42,25 @@ export async function waitForDeck(page: Page): Promise<void> {
   await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
 }
 
-/** Counts canvas pixels that differ from the slide background: > 0 means something was drawn. */
-export async function drawnPixels(page: Page, selector: string): Promise<number> {
-  return page.$eval(selector, (canvas) => {
-    const c = canvas as HTMLCanvasElement;
-    const ctx = c.getContext('2d');
-    if (!ctx || c.width === 0 || c.height === 0) return 0;
-    const { data } = ctx.getImageData(0, 0, c.width, c.height);
-    let count = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
-    return count;
-  });
+/**
+ * Counts canvas pixels that are not transparent (something was drawn there): of the first canvas
+ * matching the selector, or summed over all of them. Works on a page or a frame (an embed, a preview).
+ */
+export async function drawnPixels(target: Page | Frame, selector: string, which: 'first' | 'all' = 'first'): Promise<number> {
+  return target.$$eval(
+    selector,
+    (list, firstOnly) =>
+      (firstOnly ? list.slice(0, 1) : list).reduce((sum, element) => {
+        const canvas = element as HTMLCanvasElement;
+        const ctx = canvas.getContext('2d');
+        if (!ctx || canvas.width === 0 || canvas.height === 0) return sum;
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
+        return sum + count;
+      }, 0),
+    which === 'first',
+  );
 }
 
 export interface ManifestSlide {

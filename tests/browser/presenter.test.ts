@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
 import { guardContext, SITE_CSP } from './site-policy.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { presenterUrl?: string; lang?: string })[] };
@@ -35,15 +35,7 @@ async function preview(popup: Page, role: 'current' | 'next'): Promise<Frame> {
 async function previewShows(frame: Frame, slideId: string): Promise<number> {
   await frame.waitForFunction((id) => document.querySelector('section.present')?.id === id, slideId);
   await frame.waitForFunction(() => [...document.querySelectorAll('section.present canvas[data-chart-id]')].every((c) => c.hasAttribute('data-chart-ready')));
-  return frame.$$eval('section.present canvas[data-chart-id]', (list) =>
-    list.reduce((sum, c) => {
-      const canvas = c as HTMLCanvasElement;
-      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-      let drawn = 0;
-      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) drawn += 1;
-      return sum + drawn;
-    }, 0),
-  );
+  return drawnPixels(frame, 'section.present canvas[data-chart-id]', 'all');
 }
 
 describe('presenter view (its own page, under the site CSP and a sub-path)', () => {

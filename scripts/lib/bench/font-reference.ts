@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { deckGlyphText, runtimeGlyphText } from '../../../build/offline-glyphs.ts';
-import { subsetForText } from '../../../build/offline-fonts.ts';
+import { pageGlyphText } from '../../../build/offline-glyphs.ts';
+import { subsetForText } from '../../../build/fonts.ts';
 
 /**
  * The font target's reference: gzip bytes of Noto Sans SC (both weights) subset to exactly the
@@ -10,6 +10,6 @@ import { subsetForText } from '../../../build/offline-fonts.ts';
  */
 export async function ownGlyphFontBytes(root: string, dist: string, deck: string, cacheDir: string): Promise<number> {
   const html = readFileSync(join(dist, 'slides', deck, 'index.html'), 'utf8');
-  const fonts = await subsetForText(deckGlyphText(html) + runtimeGlyphText(root), cacheDir);
+  const fonts = await subsetForText(pageGlyphText(html, root), cacheDir);
   return [...fonts.values()].reduce((total, font) => total + gzipSync(font, { level: 9 }).length, 0);
 }
