@@ -33,3 +33,25 @@ describe('the English data download', () => {
     expect(rows.find((row) => row.startsWith('xishuangbanna-transferred-workers,'))).toContain(',,人,,people,omitted');
   });
 });
+
+describe('how an omitted or damaged figure is written', () => {
+  it('never writes a digit for an omitted figure, in either language, and says it is not given', async () => {
+    const { figureText } = await import('../../charts/format.ts');
+    for (const figure of FIGURES.filter((f) => f.status === 'omitted')) {
+      const zh = figureText(figure, 'zh-CN');
+      const en = figureText(figure, 'en');
+      expect(zh, figure.id).toMatch(/？/);
+      expect(zh, figure.id).toContain('原文未给出');
+      expect(zh, figure.id).not.toMatch(/\d/);
+      expect(en, figure.id).toContain('not given in the article');
+      expect(en, figure.id).not.toMatch(/\d/);
+    }
+  });
+
+  it('writes what the text prints for a damaged figure', async () => {
+    const { figureText } = await import('../../charts/format.ts');
+    for (const figure of FIGURES.filter((f) => f.status === 'damaged')) {
+      expect(figureText(figure, 'zh-CN'), figure.id).toContain(`原文显示“${figure.printed ?? ''}”`);
+    }
+  });
+});
