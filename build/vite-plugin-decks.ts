@@ -18,6 +18,8 @@ import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
+/** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
+const SUBSET_CACHE_DIR = `${FONT_CACHE_DIR}/subsets`;
 
 function deckOf(path: string): DeckId | null {
   const match = /\/slides\/([a-z]+)\/(?:index|en)\.html$/.exec(path);
@@ -111,7 +113,7 @@ export function decksPlugin(): Plugin {
           this.emitFile({ type: 'asset', fileName, source });
         };
         // Each deck page, Chinese and English, links a font subset to its own characters.
-        const fontCache = join(root, FONT_CACHE_DIR, 'pages');
+        const fontCache = join(root, SUBSET_CACHE_DIR);
         for (const deck of DECKS) {
           const built = bundle[`slides/${deck.id}/index.html`];
           if (!built || built.type !== 'asset') throw new Error(`slides/${deck.id}/index.html was not built`);
@@ -141,7 +143,7 @@ export function decksPlugin(): Plugin {
           { deck: deck.id, lang: 'zh-CN' as const },
           ...(ENGLISH_DECKS[deck.id] ? [{ deck: deck.id, lang: 'en' as const }] : []),
         ]);
-        await writeOfflineDecks(options.dir ?? join(root, 'dist'), pages, root, join(root, FONT_CACHE_DIR, 'offline'));
+        await writeOfflineDecks(options.dir ?? join(root, 'dist'), pages, root, join(root, SUBSET_CACHE_DIR));
       },
     },
   };
