@@ -3,17 +3,28 @@ import { parseSnapshotArgs } from './lib/snapshot-args.ts';
 import { ensureBuilt } from './lib/snapshot-build.ts';
 import { writeSnapshots } from './lib/snapshot.ts';
 import { offerSnapshotsInGallery, SNAPSHOT_DIR } from './lib/snapshot-gallery.ts';
+import { writeContactSheet } from './lib/contact-sheet.ts';
 
 /**
  * npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]
  * PNGs of slides at 2× (2560×1440), as embedded. Default output dist/snapshots/<deck>/<slide>.png,
  * which the built gallery then links; builds dist/ first if it is missing.
+ *
+ * npm run snapshot -- --all [--size 1920x1080] [--out <dir>]
+ * Every slide of every deck and edition, as the deck page shows it, and one contact sheet
+ * (default dist/contact-sheet/<size>/index.html).
  */
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const dist = resolve(root, 'dist');
   const args = parseSnapshotArgs(process.argv.slice(2));
   await ensureBuilt(root, dist);
+  if ('all' in args) {
+    const outDir = args.out === null ? resolve(dist, 'contact-sheet', `${args.width}x${args.height}`) : resolve(process.cwd(), args.out);
+    const shots = await writeContactSheet({ dist, outDir, viewport: { width: args.width, height: args.height } });
+    console.log(`${shots.length} slides → ${relative(process.cwd(), resolve(outDir, 'index.html'))}`);
+    return;
+  }
   const outDir = args.out === null ? resolve(dist, SNAPSHOT_DIR) : resolve(process.cwd(), args.out);
   const files = await writeSnapshots({ dist, deck: args.deck, slides: args.slides, outDir });
   for (const file of files) console.log(relative(process.cwd(), file));

@@ -1,4 +1,4 @@
-/** `npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]` */
+/** `npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]` or `npm run snapshot -- --all [--size WxH] [--out <dir>]` */
 export interface SnapshotArgs {
   readonly deck: string;
   /** Empty: every slide of the deck. */
@@ -7,7 +7,18 @@ export interface SnapshotArgs {
   readonly out: string | null;
 }
 
-export const SNAPSHOT_USAGE = 'usage: npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]';
+/** `--all`: every slide of every deck and edition, photographed in the deck page, on one contact sheet. */
+export interface ContactSheetArgs {
+  readonly all: true;
+  readonly width: number;
+  readonly height: number;
+  /** null: dist/contact-sheet/<width>x<height>. */
+  readonly out: string | null;
+}
+
+export const SNAPSHOT_USAGE =
+  'usage: npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]\n' +
+  '       npm run snapshot -- --all [--size 1280x720|1920x1080] [--out <dir>]';
 
 export class SnapshotUsageError extends Error {
   constructor(problem: string) {
@@ -16,26 +27,44 @@ export class SnapshotUsageError extends Error {
   }
 }
 
-export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs {
+function parseSize(text: string): { width: number; height: number } {
+  const match = /^(\d{3,4})x(\d{3,4})$/.exec(text);
+  if (!match) throw new SnapshotUsageError(`--size must be WIDTHxHEIGHT such as 1920x1080, not “${text}”`);
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs | ContactSheetArgs {
   const ids: string[] = [];
   let out: string | null = null;
+  let all = false;
+  let size: { width: number; height: number } | null = null;
+  const valueOf = (name: string, inline: string | undefined, next: string | undefined): string => {
+    const value = inline ?? next;
+    if (value === undefined || value === '') throw new SnapshotUsageError(name === '--out' ? '--out needs a directory' : `${name} needs a value`);
+    return value;
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
-    if (arg === '--out') {
-      const value = argv[i + 1];
-      if (value === undefined || value === '') throw new SnapshotUsageError('--out needs a directory');
-      out = value;
-      i += 1;
-    } else if (arg.startsWith('--out=')) {
-      out = arg.slice('--out='.length);
-      if (out === '') throw new SnapshotUsageError('--out needs a directory');
+    const [name = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name === '--out' || name === '--size') {
+      const value = valueOf(name, inline, inline === undefined ? argv[i + 1] : undefined);
+      if (inline === undefined) i += 1;
+      if (name === '--out') out = value;
+      else size = parseSize(value);
+    } else if (arg === '--all') {
+      all = true;
     } else if (arg.startsWith('-')) {
       throw new SnapshotUsageError(`unknown option ${arg}`);
     } else {
       ids.push(arg);
     }
   }
+  if (all) {
+    if (ids.length > 0) throw new SnapshotUsageError('--all photographs every deck: give no deck or slide ids with it');
+    return { all: true, width: size?.width ?? 1280, height: size?.height ?? 720, out };
+  }
+  if (size !== null) throw new SnapshotUsageError('--size goes with --all');
   const [deck, ...slides] = ids;
-  if (deck === undefined) throw new SnapshotUsageError('give a deck id');
+  if (deck === undefined) throw new SnapshotUsageError('give a deck id, or --all');
   return { deck, slides, out };
 }
