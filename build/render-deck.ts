@@ -5,7 +5,7 @@ import { chartById } from '../charts/catalog/index.ts';
 import { figureById } from '../charts/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
-import { english, figureLabel, figureNote, figureText, isPlaceholder, type Lang } from '../charts/format.ts';
+import { english, figureLabel, figureNote, figureText, isPlaceholder, placeholderText, type Lang } from '../charts/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
 import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
@@ -53,6 +53,16 @@ function chipHtml(figure: Figure, lang: Lang): string {
   return `<li><span class="chip-label">${escapeHtml(figureLabel(figure, lang))}</span> <span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span></li>`;
 }
 
+/** “原文未给出：A、B” under a chart: each gap once, in words, as a figure element with its popover. */
+function missingLineHtml(missing: readonly Figure[], lang: Lang): string {
+  if (missing.length === 0) return '';
+  const items = missing.map(
+    (figure) => `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${escapeHtml(figureLabel(figure, lang))}<span class="fig-gap"><span class="fig-sep">${lang === 'en' ? ' (' : '（'}</span>${escapeHtml(figure.status === 'omitted' ? (lang === 'en' ? 'not given' : '未给出') : placeholderText(figure, lang))}<span class="fig-sep">${lang === 'en' ? ')' : '）'}</span></span></span>`,
+  );
+  const lead = lang === 'en' ? 'Not in the chart, as the article gives no figure: ' : '图中没有画出、原文未给出的：';
+  return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
+}
+
 function renderChart(element: HTMLElement, file: string, slide: string, credit: string, lang: Lang): string[] {
   const id = element.getAttribute('data-chart') ?? '';
   let spec;
@@ -68,7 +78,10 @@ function renderChart(element: HTMLElement, file: string, slide: string, credit: 
   } catch (error) {
     throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
   }
-  const chips = figures.map((figure) => chipHtml(figure, lang));
+  // Printed, the known values also stand as words under the chart (chips); on screen the bars carry them.
+  // What the chart cannot show is said once, in words, under it, with each gap's own popover.
+  const chips = figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null).map((figure) => chipHtml(figure, lang));
+  const missing = figures.filter((figure) => isPlaceholder(figure) && figure.value === null);
   const text = spec.text(lang);
   element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
   element.set_content(
@@ -78,14 +91,10 @@ function renderChart(element: HTMLElement, file: string, slide: string, credit: 
       `</div>` +
       `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(text.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
+      missingLineHtml(missing, lang) +
       chartTableHtml(spec, lang),
   );
   return [...spec.figures];
-}
-
-function quoteHtml(figure: Figure, lang: Lang): string {
-  const zh = `<q class="gap-quote" lang="zh-CN">${escapeHtml(figure.quote)}</q>`;
-  return lang === 'en' ? `${zh} <span class="gap-translation">“${escapeHtml(english(figure).quote)}”</span>` : zh;
 }
 
 function gapListHtml(deck: string, file: string, lang: Lang): string {
@@ -93,10 +102,9 @@ function gapListHtml(deck: string, file: string, lang: Lang): string {
   if (gaps.length === 0) throw new DeckError(file, 'gaps', 'data-gap-list', `deck “${deck}” has no omitted or damaged figures`);
   const rows = gaps.map((figure) => {
     const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>`;
+    // A tile: the “？” slot (its popover gives the article sentence), the label under it.
     const label = `<span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>`;
-    // English runs label, Chinese quote and translation together in one block, to fit the slide.
-    const text = lang === 'en' ? `<span class="gap-text">${label} ${quoteHtml(figure, lang)}</span>` : `${label}${quoteHtml(figure, lang)}`;
-    return `<li class="gap-item gap-item--${figure.status}">${mark}${text}</li>`;
+    return `<li class="gap-item gap-item--${figure.status}">${mark}${label}</li>`;
   });
   return rows.join('');
 }
@@ -154,7 +162,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
       element.set_content(gapListHtml(deck.id, file, lang));
-      if (element.querySelectorAll('li').length > 10) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--long`.trim());
+      if (element.querySelectorAll('li').length <= 6) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--short`.trim());
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
       element.set_content(creditHtml(article, dataUrl, lang));

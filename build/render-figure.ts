@@ -29,7 +29,10 @@ export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN'): string {
   const value = `<span class="fig-value">${escapeHtml(formatValue(figure, lang))}</span>`;
   if (!isPlaceholder(figure)) return value;
   const gap = figure.status === 'damaged' && figure.value !== null ? printedText(figure, lang) : placeholderText(figure, lang);
-  return `${value}<span class="fig-gap">${escapeHtml(gap)}</span>`;
+  // The brackets are hidden on a slide (the gap words sit in a box of their own) but stay in the
+  // text, so a title, a note or an aria label flattened to plain text reads “94万元以上（原文显示…）”.
+  const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+  return `${value}<span class="fig-gap"><span class="fig-sep">${open}</span>${escapeHtml(gap)}<span class="fig-sep">${close}</span></span>`;
 }
 
 export function figureClass(figure: Figure): string {

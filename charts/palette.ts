@@ -7,6 +7,8 @@ export const PALETTE = {
   yunnan: '#C4501A',
   neutral: '#3E4A56',
   placeholder: '#5F6670',
+  /** Omitted entries in the ledger-status bars: lighter than text, still ≥ 3:1 on the background, white labels on it ≥ 3:1. */
+  placeholderLight: '#7D858D',
   damaged: '#8A3F73',
   background: '#FBFAF7',
   text: '#1D232A',

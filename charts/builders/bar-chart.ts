@@ -28,13 +28,13 @@ export function barValue(figure: Figure): number | null {
 /** The mark drawn instead of (or after) a bar, or null for an ordinary bar. */
 export function markFor(figure: Figure, index: number, lang: Lang = 'zh-CN'): PlaceholderMark | null {
   const question = lang === 'en' ? '?' : '？';
-  if (figure.status === 'omitted') return { index, kind: 'omitted', text: `${question} ${placeholderText(figure, lang)}` };
+  if (figure.status === 'omitted') return { index, kind: 'omitted', question, text: placeholderText(figure, lang) };
   if (figure.status !== 'damaged') return null;
   if (figure.value !== null && figure.bound === 'lower') {
     const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
-    return { index, kind: 'open-end', text: `${formatValue(figure, lang)}${open}${printedText(figure, lang)}${close}` };
+    return { index, kind: 'open-end', question: '', text: `${formatValue(figure, lang)}${open}${printedText(figure, lang)}${close}` };
   }
-  return { index, kind: 'damaged', text: `${question} ${placeholderText(figure, lang)}` };
+  return { index, kind: 'damaged', question, text: placeholderText(figure, lang) };
 }
 
 const baseUnit = (unit: string): string => unit.replace(/^万/, '');

@@ -33,7 +33,8 @@ export function baseOptions(options: BuildOptions, horizontal: boolean, unit: st
       ...(options.lang === 'en' ? { format: { notation: 'compact' as const, maximumFractionDigits: 1 } } : {}),
       ...(extent.stepSize ? { stepSize: extent.stepSize } : {}),
     },
-    title: { display: true, text: options.lang === 'en' ? `Unit: ${unit}` : `单位：${unit}`, color: PALETTE.muted, font: tickFont },
+    // The unit is said once, in the caption under the chart (单位：…), not again on the axis.
+    title: { display: false, text: options.lang === 'en' ? `Unit: ${unit}` : `单位：${unit}`, color: PALETTE.muted, font: tickFont },
     beginAtZero: true,
     min: 0,
     ...(extent.suggestedMax ? { suggestedMax: extent.suggestedMax } : {}),

@@ -10,9 +10,10 @@ export interface StatusChartSpec {
   readonly statuses: readonly { readonly status: FigureStatus; readonly label: string }[];
 }
 
+/** Not the Shanghai/Yunnan colours: these bars count statuses, not sides. */
 const STATUS_COLORS: Record<FigureStatus, string> = {
-  stated: PALETTE.shanghai,
-  omitted: PALETTE.placeholder,
+  stated: PALETTE.neutral,
+  omitted: PALETTE.placeholderLight,
   damaged: PALETTE.damaged,
   derived: PALETTE.neutral,
 };
@@ -25,9 +26,10 @@ export function countByStatus(figures: readonly Figure[], deck: DeckId, status: 
 /** How many figures each section states, omits and prints damaged: counts of ledger entries, not article figures. */
 export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], options: BuildOptions): ChartConfiguration<'bar'> {
   const counts = spec.statuses.map(({ status }) => spec.sections.map(({ deck }) => countByStatus(figures, deck, status)));
-  // Room past the longest bar for its label; legend at the side so the bars get the height.
-  const largest = Math.max(0, ...counts.flat());
-  const base = baseOptions(options, true, options.lang === 'en' ? 'entries' : '项', true, { stepSize: 2, suggestedMax: largest + 2 });
+  // One stacked bar per section: the statuses side by side add up to the section's figures.
+  const totals = spec.sections.map((_section, index) => counts.reduce((sum, row) => sum + (row[index] ?? 0), 0));
+  const base = baseOptions(options, true, options.lang === 'en' ? 'entries' : '项', true, { stepSize: 5, suggestedMax: Math.max(0, ...totals) });
+  const stacked = <T extends object>(scale: T) => ({ ...scale, stacked: true });
   return {
     type: 'bar',
     data: {
@@ -36,27 +38,27 @@ export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], o
         label,
         data: counts[index] ?? [],
         backgroundColor: STATUS_COLORS[status],
-        borderWidth: 0,
-        barPercentage: 0.9,
-        categoryPercentage: 0.96,
+        borderColor: PALETTE.background,
+        borderWidth: { right: 2 },
+        borderSkipped: false,
+        barPercentage: 0.72,
+        categoryPercentage: 0.9,
       })),
     },
     options: {
       ...base,
+      scales: { x: stacked(base.scales.x), y: stacked(base.scales.y) },
       layout: { padding: { top: 8, right: 24, bottom: 8, left: 8 } },
       plugins: {
         ...base.plugins,
-        legend: {
-          display: true,
-          position: 'right',
-          labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
-        },
+        legend: { display: false },
         valueLabels: {
-          // Each bar says which series it is, so colour is never the only cue.
+          // Inside each segment: the series named once (“未给出 9”), then counts; no label on an empty segment.
           labels: counts.map((row, index) => {
             const series = spec.statuses[index]?.label ?? '';
-            return row.map((count) => (options.lang === 'en' ? `${series} ${count}` : `${series}${count}项`));
+            return row.map((count) => (count === 0 ? '' : options.lang === 'en' ? `${series} ${count}` : `${series} ${count}项`));
           }),
+          inside: { short: counts.map((row) => row.map((count) => (count === 0 ? '' : String(count)))), color: '#FFFFFF' },
           color: PALETTE.text,
           font: options.font,
         },

@@ -2,6 +2,9 @@ import type { Chart, Plugin } from 'chart.js';
 import { categoryBand, type Band } from './geometry.ts';
 import type { PlaceholderMark, PlaceholderMarksOptions } from './types.ts';
 
+/** The slot's size along the value axis: fixed, so an unknown never reads as a magnitude. */
+const SLOT = 56;
+
 function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: boolean): void {
   ctx.save();
   ctx.beginPath();
@@ -10,7 +13,7 @@ function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: 
   ctx.strokeStyle = color;
   ctx.globalAlpha = 0.22;
   ctx.lineWidth = 1.5;
-  const step = 12;
+  const step = 10;
   const reach = band.width + band.height;
   for (let offset = -band.height; offset < reach; offset += step) {
     ctx.beginPath();
@@ -27,21 +30,37 @@ function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: 
   ctx.restore();
 }
 
-function ghost(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, options: PlaceholderMarksOptions): void {
+/**
+ * An unknown where its bar would start: a small dashed “？” slot at the axis origin, of fixed size
+ * whatever the scale, and the words beside it. Nothing spans the value axis, so the unknown has no
+ * length and cannot be read as bigger or smaller than a known value.
+ */
+function slot(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, options: PlaceholderMarksOptions, horizontal: boolean): void {
   const color = mark.kind === 'damaged' ? options.damagedColor : options.color;
-  hatch(ctx, band, color, mark.kind === 'damaged');
+  const thickness = Math.min(horizontal ? band.height : band.width, 72);
+  const box: Band = horizontal
+    ? { x: band.x + 2, y: band.y + (band.height - thickness) / 2, width: SLOT, height: thickness }
+    : { x: band.x + (band.width - thickness) / 2, y: band.y + band.height - SLOT - 2, width: thickness, height: SLOT };
+  hatch(ctx, box, color, mark.kind === 'damaged');
   ctx.save();
-  ctx.setLineDash([8, 6]);
+  ctx.setLineDash([6, 5]);
   ctx.lineWidth = 2;
   ctx.strokeStyle = color;
-  ctx.strokeRect(band.x + 1, band.y + 1, band.width - 2, band.height - 2);
+  ctx.strokeRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
   ctx.setLineDash([]);
-  const size = Math.max(12, Math.min(26, band.height * 0.42, band.width / Math.max(mark.text.length, 1) * 1.4));
-  ctx.font = `700 ${size}px ${options.font}`;
   ctx.fillStyle = color;
+  ctx.font = `700 ${Math.round(Math.min(32, box.height * 0.6, box.width * 0.6))}px ${options.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(mark.text, band.x + band.width / 2, band.y + band.height / 2, band.width - 12);
+  ctx.fillText(mark.question, box.x + box.width / 2, box.y + box.height / 2);
+  ctx.font = `700 22px ${options.font}`;
+  if (horizontal) {
+    ctx.textAlign = 'left';
+    ctx.fillText(mark.text, box.x + box.width + 14, box.y + box.height / 2, Math.max(40, band.width - box.width - 20));
+  } else {
+    ctx.textBaseline = 'bottom';
+    ctx.fillText(mark.text, box.x + box.width / 2, box.y - 10, Math.max(40, band.width + 40));
+  }
   ctx.restore();
 }
 
@@ -94,8 +113,8 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
 }
 
 /**
- * Draws what the article leaves out where a bar would be: a dashed, hatched band across the
- * whole value axis with the words, so it cannot be read as data. Open-end marks extend a
+ * Draws what the article leaves out where a bar would start: a fixed-size dashed “？” slot at the
+ * axis origin with the words, never a band along the value axis. Open-end marks extend a
  * lower-bound bar with a dashed arrow.
  */
 export const placeholderMarksPlugin: Plugin<'bar', PlaceholderMarksOptions> = {
@@ -108,7 +127,7 @@ export const placeholderMarksPlugin: Plugin<'bar', PlaceholderMarksOptions> = {
     const count = chart.data.labels?.length ?? 0;
     for (const mark of options.marks) {
       if (mark.kind === 'open-end') openEnd(chart, mark, options, horizontal);
-      else ghost(chart.ctx, categoryBand(categoryAxis, count, mark.index, horizontal, chart.chartArea), mark, options);
+      else slot(chart.ctx, categoryBand(categoryAxis, count, mark.index, horizontal, chart.chartArea), mark, options, horizontal);
     }
   },
 };

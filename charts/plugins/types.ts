@@ -6,8 +6,10 @@ export interface PlaceholderMark {
   readonly index: number;
   /** omitted: no number printed. damaged: digits cut. open-end: a legible lower bound (bar drawn, end left open). */
   readonly kind: 'omitted' | 'damaged' | 'open-end';
-  /** The words drawn in the mark ("？ 原文未给出", "原文显示“0户”"). */
+  /** The words drawn beside the mark ("原文未给出", "原文显示“0户”"). */
   readonly text: string;
+  /** Drawn inside the slot: "？" (Chinese) or "?" (English); empty for an open end. */
+  readonly question: string;
 }
 
 export interface PlaceholderMarksOptions {
@@ -22,6 +24,11 @@ export interface ValueLabelsOptions {
   readonly labels: readonly (readonly string[])[];
   readonly color: string;
   readonly font: string;
+  /**
+   * Stacked bars: labels go inside their segments instead. Each series is named once, in the first
+   * segment its full label fits (a direct label instead of a legend); the others get the short label.
+   */
+  readonly inside?: { readonly short: readonly (readonly string[])[]; readonly color: string };
 }
 
 declare module 'chart.js' {

@@ -1,7 +1,42 @@
-import type { Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
 import type { ValueLabelsOptions } from './types.ts';
 
-/** Writes each bar's value at its end, so no one has to read it off an axis. */
+interface Segment {
+  readonly x: number;
+  readonly y: number;
+  readonly base: number;
+}
+
+function segmentOf(chart: Chart<'bar'>, datasetIndex: number, index: number): Segment | null {
+  const element = chart.getDatasetMeta(datasetIndex).data[index];
+  if (!element) return null;
+  const { x, y, base } = element.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+  return Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(base) ? { x, y, base } : null;
+}
+
+/** Labels inside the segments of horizontal stacked bars: each series named once, where it fits. */
+function drawInside(chart: Chart<'bar'>, options: ValueLabelsOptions, inside: NonNullable<ValueLabelsOptions['inside']>): void {
+  const ctx = chart.ctx;
+  ctx.fillStyle = inside.color;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  chart.data.datasets.forEach((_dataset, datasetIndex) => {
+    if (chart.getDatasetMeta(datasetIndex).hidden) return;
+    let named = false;
+    (options.labels[datasetIndex] ?? []).forEach((full, index) => {
+      const short = inside.short[datasetIndex]?.[index] ?? '';
+      const segment = segmentOf(chart, datasetIndex, index);
+      if (!segment || full === '') return;
+      const room = Math.abs(segment.x - segment.base) - 12;
+      const text = !named && ctx.measureText(full).width <= room ? full : short;
+      if (text === '' || ctx.measureText(text).width > room) return;
+      if (text === full) named = true;
+      ctx.fillText(text, (segment.x + segment.base) / 2, segment.y);
+    });
+  });
+}
+
+/** Writes each bar's value at its end (or inside stacked segments), so no one has to read it off an axis. */
 export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
   id: 'valueLabels',
   defaults: { labels: [], color: '#1D232A', font: 'sans-serif' },
@@ -11,6 +46,11 @@ export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
     ctx.save();
     ctx.fillStyle = options.color;
     ctx.font = `700 22px ${options.font}`;
+    if (options.inside && horizontal) {
+      drawInside(chart, options, options.inside);
+      ctx.restore();
+      return;
+    }
     chart.data.datasets.forEach((_dataset, datasetIndex) => {
       const meta = chart.getDatasetMeta(datasetIndex);
       if (meta.hidden) return;

@@ -30,6 +30,8 @@ async function boot(): Promise<void> {
     height: 720,
     margin: 0.04,
     center: false,
+    // Every slide is a flex column (title, then the body filling the frame): the layout system in deck.css.
+    display: 'flex',
     controls: true,
     progress: true,
     transition: config.reducedMotion ? 'none' : 'slide',

@@ -42,25 +42,28 @@ const call = <T>(hook: ((chart: Chart<'bar'>, args: never, options: T, cancelabl
 describe('placeholderMarksPlugin', () => {
   const base: PlaceholderMarksOptions = { marks: [], color: '#5F6670', damagedColor: '#8A3F73', font: 'sans-serif' };
 
-  it('draws a dashed, hatched band with the words “原文未给出” for an omitted figure', () => {
+  it('draws a fixed-size dashed “？” slot at the axis origin with the words “原文未给出”, nothing along the value axis', () => {
     const { ctx, calls } = recordingContext();
-    call(placeholderMarksPlugin.afterDatasetsDraw, fakeChart(true, ctx), { ...base, marks: [{ index: 1, kind: 'omitted', text: '？ 原文未给出' }] });
+    call(placeholderMarksPlugin.afterDatasetsDraw, fakeChart(true, ctx), { ...base, marks: [{ index: 1, kind: 'omitted', question: '？', text: '原文未给出' }] });
     expect(calls.some((c) => c.name === 'setLineDash' && (c.args[0] as number[]).length > 0)).toBe(true);
     expect(calls.some((c) => c.name === 'strokeRect')).toBe(true);
-    expect(calls.filter((c) => c.name === 'fillText').map((c) => c.args[0])).toEqual(['？ 原文未给出']);
-    expect(calls.filter((c) => c.name === 'lineTo').length).toBeGreaterThan(10);
+    expect(calls.filter((c) => c.name === 'fillText').map((c) => c.args[0])).toEqual(['？', '原文未给出']);
+    // The slot is the same small size whatever the axis: it never spans the chart area (left 100 … right 700).
+    const rect = calls.find((c) => c.name === 'strokeRect')?.args as number[];
+    expect(rect[0]).toBeLessThan(110);
+    expect(rect[2]).toBeLessThanOrEqual(56);
   });
 
   it('uses the damaged colour and cross-hatching for a damaged figure', () => {
     const { ctx, calls } = recordingContext();
-    call(placeholderMarksPlugin.afterDatasetsDraw, fakeChart(true, ctx), { ...base, marks: [{ index: 0, kind: 'damaged', text: '原文显示“0户”' }] });
+    call(placeholderMarksPlugin.afterDatasetsDraw, fakeChart(true, ctx), { ...base, marks: [{ index: 0, kind: 'damaged', question: '？', text: '原文显示“0户”' }] });
     expect(calls.some((c) => c.name === 'set:strokeStyle' && c.args[0] === '#8A3F73')).toBe(true);
-    expect(calls.filter((c) => c.name === 'fillText').map((c) => c.args[0])).toEqual(['原文显示“0户”']);
+    expect(calls.filter((c) => c.name === 'fillText').map((c) => c.args[0])).toEqual(['？', '原文显示“0户”']);
   });
 
   it('continues a lower-bound bar with a dashed open end and its label', () => {
     const { ctx, calls } = recordingContext();
-    call(placeholderMarksPlugin.afterDatasetsDraw, fakeChart(true, ctx), { ...base, marks: [{ index: 0, kind: 'open-end', text: '94万元以上' }] });
+    call(placeholderMarksPlugin.afterDatasetsDraw, fakeChart(true, ctx), { ...base, marks: [{ index: 0, kind: 'open-end', question: '', text: '94万元以上' }] });
     const dashed = calls.findIndex((c) => c.name === 'setLineDash' && (c.args[0] as number[]).length > 0);
     expect(dashed).toBeGreaterThanOrEqual(0);
     expect(calls.find((c) => c.name === 'moveTo')?.args).toEqual([300, 100]);
