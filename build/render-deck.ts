@@ -171,7 +171,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
       used.push(...renderChart(element, file, id, credit, lang));
     }
     for (const element of section.querySelectorAll('[data-figure]')) {
-      if (element.closest('.chart-data') || element.closest('[data-gap-list]')) continue;
+      if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
       const figureId = element.getAttribute('data-figure') ?? '';
       fillFigure(element, lookupFigure(figureId, file, id), lang);
       used.push(figureId);

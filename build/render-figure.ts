@@ -24,15 +24,29 @@ export function attributesHtml(attributes: Record<string, string>): string {
     .join(' ');
 }
 
+/** The number of a formatted value (“4.88”, “48,800”, “？”) apart from its approximation word and unit, for typesetting. */
+const NUMBER_PART = /^(.*?)([？?]|[−-]?\d[\d,.]*)(.*)$/s;
+
+/** A value as spans: approximation and unit (fig-affix) around the number (fig-num); the text is unchanged. */
+export function valueHtml(text: string): string {
+  const match = NUMBER_PART.exec(text);
+  if (!match) return escapeHtml(text);
+  const [, before = '', number = '', after = ''] = match;
+  const affix = (part: string) => (part === '' ? '' : `<span class="fig-affix">${escapeHtml(part)}</span>`);
+  return `${affix(before)}<span class="fig-num">${escapeHtml(number)}</span>${affix(after)}`;
+}
+
 /** Inner HTML of a figure element: the value, and for placeholders the words that say why. */
 export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN'): string {
-  const value = `<span class="fig-value">${escapeHtml(formatValue(figure, lang))}</span>`;
+  const value = `<span class="fig-value">${valueHtml(formatValue(figure, lang))}</span>`;
   if (!isPlaceholder(figure)) return value;
-  const gap = figure.status === 'damaged' && figure.value !== null ? printedText(figure, lang) : placeholderText(figure, lang);
+  // A damaged figure's doubt (“，数字疑缺损”) is a span of its own, so a small tile can leave it to the popover.
+  const doubt = figure.status === 'damaged' && figure.value === null ? placeholderText(figure, lang).slice(printedText(figure, lang).length) : '';
+  const gap = figure.status === 'damaged' ? printedText(figure, lang) : placeholderText(figure, lang);
   // The brackets are hidden on a slide (the gap words sit in a box of their own) but stay in the
   // text, so a title, a note or an aria label flattened to plain text reads “94万元以上（原文显示…）”.
   const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
-  return `${value}<span class="fig-gap"><span class="fig-sep">${open}</span>${escapeHtml(gap)}<span class="fig-sep">${close}</span></span>`;
+  return `${value}<span class="fig-gap"><span class="fig-sep">${open}</span>${escapeHtml(gap)}${doubt === '' ? '' : `<span class="fig-doubt">${escapeHtml(doubt)}</span>`}<span class="fig-sep">${close}</span></span>`;
 }
 
 export function figureClass(figure: Figure): string {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await ensureBuilt(root, dist);
   if ('all' in args) {
     const outDir = args.out === null ? resolve(dist, 'contact-sheet', `${args.width}x${args.height}`) : resolve(process.cwd(), args.out);
-    const shots = await writeContactSheet({ dist, outDir, viewport: { width: args.width, height: args.height } });
+    const shots = await writeContactSheet({ dist, outDir, viewport: { width: args.width, height: args.height }, decks: args.decks });
     console.log(`${shots.length} slides → ${relative(process.cwd(), resolve(outDir, 'index.html'))}`);
     return;
   }

@@ -31,21 +31,6 @@ export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
     labels: ['Products sold at the fair', 'Value of 13 supply contracts', 'Orders on “10·17” day'],
     unit: 'yuan',
   },
-  'lijiang-project-funds': {
-    title: 'Neither amount of the mushroom project’s funding is given',
-    labels: ['Yangpu project funds', 'Yongsheng matching funds'],
-    unit: 'yuan',
-  },
-  'lijiang-hai-income': {
-    title: 'Hai Yulan’s income: none of the three figures can be used',
-    labels: ['Monthly wage', 'Dividend last year', 'Subsidy last year'],
-    unit: 'yuan',
-  },
-  'puer-rubber-insured-area': {
-    title: 'The insured natural-rubber area',
-    labels: ['Insured natural-rubber area'],
-    unit: 'mu',
-  },
   'puer-sugarcane-yield': {
     title: 'After the drought, Jinggu cane yields per mu fell',
     labels: ['Usual years', 'After the drought'],
@@ -55,10 +40,5 @@ export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
     title: 'Job-fair jobs are given; the public-service jobs are not',
     labels: ['Jobs offered at the job fairs', 'Rural public-service jobs created'],
     unit: 'jobs',
-  },
-  'xishuangbanna-people': {
-    title: 'How many people left the mountains? Neither number is given',
-    labels: ['Poor workers moved into jobs', 'Technicians trained in Songjiang'],
-    unit: 'people',
   },
 };

@@ -46,37 +46,6 @@ export const CHARTS: readonly ChartSpec[] = [
     ],
   }),
   defineBarChart({
-    id: 'lijiang-project-funds',
-    deck: 'lijiang',
-    title: '食用菌项目的两笔资金，原文都没有金额',
-    unit: '万元',
-    height: 300,
-    rows: [
-      { label: '杨浦区项目资金', figure: 'lijiang-yangpu-project-funds', side: 'shanghai' },
-      { label: '永胜县配套资金', figure: 'lijiang-yongsheng-matching-funds' },
-    ],
-  }),
-  defineBarChart({
-    id: 'lijiang-hai-income',
-    deck: 'lijiang',
-    title: '海玉兰的收入：三个数字一个也不能用',
-    unit: '元',
-    height: 320,
-    rows: [
-      { label: '每月工资', figure: 'lijiang-hai-monthly-wage' },
-      { label: '去年分红款', figure: 'lijiang-hai-dividend' },
-      { label: '去年补助', figure: 'lijiang-hai-subsidy' },
-    ],
-  }),
-  defineBarChart({
-    id: 'puer-rubber-insured-area',
-    deck: 'puer',
-    title: '橡胶投保面积达10万亩',
-    unit: '万亩',
-    height: 300,
-    rows: [{ label: '天然橡胶投保面积', figure: 'puer-rubber-insured-area' }],
-  }),
-  defineBarChart({
     id: 'puer-sugarcane-yield',
     deck: 'puer',
     title: '受旱后，景谷蔗农亩产从5吨降到3.5吨',
@@ -97,17 +66,6 @@ export const CHARTS: readonly ChartSpec[] = [
     rows: [
       { label: '专场招聘会累计提供岗位', figure: 'xishuangbanna-jobs-offered' },
       { label: '开发乡村公共服务岗位', figure: 'xishuangbanna-public-service-jobs' },
-    ],
-  }),
-  defineBarChart({
-    id: 'xishuangbanna-people',
-    deck: 'xishuangbanna',
-    title: '走出大山的人有多少？两个人数都没有给出',
-    unit: '人',
-    height: 300,
-    rows: [
-      { label: '实现转移就业贫困劳动力', figure: 'xishuangbanna-transferred-workers' },
-      { label: '赴松江研修培训专业技术人员', figure: 'xishuangbanna-trained-technicians' },
     ],
   }),
 ];

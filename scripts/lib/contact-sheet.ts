@@ -18,6 +18,8 @@ export interface ContactSheetJob {
   readonly outDir: string;
   /** The browser window the deck is shown in: 1280×720 by default, 1920×1080 for a projector. */
   readonly viewport: ViewportSize;
+  /** Only these deck ids (both editions); empty: every deck. */
+  readonly decks?: readonly string[];
 }
 
 export interface ContactSheetShot {
@@ -57,7 +59,8 @@ export async function writeContactSheet(job: ContactSheetJob): Promise<ContactSh
   const shots: ContactSheetShot[] = [];
   try {
     const context = await browser.newContext({ viewport: { ...job.viewport }, reducedMotion: 'reduce' });
-    for (const deck of manifest.decks) {
+    const only = job.decks ?? [];
+    for (const deck of manifest.decks.filter((candidate) => only.length === 0 || only.includes(candidate.id))) {
       const page = await context.newPage();
       await page.goto(new URL(deck.url, server.url).href);
       await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });

@@ -14,11 +14,13 @@ export interface ContactSheetArgs {
   readonly height: number;
   /** null: dist/contact-sheet/<width>x<height>. */
   readonly out: string | null;
+  /** --deck <id> (repeatable): only these decks; empty: all. */
+  readonly decks: readonly string[];
 }
 
 export const SNAPSHOT_USAGE =
   'usage: npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]\n' +
-  '       npm run snapshot -- --all [--size 1280x720|1920x1080] [--out <dir>]';
+  '       npm run snapshot -- --all [--size 1280x720|1920x1080] [--deck <id>…] [--out <dir>]';
 
 export class SnapshotUsageError extends Error {
   constructor(problem: string) {
@@ -38,6 +40,7 @@ export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs | Conta
   let out: string | null = null;
   let all = false;
   let size: { width: number; height: number } | null = null;
+  const decks: string[] = [];
   const valueOf = (name: string, inline: string | undefined, next: string | undefined): string => {
     const value = inline ?? next;
     if (value === undefined || value === '') throw new SnapshotUsageError(name === '--out' ? '--out needs a directory' : `${name} needs a value`);
@@ -46,10 +49,11 @@ export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs | Conta
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [name = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name === '--out' || name === '--size') {
+    if (name === '--out' || name === '--size' || name === '--deck') {
       const value = valueOf(name, inline, inline === undefined ? argv[i + 1] : undefined);
       if (inline === undefined) i += 1;
       if (name === '--out') out = value;
+      else if (name === '--deck') decks.push(value);
       else size = parseSize(value);
     } else if (arg === '--all') {
       all = true;
@@ -61,9 +65,9 @@ export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs | Conta
   }
   if (all) {
     if (ids.length > 0) throw new SnapshotUsageError('--all photographs every deck: give no deck or slide ids with it');
-    return { all: true, width: size?.width ?? 1280, height: size?.height ?? 720, out };
+    return { all: true, width: size?.width ?? 1280, height: size?.height ?? 720, out, decks };
   }
-  if (size !== null) throw new SnapshotUsageError('--size goes with --all');
+  if (size !== null || decks.length > 0) throw new SnapshotUsageError('--size and --deck go with --all');
   const [deck, ...slides] = ids;
   if (deck === undefined) throw new SnapshotUsageError('give a deck id, or --all');
   return { deck, slides, out };

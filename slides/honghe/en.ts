@@ -8,100 +8,79 @@ export const EN: DeckEnglish = {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Honghe</p>
   <h1>Xuhui, Changning and other districts paired with Honghe for <span data-figure="honghe-pairing-years"></span></h1>
-  <p class="subtitle">Mountains and sea build the road out of poverty <span lang="zh-CN">（山海共筑脱贫路）</span></p>
-  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span> · Click or focus an underlined figure to see its sentence in the article</p>`,
+  <p class="subtitle">Mountains and sea build the road out of poverty</p>
+  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span></p>`,
       notes: 'This part is about Shanghai’s Xuhui, Changning and other districts pairing with Honghe Hani and Yi Autonomous Prefecture: cadres sent to Yunnan, industry that “makes blood”, and health and school pairs. This section gives more figures than most, but several years and amounts are missing; say so clearly.',
     },
     'pu-yongkai': {
       html: `
-  <h2>Pu Yongkai: a “Shanghai soldier” in Honghe for <span data-figure="honghe-pu-years"></span></h2>
-  <div class="cols">
-    <blockquote class="from-shanghai"><span lang="zh-CN">“我将努力当好云南扶贫战线上的‘上海兵’，为云南的脱贫攻坚贡献力量！”</span><span class="translation">“I will strive to be a good ‘Shanghai soldier’ on Yunnan’s poverty-relief front and give my strength to Yunnan’s fight against poverty!”</span><span class="who">— Pu Yongkai <span lang="zh-CN">（蒲永锴）</span>, head of the Honghe team, Shanghai’s 10th group of cadres in Yunnan</span></blockquote>
-    <div>
-      <p>In June of <span data-figure="honghe-pu-arrival-year"></span>, Pu set off for Yunnan to start a new round of Shanghai–Yunnan cooperation.</p>
-      <p>He carried one trolley case with a computer and a few clothes, <span lang="zh-CN">“跋山涉水、夜以继日”</span> (“over mountains and rivers, day and night”).</p>
-      <div class="big">
-        <span class="big-label">Working in Honghe</span>
-        <span data-figure="honghe-pu-years"></span>
-      </div>
+  <h2>Pu Yongkai: one trolley case, and a “Shanghai soldier” on the poverty front</h2>
+  <div class="cols cols--wide-right fill">
+    <div class="hero">
+      <span data-figure="honghe-pu-years"></span>
+      <span class="hero-label">Working in Honghe</span>
+      <p class="hero-note">He set off for Yunnan in June of <span data-figure="honghe-pu-arrival-year"></span>.</p>
     </div>
+    <blockquote class="from-shanghai"><span class="quote-original" lang="zh-CN">“我将努力当好云南扶贫战线上的‘上海兵’，为云南的脱贫攻坚贡献力量！”</span><span class="translation">“I will strive to be a good ‘Shanghai soldier’ on Yunnan’s poverty-relief front and give my strength to Yunnan’s fight against poverty!”</span><span class="who">— Pu Yongkai <span lang="zh-CN">（蒲永锴）</span>, head of the Honghe team, Shanghai’s 10th group of cadres in Yunnan</span></blockquote>
   </div>`,
       notes: 'Open with Pu Yongkai’s words: head of the Honghe team, he worked in Honghe for <span data-figure="honghe-pu-years"></span> with one trolley case. The article says he left in “年6月” (June of ?): the digits of the year are missing; do not supply a year.',
     },
     cadres: {
       html: `
-  <h2>Paired for <span data-figure="honghe-pairing-years"></span>: both sides sent <span data-figure="honghe-cadre-batches"></span> of <span data-figure="honghe-cadres"></span></h2>
-  <div class="cols-3">
-    <div class="big">
-      <span class="big-label">Pairing with Honghe Prefecture</span>
-      <span data-figure="honghe-pairing-years"></span>
-      <span class="big-label">Pairing began in which year?</span>
-      <span data-figure="honghe-pairing-start-year"></span>
-    </div>
-    <div class="big">
-      <span class="big-label">Cadres sent by both sides’ Party committees and governments</span>
-      <span data-figure="honghe-cadre-batches"></span>
-    </div>
-    <div class="big">
-      <span class="big-label">Cadres sent in total</span>
-      <span data-figure="honghe-cadres"></span>
-    </div>
+  <h2>Both sides’ Party committees and governments sent cadres, group after group</h2>
+  <div class="cols-4 fill">
+    <div class="big"><span data-figure="honghe-pairing-years"></span><span class="big-label">Pairing with Honghe</span></div>
+    <div class="big"><span data-figure="honghe-cadre-batches"></span><span class="big-label">Groups of cadres</span></div>
+    <div class="big"><span data-figure="honghe-cadres"></span><span class="big-label">Cadres sent in all</span></div>
+    <div class="tile"><span data-figure="honghe-pairing-start-year"></span><span class="tile-label">Year the pairing began: not given</span></div>
   </div>
-  <blockquote><span lang="zh-CN">“用奋斗定义时间，用真情、出真招、真帮扶，在贫困地区绘就出一幅翻天覆地的壮美画卷。”</span><span class="translation">“Defining time by striving, with true feeling, real measures and real help, they painted a magnificent picture of sweeping change in poor areas.”</span><span class="who">— the article</span></blockquote>`,
+  <blockquote><span class="quote-original" lang="zh-CN">“用奋斗定义时间，用真情、出真招、真帮扶，在贫困地区绘就出一幅翻天覆地的壮美画卷。”</span><span class="translation">“Defining time by striving, with true feeling, real measures and real help, they painted a picture of sweeping change.”</span><span class="who">— the article</span></blockquote>`,
       notes: 'Paired for <span data-figure="honghe-pairing-years"></span>, the Party committees and governments of both sides sent <span data-figure="honghe-cadre-batches"></span> of <span data-figure="honghe-cadres"></span> in all. The pairing began in “年10月” (October of ?): the year is missing in the republished copy. Do not work a start year back from the number of years and put it on a slide.',
     },
     jiaogulan: {
       html: `
-  <h2>Jiaogulan in Dalaotang: Shanghai aims to “make blood”, not just give money and goods</h2>
-  <div class="cols">
-    <div>
-      <div class="big">
-        <span class="big-label">Changning District’s investment in the jiaogulan project</span>
-        <span data-figure="honghe-changning-jiaogulan-funds"></span>
-      </div>
-      <p>Model: <span lang="zh-CN">“公司+村委会+合作社+基地+农户”</span> (company + village committee + cooperative + base + farmers)</p>
-      <p class="small">Where: Dalaotang village, Jinhe town, Jinping Miao, Yao and Dai Autonomous County. The article says the small mountain village found a “golden key” <span lang="zh-CN">（“金钥匙”）</span> to development.</p>
+  <h2>Jiaogulan in Dalaotang: Shanghai builds local capacity, not just “money and goods”</h2>
+  <div class="cols fill">
+    <div class="stack">
+      <p class="lede">Model: <span lang="zh-CN" class="nobr">“公司+村委会+合作社+基地+农户”</span> (company + village committee + cooperative + base + farmers), taking Honghe’s produce out of the mountains.</p>
+      <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="honghe-changning-jiaogulan-funds"></span><span class="tile-label">Changning District’s investment in the jiaogulan project</span></div></div></div>
     </div>
-    <div>
-      <p>Shanghai did not define cooperation simply as “giving money and goods” but stressed “making blood” (local capacity), helping Honghe’s farm products out of the mountains.</p>
-      <blockquote><span lang="zh-CN">“援滇干部带来的不仅仅是资金、技术和项目，还有发展理念的更新。”</span><span class="translation">“The cadres brought not only funds, technology and projects, but also new ideas of development.”</span><span class="who">— Yang Jinjun <span lang="zh-CN">（杨进军）</span>, director of Dalaotang village committee</span></blockquote>
-    </div>
+    <blockquote><span class="quote-original" lang="zh-CN">“援滇干部带来的不仅仅是资金、技术和项目，还有发展理念的更新。”</span><span class="translation">“The cadres brought not only funds, technology and projects, but also new ideas of development.”</span><span class="who">— Yang Jinjun <span lang="zh-CN">（杨进军）</span>, director of Dalaotang village committee</span></blockquote>
   </div>`,
       notes: 'The article stresses that Shanghai did not treat cooperation as simply “giving money and goods” but as “making blood”, helping Honghe’s farm products out of the mountains. Changning District backed jiaogulan (a herbal tea plant) in Dalaotang village, but the amount invested, in 万 yuan (1 万 = 10,000), is missing. Village director Yang Jinjun’s words show that it was not only money.',
     },
     pairs: {
       html: `
   <h2>Health and school pairs: few on the Shanghai side, many in the counties</h2>
-  <figure data-chart="honghe-pairs"></figure>`,
+  <figure data-chart="honghe-pairs" class="fill"></figure>`,
       notes: 'Health: the two districts’ <span data-figure="honghe-shanghai-medical-institutions"></span> paired with <span data-figure="honghe-county-hospitals"></span> in the partner counties. Schools: <span data-figure="honghe-shanghai-schools"></span> paired with <span data-figure="honghe-county-schools"></span>. Both times the Shanghai side is smaller; the article does not say how one is matched to many, so do not explain it for the article.',
     },
     'cloud-hospital': {
       html: `
-  <h2>“Cloud hospital”: <span data-figure="honghe-donated-equipment"></span> of equipment donated; consultation count missing</h2>
-  <div class="cols">
-    <div class="big">
-      <span class="big-label">Equipment donated free to the internet “cloud hospital” project</span>
+  <h2>A “cloud hospital” for the counties: equipment donated, consultation count missing</h2>
+  <div class="cols fill">
+    <div class="hero">
       <span data-figure="honghe-donated-equipment"></span>
-      <span class="big-label">Remote consultations organised</span>
-      <span data-figure="honghe-remote-consultations"></span>
+      <span class="hero-label">Equipment donated free to the internet “cloud hospital” project</span>
     </div>
-    <div>
-      <p>In education, the “Changning–Jinping cloud classroom” <span lang="zh-CN">（“长宁-金平云视课堂”）</span> brings Shanghai’s best courses to the border region online.</p>
-      <p class="small">The article: <span lang="zh-CN">“在人才培养、技术支持、学科建设、项目合作等方面加强协作”</span> (“closer cooperation in training, technical support, disciplines and joint projects”).</p>
+    <div class="stack">
+      <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="honghe-remote-consultations"></span><span class="tile-label">Remote consultations organised</span></div></div></div>
+      <p class="layout-note">In education, the “Changning–Jinping cloud classroom” brings Shanghai’s best courses to the border region online.</p>
     </div>
   </div>`,
       notes: 'Shanghai ran an internet “cloud hospital” project in the partner counties and donated <span data-figure="honghe-donated-equipment"></span> of equipment free of charge. For remote consultations the article prints “近例” (nearly ? cases): only “nearly” is left, so do not estimate a number. In education, the “Changning–Jinping cloud classroom” takes Shanghai courses to the border online.',
     },
     gaps: {
       html: `
-  <h2>Figures the article does not give</h2>
-  <ul data-gap-list="honghe"></ul>`,
+  <h2>Honghe: figures the article does not give</h2>
+  <ul data-gap-list="honghe" class="fill"></ul>
+  <p class="gaps-legend">Grey “?”: not given · each sentence is in the notes</p>`,
       notes: 'This slide lists the figures missing from this section: two years with only the month left, the amount invested in the jiaogulan project, and the number of remote consultations. A speaker can take this list to the source to check.',
     },
     source: {
       html: `
   <h2>Source and data</h2>
-  <div data-source-credit></div>`,
+  <div data-source-credit class="fill"></div>`,
       notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },

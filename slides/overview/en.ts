@@ -7,26 +7,28 @@ export const EN: DeckEnglish = {
     title: {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Overview</p>
-  <h1>Shanghai and Yunnan join hands in a new chapter of poverty relief</h1>
-  <p class="subtitle">Overview: <span data-figure="overview-pairing-years"></span> of pairing, four regions, what the figures tell us</p>
-  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span> · Click or focus an underlined figure to see its sentence in the article · 1 万 = 10,000 · 1 亩 (mu) ≈ 667 m²</p>`,
+  <h1>Shanghai and Yunnan: a new chapter in poverty-alleviation cooperation</h1>
+  <p class="subtitle"><span data-figure="overview-pairing-years"></span> of pairing, four regions: what the figures tell</p>
+  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · 1 <span lang="zh-CN">万</span>&nbsp;=&nbsp;10,000</p>`,
       notes: 'These slides are built from one Yunnan Net report on Shanghai’s pairing support for four regions of Yunnan: Honghe, Lijiang, Pu’er and Xishuangbanna. The republished copy lost many digits, so every slide keeps apart the figures the article gives, the ones it omits and the ones printed damaged.',
     },
     intro: {
       html: `
-  <h2>Shanghai pairs with Yunnan: hand in hand for <span data-figure="overview-pairing-years"></span></h2>
-  <div class="cols">
-    <div class="big">
-      <span class="big-label">Distance between Shanghai and Yunnan (the article: “相距多公里”, “? km apart”)</span>
-      <span data-figure="overview-distance-km"></span>
-      <span class="big-label">Year the central government paired Shanghai with Yunnan</span>
-      <span data-figure="overview-pairing-start-year"></span>
-      <span class="big-label">Shanghai–Yunnan partnership</span>
+  <h2>Shanghai pairs with Yunnan, “meeting across mountains and seas”</h2>
+  <div class="cols fill">
+    <div class="hero">
       <span data-figure="overview-pairing-years"></span>
+      <span class="hero-label">Shanghai–Yunnan partnership: from housing projects and model villages to industry and jobs together</span>
     </div>
-    <div>
-      <blockquote><span lang="zh-CN">“黄浦江开放包容，金沙江奔腾不息。”</span><span class="translation">“The Huangpu River is open and inclusive; the Jinsha River surges on without rest.”</span><span class="who">— the article</span></blockquote>
-      <p class="small">Support grew from early housing projects and model villages to “whole-township planning, whole-village advance” <span lang="zh-CN">（“整乡规划、整村推进”）</span>, pairing industry with jobs and morale with education.</p>
+    <div class="stack">
+      <blockquote><span class="quote-original" lang="zh-CN">“黄浦江开放包容，金沙江奔腾不息。”</span><span class="translation">“The Huangpu is open and inclusive; the Jinsha surges on without rest.”</span><span class="who">— the article</span></blockquote>
+      <div class="tiles">
+        <p class="tiles-heading">Not given in the article</p>
+        <div class="tiles-row">
+          <div class="tile"><span data-figure="overview-distance-km"></span><span class="tile-label">Distance apart (the article: “相距多公里”)</span></div>
+          <div class="tile"><span data-figure="overview-pairing-start-year"></span><span class="tile-label">Year the pairing was decided</span></div>
+        </div>
+      </div>
     </div>
   </div>`,
       notes: 'The article opens with the two places “跨越山海来相聚” (“meeting across mountains and seas”), but the republished copy lost both the distance in kilometres and the year the central government decided on the pairing: only “相距多公里” and “年，中央确定……” are left. The one complete figure is <span data-figure="overview-pairing-years"></span>; keep the “more than” (余).',
@@ -34,76 +36,44 @@ export const EN: DeckEnglish = {
     'four-sections': {
       html: `
   <h2>Four regions, four kinds of help: cadres, sales fairs, insurance, jobs</h2>
-  <div class="cols">
-    <div class="big">
-      <h3>Honghe · Xuhui, Changning and others</h3>
-      <span class="big-label">Cadres sent by both sides’ Party committees and governments</span>
-      <span data-figure="honghe-cadres"></span>
-    </div>
-    <div class="big">
-      <h3>Lijiang · Yangpu</h3>
-      <span class="big-label">Consumption relief: products sold at a fair in Shanghai</span>
-      <span data-figure="lijiang-expo-sales"></span>
-    </div>
-    <div class="big">
-      <h3>Pu’er · Shanghai–Yunnan platform</h3>
-      <span class="big-label">“Insurance + futures”: insured natural-rubber area</span>
-      <span data-figure="puer-rubber-insured-area"></span>
-    </div>
-    <div class="big">
-      <h3>Xishuangbanna · Songjiang</h3>
-      <span class="big-label">Labour cooperation: jobs offered at job fairs</span>
-      <span data-figure="xishuangbanna-jobs-offered"></span>
-    </div>
+  <div class="cols-4 fill">
+    <div class="big"><h3>Honghe · Xuhui, Changning</h3><span data-figure="honghe-cadres"></span><span class="big-label">Cadres sent by both sides</span></div>
+    <div class="big"><h3>Lijiang · Yangpu</h3><span data-figure="lijiang-expo-sales"></span><span class="big-label">Sold at a fair in Shanghai</span></div>
+    <div class="big"><h3>Pu’er · pairing platform</h3><span data-figure="puer-rubber-insured-area"></span><span class="big-label">Rubber area insured by “insurance + futures”</span></div>
+    <div class="big"><h3>Xishuangbanna · Songjiang</h3><span data-figure="xishuangbanna-jobs-offered"></span><span class="big-label">Jobs offered at job fairs</span></div>
   </div>`,
       notes: 'One figure the article gives for each region: Honghe’s cadres, Lijiang’s sales fair in Shanghai, Pu’er’s rubber price insurance, Xishuangbanna’s labour-cooperation jobs. Lijiang’s sales are printed damaged, so we can only say “at least”. Each region has its own deck.',
     },
     'ledger-status': {
       html: `
   <h2>The article leaves out more figures than it gives</h2>
-  <figure data-chart="overview-ledger-status"></figure>`,
+  <figure data-chart="overview-ledger-status" class="fill"></figure>`,
       notes: 'The chart counts the entries of this project’s figure ledger: for each section, how many figures the article gives, omits or prints damaged. The Honghe section gives the most; Lijiang and Pu’er miss the most. Computed figures (such as Pu’er’s change in yield) are not in the chart: we computed them, the article did not give them.',
     },
     'how-to-read': {
       html: `
   <h2>How to read: “?” is not zero; damaged figures are shown as printed</h2>
-  <div class="cols">
-    <div class="big">
-      <span class="big-label">Missing: grey dashed box, hatching, “not given”</span>
-      <span data-figure="lijiang-yangpu-project-funds"></span>
-      <span class="big-label">Example: Yangpu’s mushroom-project funds (Lijiang)</span>
-    </div>
-    <div class="big">
-      <span class="big-label">Damaged: purple dashed box, copied as printed, flagged</span>
-      <span data-figure="lijiang-project-households"></span>
-      <span class="big-label">Example: households in the mushroom project (Lijiang)</span>
-    </div>
-    <div class="big">
-      <span class="big-label">Damaged with a legible lower bound: “at least”, bar open at the end</span>
-      <span data-figure="lijiang-expo-sales"></span>
-      <span class="big-label">Example: products sold at the Shanghai fair (Lijiang)</span>
-    </div>
-    <div class="big">
-      <span class="big-label">Computed by us: marked “computed”, with the formula</span>
-      <span data-figure="puer-sugarcane-yield-change"></span>
-      <span class="big-label">Example: change in Jinggu cane yield (Pu’er)</span>
-    </div>
+  <div class="cols-4 fill legend-cols">
+    <div class="big"><h3>Missing</h3><span data-figure="lijiang-yangpu-project-funds"></span><span class="big-label">Grey dashed box and “?”. Example: Yangpu’s mushroom-project funds</span></div>
+    <div class="big"><h3>Damaged</h3><span data-figure="lijiang-project-households"></span><span class="big-label">Purple dashed box, copied as printed. Example: households in the project</span></div>
+    <div class="big"><h3>Lower bound legible</h3><span data-figure="lijiang-expo-sales"></span><span class="big-label">“At least”, bar open at the end. Example: fair sales</span></div>
+    <div class="big"><h3>Computed by us</h3><span data-figure="puer-sugarcane-yield-change"></span><span class="big-label">Marked “computed”, with the formula. Example: cane yield change</span></div>
   </div>
-  <p class="small">Click an underlined figure, or focus it with the keyboard, to see its sentence in the article.</p>`,
+  <p class="note-line screen-only">Click an underlined figure, or focus it with the keyboard, to see its sentence in the article.</p>`,
       notes: 'Examples: for Yangpu’s project funds the article writes only “投入沪滇扶贫协作项目资金万元” (“invested ? (×10,000) yuan of project funds”): the number is missing, so we draw a question mark, not a zero. The households covered by the mushroom project are printed as zero, plainly missing leading digits, so we copy the print and flag it as damaged. Any figure can be opened to see its sentence.',
     },
     gaps: {
       html: `
-  <h2>Figures the article does not give</h2>
-  <ul data-gap-list="overview"></ul>
-  <p class="small">Each region’s missing figures are listed at the end of its own deck.</p>`,
+  <h2>Opening section: figures the article does not give</h2>
+  <ul data-gap-list="overview" class="fill"></ul>
+  <p class="gaps-legend">Each region’s missing figures are listed at the end of its own deck.</p>`,
       notes: 'This slide lists the figures missing from the article’s opening: the distance in kilometres and the year the central government decided on the pairing. A speaker can take this list to the source to check; each region’s list is in its own deck.',
     },
     source: {
       html: `
   <h2>Source and data</h2>
-  <div data-source-credit></div>
-  <p class="small">The republished copy breaks off at the end of the Xishuangbanna section, mid-sentence: <span lang="zh-CN">“开辟‘一网一”</span>.</p>`,
+  <div data-source-credit class="fill"></div>
+  <p class="note-line">The republished copy breaks off at the end of the Xishuangbanna section, mid-sentence: <span lang="zh-CN">“开辟‘一网一”</span>.</p>`,
       notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },

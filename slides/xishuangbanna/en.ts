@@ -8,34 +8,30 @@ export const EN: DeckEnglish = {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Xishuangbanna</p>
   <h1>Songjiang District and Xishuangbanna Prefecture join hands</h1>
-  <p class="subtitle">Leaving the mountains, seeing hope of prosperity <span lang="zh-CN">（走出大山看到致富希望）</span></p>
-  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span> · Click or focus an underlined figure to see its sentence in the article · 1 万 = 10,000</p>`,
+  <p class="subtitle">Leaving the mountains, seeing hope of prosperity</p>
+  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · 1 <span lang="zh-CN">万</span>&nbsp;=&nbsp;10,000</p>`,
       notes: 'This part is about labour cooperation between Shanghai’s Songjiang District and Xishuangbanna: job fairs, jobs, and poor workers helped out of the mountains. Many of this section’s figures are missing in the article; say clearly which ones we have and which we do not.',
     },
     'yang-xiaoqiang': {
       html: `
   <h2>Yang Xiaoqiang: from Huitang village in Menghai to Songjiang, Shanghai</h2>
-  <div class="cols">
-    <div>
-      <p>Yang Xiaoqiang <span lang="zh-CN">（杨小强）</span>, a registered poor resident of Huitang village, Mengwang township, Menghai county, went to work for a company in Shanghai’s Songjiang District with the help of a Shanghai–Yunnan labour-cooperation project.</p>
-      <p class="small">In which year? The article prints “年，家住勐海县……” — the year’s digits are missing: <span data-figure="xishuangbanna-yang-migration-year"></span></p>
+  <div class="cols fill">
+    <div class="stack">
+      <p>Yang Xiaoqiang <span lang="zh-CN">（杨小强）</span>, registered as poor in Huitang village, Menghai county, went to work for a company in Shanghai’s Songjiang District through a labour-cooperation project.</p>
+      <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="xishuangbanna-yang-migration-year"></span><span class="tile-label">Year he left: the article prints only “年，家住勐海县……”</span></div></div></div>
     </div>
-    <blockquote><span lang="zh-CN">“沪滇劳务协作转移就业，让这位贫困青年走出大山，不仅看到了脱贫致富的希望，更深切地感受到国家扶贫政策带来的红利。”</span><span class="translation">“Labour cooperation between Shanghai and Yunnan led this poor young man out of the mountains; he not only saw hope of prosperity but also felt the benefits of the national poverty-relief policy.”</span><span class="who">— the article</span></blockquote>
+    <blockquote><span class="quote-original" lang="zh-CN">“沪滇劳务协作转移就业，让这位贫困青年走出大山，不仅看到了脱贫致富的希望，更深切地感受到国家扶贫政策带来的红利。”</span><span class="translation">“Labour cooperation led this poor young man out of the mountains; he saw hope of prosperity and felt the benefits of the national poverty-relief policy.”</span><span class="who">— the article</span></blockquote>
   </div>`,
       notes: 'Open with Yang Xiaoqiang: a registered poor young man who went to work in Songjiang through Shanghai–Yunnan labour cooperation. The article does not give the year he went; do not supply one.',
     },
     'jobs-offered': {
       html: `
   <h2><span data-figure="xishuangbanna-job-fairs"></span> offered <span data-figure="xishuangbanna-jobs-offered"></span></h2>
-  <div class="cols">
+  <div class="cols cols--wide-left fill">
     <figure data-chart="xishuangbanna-jobs"></figure>
-    <div class="big">
-      <span class="big-label">Shanghai–Yunnan labour job fairs</span>
-      <span data-figure="xishuangbanna-job-fairs"></span>
-      <span class="big-label">Jobs per fair on average (computed: jobs ÷ fairs)</span>
-      <span data-figure="xishuangbanna-jobs-per-fair"></span>
-      <span class="big-label">Counted since which year?</span>
-      <span data-figure="xishuangbanna-labour-start-year"></span>
+    <div class="stack">
+      <div class="big"><span data-figure="xishuangbanna-jobs-per-fair"></span><span class="big-label">Jobs per fair on average (computed: jobs ÷ fairs)</span></div>
+      <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="xishuangbanna-labour-start-year"></span><span class="tile-label">Counted since which year</span></div></div></div>
     </div>
   </div>`,
       notes: 'The one complete large figure of this section: <span data-figure="xishuangbanna-jobs-offered"></span> from <span data-figure="xishuangbanna-job-fairs"></span>. <span data-figure="xishuangbanna-jobs-per-fair"></span> per fair is our computed average, not the article’s figure. The article says “since ? year”: the start year is missing, so we cannot say how many per year.',
@@ -43,21 +39,24 @@ export const EN: DeckEnglish = {
     people: {
       html: `
   <h2>How many people left the mountains? The article does not say</h2>
-  <figure data-chart="xishuangbanna-people"></figure>
-  <p class="small">The article also says that, with Songjiang’s support, <span data-figure="xishuangbanna-public-service-jobs"></span> rural public-service jobs were created for registered poor households, and an “Internet + public employment and entrepreneurship service” platform was built across the prefecture.</p>`,
+  <div class="stack fill">
+    <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="xishuangbanna-transferred-workers"></span><span class="tile-label">Poor workers moved into jobs</span></div><div class="tile"><span data-figure="xishuangbanna-trained-technicians"></span><span class="tile-label">Technicians trained in Songjiang</span></div></div></div>
+    <p class="note-line">The article also mentions an “Internet + public employment and entrepreneurship service” platform built across the prefecture.</p>
+  </div>`,
       notes: 'We have the jobs but not the people: the number of poor workers moved into jobs and of technicians trained in Songjiang are both missing. These are the figures to ask the author or Yunnan Net for.',
     },
     gaps: {
       html: `
-  <h2>Figures the article does not give</h2>
-  <ul data-gap-list="xishuangbanna"></ul>`,
+  <h2>Xishuangbanna: figures the article does not give</h2>
+  <ul data-gap-list="xishuangbanna" class="fill"></ul>
+  <p class="gaps-legend">Grey “?”: not given · each sentence is in the notes</p>`,
       notes: 'This slide lists the figures missing from this section. The republished copy lost many digits: years are left as “年”, counts as “人”. A speaker can take this list to the source to check.',
     },
     source: {
       html: `
   <h2>Source and data</h2>
-  <div data-source-credit></div>
-  <p class="small">The republished copy breaks off at the end of this section, mid-sentence: <span lang="zh-CN">“开辟‘一网一”</span>.</p>`,
+  <div data-source-credit class="fill"></div>
+  <p class="note-line">The republished copy breaks off at the end of this section, mid-sentence: <span lang="zh-CN">“开辟‘一网一”</span>.</p>`,
       notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },

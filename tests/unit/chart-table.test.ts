@@ -92,8 +92,8 @@ describe('chartTableHtml', () => {
   });
 
   it('shows no 0 for an omitted figure', () => {
-    const html = chartTableHtml(chartById('xishuangbanna-people'));
+    const html = chartTableHtml(chartById('xishuangbanna-jobs'));
     const cells = parse(html).querySelectorAll('td').map((td) => td.textContent);
-    expect(cells).toEqual(['原文未给出', '原文未给出']);
+    expect(cells).toEqual(['4.88万个', '原文未给出']);
   });
 });
