@@ -64,7 +64,7 @@ export const THUMBNAILS: Readonly<Record<DeckId, ThumbnailChoice>> = {
   honghe: {
     kind: 'paired',
     slide: 'pairs',
-    caption: { 'zh-CN': '医疗、教育结对：上海一方少，对口县一方多', en: 'Health and school pairs: fewer in Shanghai, more in the counties' },
+    caption: { 'zh-CN': '医疗、教育结对：上海一方少，对口县一方多', en: 'Hospital and school pairs, by side' },
     sides: { shanghai: { 'zh-CN': '上海', en: 'Shanghai' }, yunnan: { 'zh-CN': '红河', en: 'Honghe' } },
     groups: [
       { label: { 'zh-CN': '医疗机构 ↔ 医院和乡镇卫生院', en: 'Medical institutions ↔ hospitals and clinics' }, shanghai: 'honghe-shanghai-medical-institutions', yunnan: 'honghe-county-hospitals' },

@@ -5,7 +5,7 @@ import { countByStatus } from '../../charts/builders/status-chart.ts';
 import { FIGURES } from '../../ledger/figures.ts';
 import { DECK_IDS, type FigureStatus } from '../../ledger/types.ts';
 import type { BigNumber, Change, LowerBound, PairedBars, StatusTiles, ThumbnailChoice } from './choices.ts';
-import { INNER, MARGIN, joined, labelled, missingSlot, valueOf, type DrawContext, type Drawing } from './marks.ts';
+import { INNER, MARGIN, joined, labelled, missingSlot, run, valueOf, type DrawContext, type Drawing } from './marks.ts';
 import { estimateWidth, fitSize, shape, text, VIEW } from './svg.ts';
 
 /** How a count of ledger entries is written (the overview's status chart says “给出20项”). */
@@ -28,7 +28,7 @@ function statusTiles(choice: StatusTiles, context: DrawContext): Drawing {
   const tileStroke = { stated: 'none', omitted: PALETTE.placeholder, damaged: PALETTE.damaged } as const;
   const countColor = { stated: PALETTE.shanghai, omitted: PALETTE.placeholder, damaged: PALETTE.damaged } as const;
   const tilesX = 100;
-  let y = 40;
+  let y = 42;
   const marks: string[] = [];
   const words: string[] = [];
   for (const { status, label } of choice.statuses) {
@@ -49,8 +49,8 @@ function statusTiles(choice: StatusTiles, context: DrawContext): Drawing {
       if (status === 'omitted') attributes['stroke-dasharray'] = '2 1.5';
       marks.push(shape('rect', attributes));
     }
-    words.push(lang === 'en' ? `${label[lang]} ${counted}` : `${label[lang]}${counted}`);
-    y += Math.max(rows * PITCH, 30) + 10;
+    words.push(run(label[lang], counted, lang));
+    y += Math.max(rows * PITCH, 30) + 14;
   }
   const unit = lang === 'en' ? 'Entries of this project’s figure ledger' : '本项目数字台账的条目';
   return { marks: marks.join(''), words: labelled(unit, words.join(lang === 'en' ? ', ' : '，'), lang) };
@@ -85,7 +85,7 @@ function pairedBars(choice: PairedBars, context: DrawContext): Drawing {
         marks.push(shape('rect', { x: barX, y: top, width, height: 16, fill: s.color }));
         marks.push(text(valueOf(id, lang), { x: barX + width + 6, y: top + 12, size: 11, weight: 700, fill: PALETTE.text }));
       }
-      parts.push(lang === 'en' ? `${s.side} ${figureText(figure, lang)}` : `${s.side}${figureText(figure, lang)}`);
+      parts.push(run(s.side, figureText(figure, lang), lang));
     });
     words.push(labelled(group.label[lang], parts.join(lang === 'en' ? ', ' : '，'), lang));
     y += 62;
@@ -107,7 +107,7 @@ function lowerBound(choice: LowerBound, context: DrawContext): Drawing {
     shape('path', { d: `M${MARGIN + 176} 100.5 H${MARGIN + 272} M${MARGIN + 176} 115.5 H${MARGIN + 272}`, stroke: PALETTE.damaged, 'stroke-width': 1, 'stroke-dasharray': '4 3', fill: 'none' }),
     shape('path', { d: `M${MARGIN + 276} 102 L${MARGIN + 286} 108 L${MARGIN + 276} 114`, stroke: PALETTE.damaged, 'stroke-width': 2, fill: 'none' }),
   ];
-  const words = [`${figureLabel(figure, lang)}${lang === 'en' ? ' ' : ''}${figureText(figure, lang)}`];
+  const words = [run(figureLabel(figure, lang), figureText(figure, lang), lang)];
   choice.missing.forEach((id, index) => {
     const slot = missingSlot(id, 128 + index * 40, 36, context);
     marks.push(slot.marks);
@@ -135,13 +135,13 @@ function change(choice: Change, context: DrawContext): Drawing {
     marks.push(shape('rect', { x: column.x, y: baseline - height, width: 56, height, fill: column.color }));
     marks.push(text(value, { x: column.x + 28, y: baseline - height - 6, size: fitSize(value, 80, 13), weight: 700, fill: PALETTE.text, anchor: 'middle' }));
     marks.push(text(column.label[lang], { x: column.x + 28, y: baseline + 16, size: fitSize(column.label[lang], 80, 11), fill: PALETTE.text, anchor: 'middle' }));
-    words.push(lang === 'en' ? `${column.label[lang]} ${figureText(figure, lang)}` : `${column.label[lang]}${figureText(figure, lang)}`);
+    words.push(run(column.label[lang], figureText(figure, lang), lang));
   });
   const delta = figureById(choice.change.figure);
   const deltaText = valueOf(choice.change.figure, lang);
   marks.push(text(deltaText, { x: 210, y: 104, size: fitSize(deltaText, 96, 36), weight: 700, fill: PALETTE.muted }));
   marks.push(text(choice.change.label[lang], { x: 210, y: 124, size: fitSize(choice.change.label[lang], 96, 11), fill: PALETTE.muted }));
-  words.push(lang === 'en' ? `${choice.change.label[lang]} ${figureText(delta, lang)}` : `${choice.change.label[lang]}${figureText(delta, lang)}`);
+  words.push(run(choice.change.label[lang], figureText(delta, lang), lang));
   return { marks: marks.join(''), words: joined(words, lang) };
 }
 
@@ -158,7 +158,8 @@ function bigNumber(choice: BigNumber, context: DrawContext): Drawing {
     text(value, { x: MARGIN, y: 82, size: fitSize(value, INNER, 48), weight: 700, fill: PALETTE.yunnan }),
     text(line, { x: MARGIN, y: 110, size: fitSize(line, INNER, 12), fill: PALETTE.text }),
   ];
-  const words = [lang === 'en' ? `${figureLabel(figure, lang)} ${figureText(figure, lang)}, at ${figureText(context_, lang)}` : `${figureLabel(figure, lang)}${figureText(figure, lang)}，来自${figureText(context_, lang)}${figureLabel(context_, lang)}`];
+  const source = lang === 'en' ? `, at ${figureText(context_, lang)}` : `，来自${figureText(context_, lang)}${figureLabel(context_, lang)}`;
+  const words = [`${run(figureLabel(figure, lang), figureText(figure, lang), lang)}${source}`];
   choice.missing.forEach((id, index) => {
     const slot = missingSlot(id, 126 + index * 40, 36, context);
     marks.push(slot.marks);

@@ -23,6 +23,11 @@ export function labelled(label: string, value: string, lang: Lang): string {
   return lang === 'en' ? `${label}: ${value}` : `${label}：${value}`;
 }
 
+/** A label and its value: "上海30所" in Chinese, "Shanghai 30 institutions" in English. */
+export function run(label: string, value: string, lang: Lang): string {
+  return lang === 'en' ? `${label} ${value}` : `${label}${value}`;
+}
+
 /** Parts of a sentence joined in the page's language. */
 export function joined(parts: readonly string[], lang: Lang): string {
   return parts.join(lang === 'en' ? '; ' : '；');
@@ -50,7 +55,7 @@ export function missingSlot(id: string, y: number, height: number, context: Draw
     text(label, { x: textX, y: y + height / 2 - 3, size: fitSize(label, VIEW.width - MARGIN - textX - 6, 11), fill: PALETTE.text }),
     text(value, { x: textX, y: y + height / 2 + 11, size: fitSize(value, VIEW.width - MARGIN - textX - 6, 11), weight: 700, fill: PALETTE.placeholder }),
   ];
-  return { marks: marks.join(''), words: `${label}${context.lang === 'en' ? ' ' : ''}${value}` };
+  return { marks: marks.join(''), words: run(label, value, context.lang) };
 }
 
 /** A figure's value as a slide writes it (formatValue), for value labels. */
