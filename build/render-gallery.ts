@@ -5,6 +5,7 @@ import { GALLERY_TEXT } from './gallery-text.ts';
 import type { Lang } from '../charts/format.ts';
 import { EMBED_LABELS } from '../slides/runtime/embed-labels.ts';
 import { embedSnippet } from '../slides/runtime/embed-snippet-text.ts';
+import { renderThumbnail } from './thumbnail/render.ts';
 
 /** Stand-in site root for the snippet written into the page; the gallery script makes it absolute. */
 const BUILD_ROOT = 'https://site.invalid/';
@@ -34,7 +35,31 @@ function embedSnippetHtml(deck: DeckEntry): string {
   );
 }
 
-/** Fills the gallery in one language: each deck with its first slide, slide count, talk length and links. */
+/** A deck's secondary links: print, offline file, data, the other edition. */
+function deckLinks(deck: DeckEntry, text: (typeof GALLERY_TEXT)[Lang], other: DeckEntry | undefined): string {
+  const links = [
+    `<a href="${escapeHtml(deck.printUrl)}">${escapeHtml(text.print)}</a>`,
+    deck.offlineUrl ? `<a href="${escapeHtml(deck.offlineUrl)}" download>${escapeHtml(text.offline)}</a>` : '',
+    `<a href="${text.dataHref}" download>${escapeHtml(text.data)}</a>`,
+    other ? `<a href="${escapeHtml(other.url)}" hreflang="${other.lang}" lang="${other.lang}">${escapeHtml(text.otherEdition)}</a>` : '',
+  ].filter(Boolean);
+  return `<ul class="deck-more">${links.map((link) => `<li>${link}</li>`).join('')}</ul>`;
+}
+
+/** One deck card: thumbnail of its key figure, title, subtitle, length, links, embed code. */
+function deckCard(deck: DeckEntry, text: (typeof GALLERY_TEXT)[Lang], other: DeckEntry | undefined): string {
+  return (
+    `<li class="deck-card" data-deck="${escapeHtml(deck.id)}">${renderThumbnail(deck)}<div class="deck-body">` +
+    `<h2><a href="${escapeHtml(deck.url)}">${escapeHtml(deck.title)}</a></h2>` +
+    `<p class="deck-subtitle">${escapeHtml(deck.subtitle)}</p>` +
+    `<p class="deck-meta"><span data-slide-count="${deck.slideCount}">${escapeHtml(text.slides(deck.slideCount))}</span> · <span>${escapeHtml(text.minutes(deck.minutes))}</span></p>` +
+    `<div class="deck-links"><a class="button" href="${escapeHtml(deck.url)}">${escapeHtml(text.present)}</a>${deckLinks(deck, text, other)}</div>` +
+    embedSnippetHtml(deck) +
+    `<details class="deck-snapshots" data-snapshots hidden></details></div></li>`
+  );
+}
+
+/** Fills the gallery in one language: a header, a card per deck, a footer on PDFs. */
 /** injectScript: false when re-rendering an already built page (its scripts are bundled). */
 export function renderGallery(source: string, manifest: Manifest, lang: Lang = 'zh-CN', injectScript = true): string {
   const root = parse(source, { comment: false });
@@ -43,36 +68,21 @@ export function renderGallery(source: string, manifest: Manifest, lang: Lang = '
   if (!list) throw new Error('index.html: no element with data-gallery to fill');
   const header = root.querySelector('.gallery-header');
   header?.set_content(
-    `<a class="lang-switch" href="${text.switchHref}" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" lang="${lang === 'en' ? 'zh-CN' : 'en'}">${text.switchLabel}</a>` +
-      `<h1>${escapeHtml(text.heading)}</h1><p>${text.intro}</p><p>${text.downloads}</p><p class="gallery-pdf">${text.pdf}</p>`,
+    `<div class="gallery-top"><p class="gallery-kicker">${escapeHtml(text.kicker)}</p>` +
+      `<a class="lang-switch" href="${text.switchHref}" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" lang="${lang === 'en' ? 'zh-CN' : 'en'}">${text.switchLabel}</a></div>` +
+      `<h1>${escapeHtml(text.heading)}</h1><p class="gallery-intro">${text.intro}</p><p class="gallery-downloads">${text.downloads}</p>`,
   );
+  const footer = root.querySelector('.gallery-footer');
+  const footerHtml = `<p class="gallery-pdf">${text.pdf}</p>`;
+  if (footer) footer.set_content(footerHtml);
+  else root.querySelector('main')?.insertAdjacentHTML('afterend', `<footer class="gallery-footer">${footerHtml}</footer>`);
   root.querySelector('html')?.setAttribute('lang', lang);
   root.querySelector('title')?.set_content(escapeHtml(text.pageTitle));
   const other = new Map(manifest.decks.filter((deck) => deck.lang !== lang).map((deck) => [deck.id, deck]));
   list.set_content(
     manifest.decks
       .filter((deck) => deck.lang === lang)
-      .map((deck) => {
-        const first = deck.slides[0];
-        const preview = first
-          ? `<div class="deck-preview"><iframe src="${escapeHtml(first.embedUrl)}" title="${escapeHtml(deck.title)}：${escapeHtml(text.preview)}" loading="lazy" tabindex="-1" aria-hidden="true"></iframe></div>`
-          : '';
-        const otherEdition = other.get(deck.id);
-        return (
-          `<li class="deck-card" data-deck="${escapeHtml(deck.id)}">${preview}` +
-          `<h2><a href="${escapeHtml(deck.url)}">${escapeHtml(deck.title)}</a></h2>` +
-          `<p class="deck-subtitle">${escapeHtml(deck.subtitle)}</p>` +
-          `<p class="deck-meta"><span data-slide-count="${deck.slideCount}">${escapeHtml(text.slides(deck.slideCount))}</span> · <span>${escapeHtml(text.minutes(deck.minutes))}</span></p>` +
-          `<p class="deck-links"><a class="button" href="${escapeHtml(deck.url)}">${escapeHtml(text.present)}</a>` +
-          `<a href="${escapeHtml(deck.printUrl)}">${escapeHtml(text.print)}</a>` +
-          `<a href="${text.dataHref}" download>${escapeHtml(text.data)}</a>` +
-          (deck.offlineUrl ? `<a href="${escapeHtml(deck.offlineUrl)}" download>${escapeHtml(text.offline)}</a>` : '') +
-          (otherEdition ? `<a href="${escapeHtml(otherEdition.url)}" hreflang="${otherEdition.lang}">${escapeHtml(text.otherEdition)}</a>` : '') +
-          `</p>` +
-          embedSnippetHtml(deck) +
-          `<details class="deck-snapshots" data-snapshots hidden></details></li>`
-        );
-      })
+      .map((deck) => deckCard(deck, text, other.get(deck.id)))
       .join(''),
   );
   if (injectScript) root.querySelector('body')?.insertAdjacentHTML('beforeend', '<script type="module" src="./slides/runtime/embed-gallery.ts"></script>');

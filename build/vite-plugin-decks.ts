@@ -16,6 +16,8 @@ import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
+import { LANGS } from '../charts/format.ts';
+import { deckGlyphText } from './offline-glyphs.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -56,6 +58,9 @@ export function decksPlugin(): Plugin {
       const data = load();
       const sources = collectTextSources(root);
       for (const [id, rendered] of data.decks) sources.push({ file: `slides/${id}/index.html (rendered)`, text: rendered.text });
+      // The galleries as rendered: their words (build/gallery-text.ts) and thumbnails (build/thumbnail/) use the site-wide font.
+      const gallerySource = readFileSync(join(root, 'index.html'), 'utf8');
+      for (const lang of LANGS) sources.push({ file: `index.html (rendered, ${lang})`, text: deckGlyphText(renderGallery(gallerySource, data.manifest, lang, false)) });
       await subsetFonts(sources, join(root, FONT_CACHE_DIR));
     },
     configureServer(server) {

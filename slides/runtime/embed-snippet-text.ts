@@ -16,6 +16,18 @@ export interface SnippetSlide {
 export const SNIPPET_STYLE = 'display:block;width:100%;max-width:100%;height:auto;aspect-ratio:16/9;border:0';
 
 /**
+ * The iframe's accessible name: the slide title, then the deck title only when it adds something
+ * (a title slide's title is the deck title; "X（X）" would say it twice).
+ */
+export function iframeTitle(slide: Pick<SnippetSlide, 'slideTitle' | 'deckTitle' | 'lang'>): string {
+  const slideTitle = slide.slideTitle.replace(/\s+/g, ' ').trim();
+  const deckTitle = slide.deckTitle.replace(/\s+/g, ' ').trim();
+  if (!deckTitle || slideTitle.includes(deckTitle)) return slideTitle || deckTitle;
+  if (!slideTitle || deckTitle.includes(slideTitle)) return deckTitle;
+  return slide.lang === 'en' ? `${slideTitle} (${deckTitle})` : `${slideTitle}（${deckTitle}）`;
+}
+
+/**
  * The copy-paste snippet: an iframe with title, loading="lazy" and responsive 16:9 styling, a link
  * back to the full deck at this slide, and the optional auto-height script.
  */
@@ -23,7 +35,7 @@ export function embedSnippet(slide: SnippetSlide, siteRoot: URL): string {
   const src = new URL(slide.embedUrl, siteRoot).href;
   const deck = new URL(slide.deckUrl, siteRoot).href;
   const script = new URL('embed.js', siteRoot).href;
-  const title = slide.lang === 'en' ? `${slide.slideTitle} (${slide.deckTitle})` : `${slide.slideTitle}（${slide.deckTitle}）`;
+  const title = iframeTitle(slide);
   const lang = slide.lang === 'en' ? ' lang="en"' : '';
   return [
     `<iframe src="${attribute(src)}" title="${attribute(title)}"${lang} loading="lazy" style="${SNIPPET_STYLE}" data-hu-dian-embed></iframe>`,

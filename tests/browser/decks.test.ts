@@ -177,6 +177,65 @@ describe('the gallery', () => {
   });
 });
 
+describe('the gallery thumbnails', () => {
+  for (const [gallery, lang] of [['', 'zh-CN'], ['en.html', 'en']] as const) {
+    it(`each card of ${gallery || 'index.html'} shows a drawn SVG of a figure, named in words, linking to a slide of its deck`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(`${site.server.url}${gallery}`);
+      await page.evaluate(() => document.fonts.ready);
+      const cards = await page.$$eval('.deck-card', (list) =>
+        list.map((card) => {
+          const link = card.querySelector<HTMLAnchorElement>('a.deck-thumb');
+          const svg = link?.querySelector('svg');
+          // Drawn shapes: rects and paths with an area on screen (the background rect aside).
+          const shapes = [...(svg?.querySelectorAll<SVGGraphicsElement>('rect, path') ?? [])].filter((shape) => {
+            if (shape.closest('pattern')) return false;
+            const box = shape.getBoundingClientRect();
+            return box.width > 0 && box.height > 0;
+          });
+          const texts = [...(svg?.querySelectorAll<SVGTextElement>('text') ?? [])];
+          return {
+            id: card.getAttribute('data-deck'),
+            href: link?.getAttribute('href') ?? null,
+            role: svg?.getAttribute('role') ?? null,
+            label: svg?.getAttribute('aria-label') ?? '',
+            shapes: shapes.length,
+            height: svg?.getBoundingClientRect().height ?? 0,
+            drawnText: texts.filter((text) => text.getComputedTextLength() > 0).length,
+            fonts: [...new Set(texts.map((text) => getComputedStyle(text).fontFamily))],
+          };
+        }),
+      );
+      const decks = manifest.decks.filter((deck) => deck.lang === lang);
+      expect(cards.map((card) => card.id)).toEqual(decks.map((deck) => deck.id));
+      for (const card of cards) {
+        const deck = decks.find((candidate) => candidate.id === card.id);
+        expect(card.role).toBe('img');
+        expect(card.label.trim().length).toBeGreaterThan(10);
+        expect(card.shapes, card.id ?? '').toBeGreaterThan(2);
+        expect(card.drawnText).toBeGreaterThan(2);
+        expect(card.height).toBeGreaterThan(100);
+        expect(card.fonts.every((font) => font.includes('Noto Sans SC Deck'))).toBe(true);
+        const slideId = /#\/(.+)$/.exec(card.href ?? '')?.[1];
+        expect(deck?.slides.map((slide) => slide.id)).toContain(slideId);
+        expect(card.href).toBe(`${deck?.url}#/${slideId}`);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('a thumbnail opens its deck at that slide', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url);
+    await Promise.all([page.waitForURL(/slides\/puer\/#\/sugarcane$/), page.click('.deck-card[data-deck="puer"] a.deck-thumb')]);
+    await waitForDeck(page);
+    expect(await page.$eval('section.present', (section) => section.id)).toBe('sugarcane');
+    await page.close();
+  });
+});
+
 describe('the English edition', () => {
   it('lists each English deck in decks.json with the same slide ids as the Chinese', () => {
     for (const deck of manifest.decks.filter((d) => d.lang === 'en')) {

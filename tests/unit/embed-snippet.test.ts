@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { embedSnippet } from '../../slides/runtime/embed-snippet-text.ts';
+import { embedSnippet, iframeTitle } from '../../slides/runtime/embed-snippet-text.ts';
+import { loadSiteData } from '../../build/site-data.ts';
 import { fillSnapshotLinks, renderGallery } from '../../build/render-gallery.ts';
 import type { Manifest } from '../../build/manifest.ts';
 
@@ -36,6 +37,22 @@ describe('embed snippet', () => {
     expect(english.querySelector('iframe')?.getAttribute('title')).toBe('Pairs (Honghe)');
     expect(english.querySelector('a')?.getAttribute('href')).toBe('https://example.org/decks/slides/honghe/en.html#/pairs');
     expect(english.querySelector('a')?.textContent).toBe('See the full deck: Honghe');
+  });
+
+  it('names the iframe by the slide, adding the deck title only when it differs (no “X（X）”)', () => {
+    expect(iframeTitle({ deckTitle: '杨浦区帮扶丽江市', slideTitle: '杨浦区帮扶丽江市', lang: 'zh-CN' })).toBe('杨浦区帮扶丽江市');
+    expect(iframeTitle({ deckTitle: 'Honghe', slideTitle: 'Honghe: Shanghai pairs', lang: 'en' })).toBe('Honghe: Shanghai pairs');
+    expect(iframeTitle({ deckTitle: 'Honghe', slideTitle: 'Pairs', lang: 'en' })).toBe('Pairs (Honghe)');
+  });
+
+  it('gives no self-repeating iframe title for any slide of any deck', () => {
+    for (const deck of loadSiteData(process.cwd()).manifest.decks) {
+      for (const slide of deck.slides) {
+        const title = iframeTitle({ deckTitle: deck.title, slideTitle: slide.title, lang: deck.lang });
+        expect(title, `${deck.id}/${slide.id}`).not.toMatch(/^(.+)(?:（\1）| \(\1\))$/);
+        expect(title.split(deck.title).length - 1, `${deck.id}/${slide.id}: ${title}`).toBe(1);
+      }
+    }
   });
 
   it('escapes titles', () => {
