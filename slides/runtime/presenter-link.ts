@@ -23,7 +23,16 @@ export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: numb
     window.open(presenterUrl(deckId, edition, deck.getCurrentSlide().id), presenterWindowName(deckId, edition));
     publisher.publish();
   });
-  // A presenter view that was following this window drives the deck itself once it is gone.
-  window.addEventListener('pagehide', () => channel.postMessage({ type: 'deck-closed' }));
+  // A presenter view that was following this window drives the deck itself once it is gone. The
+  // channel closes with the message, so a closing window cannot answer the presenter's handshake;
+  // a window kept in the back/forward cache announces itself again when it is shown.
+  window.addEventListener('pagehide', (event) => {
+    channel.postMessage({ type: 'deck-closed' });
+    publisher.unbind();
+    if (!event.persisted) channel.close();
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) publisher.bind();
+  });
   publisher.bind();
 }
