@@ -11,13 +11,15 @@ import { EmbedMode, embedRevealOptions } from './embed-mode.ts';
 import { EmbedSnippet } from './embed-snippet.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { bindPresenterLink } from './presenter-link.ts';
-import { followDeck, previewConfig, previewOptions, previewRole } from './presenter-preview.ts';
+import { followDeck, markPreview, previewConfig, previewOptions, previewRole } from './presenter-preview.ts';
+import { leadDeck } from './presenter-lead.ts';
 
 /** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
 async function boot(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('deck page has no .reveal element');
   const preview = previewRole(window.location);
+  markPreview(preview);
   const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query)), preview);
   const minutes = Number(document.documentElement.dataset.minutes ?? '0');
   /** totalTime drives the presenter view's pacing timer; reveal reads it though its types omit it. */
@@ -54,7 +56,8 @@ async function boot(): Promise<void> {
   new LanguageSwitch(deck).bind();
   new InertSlides(deck, config).bind();
   const deckId = document.documentElement.dataset.deck ?? '';
-  if (preview) followDeck(deck, deckId, preview);
+  if (preview === 'lead') leadDeck(deck, deckId, minutes);
+  else if (preview) followDeck(deck, deckId, preview);
   else if (!config.print) bindPresenterLink(deck, deckId, minutes);
   document.documentElement.dataset.deckReady = '';
 }

@@ -7,8 +7,15 @@ export interface DeckPosition {
   readonly f?: number;
 }
 
+/**
+ * Who sends a state: a deck window ('deck', the audience's view) or, when none is open, the
+ * presenter view's own current-slide preview ('preview'), which then drives the deck itself.
+ */
+export type DeckDriver = 'deck' | 'preview';
+
 export interface DeckStateMessage {
   readonly type: 'state';
+  readonly driver: DeckDriver;
   readonly deck: string;
   readonly title: string;
   readonly slideId: string;
@@ -32,7 +39,12 @@ export interface CommandMessage {
   readonly action: 'next' | 'prev';
 }
 
-export type PresenterMessage = DeckStateMessage | RequestStateMessage | CommandMessage;
+/** A deck window is going away (pagehide): a presenter view may have to drive the deck itself again. */
+export interface DeckClosedMessage {
+  readonly type: 'deck-closed';
+}
+
+export type PresenterMessage = DeckStateMessage | RequestStateMessage | CommandMessage | DeckClosedMessage;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -46,9 +58,11 @@ function isPosition(value: unknown): value is DeckPosition {
 export function asPresenterMessage(value: unknown): PresenterMessage | null {
   if (!isRecord(value)) return null;
   if (value.type === 'request-state') return { type: 'request-state' };
+  if (value.type === 'deck-closed') return { type: 'deck-closed' };
   if (value.type === 'command' && (value.action === 'next' || value.action === 'prev')) return { type: 'command', action: value.action };
   if (
     value.type === 'state' &&
+    (value.driver === 'deck' || value.driver === 'preview') &&
     typeof value.deck === 'string' &&
     typeof value.title === 'string' &&
     typeof value.slideId === 'string' &&
@@ -87,9 +101,31 @@ export function presenterUrl(deck: string, edition: Edition, slideId: string): s
   return `../presenter/?deck=${encodeURIComponent(deck)}${lang}#/${encodeURIComponent(slideId)}`;
 }
 
-/** A deck page shown inside the presenter view, relative to the presenter page. */
-export function previewUrl(deck: string, edition: Edition, role: PreviewRole): string {
-  return `../${encodeURIComponent(deck)}/${edition === 'en' ? 'en.html' : ''}?presenter-preview=${role}`;
+/** A deck page, relative to the presenter page (slides/presenter/). */
+function deckPageUrl(deck: string, edition: Edition): string {
+  return `../${encodeURIComponent(deck)}/${edition === 'en' ? 'en.html' : ''}`;
 }
 
-export type PreviewRole = 'current' | 'next';
+/** A deck page shown inside the presenter view, relative to the presenter page. */
+export function previewUrl(deck: string, edition: Edition, role: PreviewRole): string {
+  return `${deckPageUrl(deck, edition)}?presenter-preview=${role}`;
+}
+
+/** The audience window the presenter view opens: the deck at this slide. */
+export function audienceUrl(deck: string, edition: Edition, slideId: string | null): string {
+  return `${deckPageUrl(deck, edition)}${slideId ? `#/${encodeURIComponent(slideId)}` : ''}`;
+}
+
+/** Window names, so S pressed twice, or the audience button clicked twice, reuses one window. */
+export function presenterWindowName(deck: string, edition: Edition): string {
+  return `hu-dian-presenter-${deck}-${edition}`;
+}
+export function audienceWindowName(deck: string, edition: Edition): string {
+  return `hu-dian-audience-${deck}-${edition}`;
+}
+
+/**
+ * What a preview frame does: show the current slide or the next one, following whoever drives the
+ * deck; or 'lead': show the current slide and drive the deck while no deck window is open.
+ */
+export type PreviewRole = 'current' | 'next' | 'lead';

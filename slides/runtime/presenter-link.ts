@@ -1,33 +1,8 @@
 import type { RevealApi } from 'reveal.js';
-import { editionOf, openPresenterChannel, presenterUrl, type DeckPosition, type DeckStateMessage } from './presenter-channel.ts';
+import { editionOf, openPresenterChannel, presenterUrl, presenterWindowName } from './presenter-channel.ts';
+import { DeckPublisher } from './presenter-publisher.ts';
 
 const KEY_S = 83;
-
-function positionOf(deck: RevealApi, slide: HTMLElement): DeckPosition {
-  const { h, v } = deck.getIndices(slide);
-  return { h, v: v ?? 0 };
-}
-
-/** What the presenter view needs to show the deck's current slide. */
-export function deckState(deck: RevealApi, deckId: string, minutes: number): DeckStateMessage {
-  const slides = deck.getSlides();
-  const current = deck.getCurrentSlide();
-  const index = Math.max(0, slides.indexOf(current));
-  const after = slides[index + 1];
-  const { h, v, f } = deck.getIndices();
-  return {
-    type: 'state',
-    deck: deckId,
-    title: document.title,
-    slideId: current.id,
-    position: { h, v: v ?? 0, f: f ?? -1 },
-    next: after ? positionOf(deck, after) : null,
-    notesHtml: deck.getSlideNotes(current) ?? '',
-    index,
-    total: slides.length,
-    minutes,
-  };
-}
 
 /**
  * Replaces reveal's popup speaker view (inline scripts and styles, blocked by the site's CSP) with
@@ -42,18 +17,22 @@ export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: numb
     return;
   }
   const edition = editionOf(document.documentElement.lang);
-  const publish = (): void => channel.postMessage(deckState(deck, deckId, minutes));
-  const channel = openPresenterChannel(deckId, edition, (message) => {
-    if (message.type === 'request-state') publish();
-    else if (message.type === 'command') {
-      if (message.action === 'next') deck.next();
-      else deck.prev();
-    }
-  });
-  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, publish);
+  const channel = openPresenterChannel(deckId, edition, (message) => publisher.handle(message));
+  const publisher = new DeckPublisher(deck, channel, deckId, minutes, 'deck');
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {
-    window.open(presenterUrl(deckId, edition, deck.getCurrentSlide().id), `hu-dian-presenter-${deckId}-${edition}`);
-    publish();
+    window.open(presenterUrl(deckId, edition, deck.getCurrentSlide().id), presenterWindowName(deckId, edition));
+    publisher.publish();
   });
-  publish();
+  // A presenter view that was following this window drives the deck itself once it is gone. The
+  // channel closes with the message, so a closing window cannot answer the presenter's handshake;
+  // a window kept in the back/forward cache announces itself again when it is shown.
+  window.addEventListener('pagehide', (event) => {
+    channel.postMessage({ type: 'deck-closed' });
+    publisher.unbind();
+    if (!event.persisted) channel.close();
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) publisher.bind();
+  });
+  publisher.bind();
 }

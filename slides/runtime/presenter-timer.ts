@@ -1,4 +1,5 @@
 /** The presenter view's clock: elapsed time and pacing against the talk's planned length. */
+import type { PaceState } from './presenter-labels.ts';
 
 export function formatClock(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
@@ -11,13 +12,14 @@ export interface Pace {
   readonly planned: number;
   /** Positive: behind the plan by this many seconds; negative: ahead. */
   readonly behind: number;
-  readonly label: string;
+  /** Within 15 seconds of the plan counts as on time. */
+  readonly state: PaceState;
 }
 
 /** Where the talk should be at slide `index` of `total` after `elapsed` seconds of a `minutes`-minute talk. */
 export function paceAt(elapsed: number, index: number, total: number, minutes: number): Pace {
   const planned = total > 0 ? (minutes * 60 * index) / total : 0;
   const behind = elapsed - planned;
-  const label = Math.abs(behind) < 15 ? '按计划' : behind > 0 ? `比计划慢 ${formatClock(behind)}` : `比计划快 ${formatClock(-behind)}`;
-  return { planned, behind, label };
+  const state: PaceState = Math.abs(behind) < 15 ? 'on' : behind > 0 ? 'behind' : 'ahead';
+  return { planned, behind, state };
 }

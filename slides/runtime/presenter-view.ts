@@ -1,7 +1,12 @@
 import '../../assets/theme/fonts.css';
 import '../presenter/presenter.css';
-import { editionOf, openPresenterChannel, previewUrl, type DeckStateMessage, type PreviewRole } from './presenter-channel.ts';
-import { formatClock, paceAt } from './presenter-timer.ts';
+import { editionOf, openPresenterChannel, previewUrl, type DeckStateMessage } from './presenter-channel.ts';
+import { CurrentPreview } from './presenter-current-preview.ts';
+import { applyLabels } from './presenter-chrome.ts';
+import { PresenterClock } from './presenter-clock.ts';
+import { awaitDeckWindow } from './presenter-handshake.ts';
+import { PRESENTER_LABELS } from './presenter-labels.ts';
+import { PairingPanel } from './presenter-pairing.ts';
 
 function element<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -10,60 +15,90 @@ function element<T extends HTMLElement>(selector: string): T {
 }
 
 /** The deck this presenter view belongs to: ?deck=<id>. */
-function deckFromQuery(): string | null {
-  const deck = new URLSearchParams(window.location.search).get('deck');
+function deckFromQuery(params: URLSearchParams): string | null {
+  const deck = params.get('deck');
   return deck && /^[a-z]+$/.test(deck) ? deck : null;
 }
 
-/** Presenter view: notes of the current slide, previews of it and the next, elapsed time and pacing. */
+/** The slide to start at when the view drives the deck itself: #/<slide-id>. */
+function slideFromHash(hash: string): string | null {
+  const match = /^#\/([^/?#]+)/.exec(hash);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+/**
+ * Presenter view: notes of the current slide, previews of it and the next, elapsed time and
+ * pacing. It follows a deck window that answers on the channel; when none does within the
+ * handshake, its own current preview drives the deck, and a deck window opened later takes over.
+ */
 function startPresenter(): void {
-  const deckId = deckFromQuery();
+  const params = new URLSearchParams(window.location.search);
+  const edition = editionOf(params.get('lang'));
+  const labels = PRESENTER_LABELS[edition];
+  applyLabels(document, labels);
   const notes = element<HTMLElement>('[data-presenter-notes]');
+  const deckId = deckFromQuery(params);
   if (!deckId) {
-    notes.textContent = '缺少 ?deck= 参数：请在幻灯片窗口按 S 打开讲者视图。';
+    notes.replaceChildren(paragraph(labels.missingDeck));
     return;
   }
-  const edition = editionOf(new URLSearchParams(window.location.search).get('lang'));
-  const slideHash = window.location.hash;
-  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-preview]')) {
-    const role: PreviewRole = frame.dataset.preview === 'next' ? 'next' : 'current';
-    frame.src = `${previewUrl(deckId, edition, role)}${role === 'current' ? slideHash : ''}`;
-  }
-  const elapsedOut = element<HTMLElement>('[data-presenter-elapsed]');
-  const plannedOut = element<HTMLElement>('[data-presenter-planned]');
-  const paceOut = element<HTMLElement>('[data-presenter-pace]');
-  const progressOut = element<HTMLElement>('[data-presenter-progress]');
-  let started = performance.now();
-  let last: DeckStateMessage | null = null;
+  notes.replaceChildren(paragraph(labels.connecting));
+  let slideId = slideFromHash(window.location.hash);
 
-  const renderClock = (): void => {
-    const elapsed = (performance.now() - started) / 1000;
-    elapsedOut.textContent = formatClock(elapsed);
-    if (!last) return;
-    plannedOut.textContent = formatClock(last.minutes * 60);
-    const pace = paceAt(elapsed, last.index, last.total, last.minutes);
-    paceOut.textContent = pace.label;
-    paceOut.dataset.pace = Math.abs(pace.behind) < 15 ? 'on' : pace.behind > 0 ? 'behind' : 'ahead';
-  };
+  const current = new CurrentPreview(element<HTMLIFrameElement>('iframe[data-preview="current"]'), deckId, edition);
+  element<HTMLIFrameElement>('iframe[data-preview="next"]').src = previewUrl(deckId, edition, 'next');
+  const pairing = new PairingPanel(document.body, labels, deckId, edition, slideId);
+  pairing.bind();
+  const clock = new PresenterClock(
+    { elapsed: element('[data-presenter-elapsed]'), planned: element('[data-presenter-planned]'), pace: element('[data-presenter-pace]') },
+    labels,
+  );
+  clock.bind();
+  const deckTitle = element<HTMLElement>('[data-presenter-deck-title]');
+  const progress = element<HTMLElement>('[data-presenter-progress]');
+  const nextPanel = element<HTMLElement>('[data-presenter-next-panel]');
+
   const render = (state: DeckStateMessage): void => {
-    last = state;
-    document.title = `讲者视图 · ${state.title}`;
-    notes.innerHTML = state.notesHtml || '<p>（本页没有备注）</p>';
+    slideId = state.slideId;
+    document.title = labels.titleWithDeck(state.title);
+    deckTitle.textContent = state.title;
+    notes.innerHTML = state.notesHtml;
+    if (!state.notesHtml.trim()) notes.replaceChildren(paragraph(labels.noNotes));
     notes.dataset.slideId = state.slideId;
-    progressOut.textContent = `第 ${state.index + 1} / ${state.total} 张`;
-    renderClock();
+    progress.textContent = labels.progress(state.index + 1, state.total);
+    nextPanel.dataset.end = String(state.next === null);
+    pairing.at(state.slideId);
+    pairing.show(state.driver === 'deck' ? 'paired' : 'standalone');
+    clock.at(state);
+  };
+
+  /** Follows a deck window if one answers; otherwise the current preview drives the deck from `slideId`. */
+  const findDriver = async (): Promise<void> => {
+    const answer = await awaitDeckWindow(deckId, edition);
+    if (answer && current.role === null) current.show('current', answer.slideId);
+    else if (!answer) current.show('lead', slideId);
   };
 
   const channel = openPresenterChannel(deckId, edition, (message) => {
     if (message.type === 'state' && message.deck === deckId) render(message);
+    // A lead preview takes over by itself; a following one is replaced by a lead if no deck window is left.
+    else if (message.type === 'deck-closed' && current.role === 'current') void findDriver();
   });
   const command = (action: 'next' | 'prev'): void => channel.postMessage({ type: 'command', action });
   element<HTMLButtonElement>('[data-presenter-next]').addEventListener('click', () => command('next'));
   element<HTMLButtonElement>('[data-presenter-prev]').addEventListener('click', () => command('prev'));
-  element<HTMLButtonElement>('[data-presenter-reset]').addEventListener('click', () => {
-    started = performance.now();
-    renderClock();
-  });
+  element<HTMLButtonElement>('[data-presenter-reset]').addEventListener('click', () => clock.restart());
   document.addEventListener('keydown', (event) => {
     if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
     if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n'].includes(event.key)) command('next');
@@ -71,9 +106,7 @@ function startPresenter(): void {
     else return;
     event.preventDefault();
   });
-  window.setInterval(renderClock, 1000);
-  renderClock();
-  channel.postMessage({ type: 'request-state' });
+  void findDriver();
 }
 
 startPresenter();

@@ -24,12 +24,79 @@ afterAll(async () => {
 });
 
 /** A preview frame once it has navigated to its deck page. */
-async function preview(popup: Page, role: 'current' | 'next'): Promise<Frame> {
+async function preview(popup: Page, role: 'current' | 'next', as: 'current' | 'next' | 'lead' = role): Promise<Frame> {
   const element = await popup.waitForSelector(`iframe[data-preview="${role}"]`, { state: 'attached' });
   const frame = await element.contentFrame();
   if (!frame) throw new Error(`presenter view has no ${role} preview frame`);
-  await frame.waitForURL(new RegExp(`presenter-preview=${role}`));
+  await frame.waitForURL(new RegExp(`presenter-preview=${as}`));
   return frame;
+}
+
+/** Waits until the presenter view shows this slide's notes. */
+async function notesShow(presenter: Page, slideId: string): Promise<void> {
+  await presenter.waitForFunction((id) => document.querySelector('.presenter-notes')?.getAttribute('data-slide-id') === id, slideId);
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * The presenter view's own interface text (not the deck's notes or title, which are the deck's
+ * words): every text node outside the notes, and every title and aria-label.
+ */
+async function chromeTexts(presenter: Page): Promise<string[]> {
+  return presenter.evaluate(() => {
+    const texts = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('[data-presenter-notes], [data-presenter-deck-title]')) continue;
+      if (node.textContent?.trim()) texts.push(node.textContent.trim());
+    }
+    for (const element of document.querySelectorAll('[title], [aria-label]')) texts.push(element.getAttribute('title') ?? '', element.getAttribute('aria-label') ?? '');
+    return texts.filter((text) => text !== '' && text !== document.querySelector('[data-presenter-deck-title]')?.textContent);
+  });
+}
+
+interface Box {
+  readonly what: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * In the presenter page and in each preview frame: every visible language link, and every other
+ * visible element's box it intersects (ancestors and descendants aside), in that document's viewport.
+ */
+async function languageLinkOverlaps(presenter: Page): Promise<{ links: number; overlaps: string[] }> {
+  let links = 0;
+  const overlaps: string[] = [];
+  for (const frame of presenter.frames()) {
+    const found = await frame.evaluate(() => {
+      const visible = (element: Element): boolean => element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && element.getClientRects().length > 0;
+      const boxOf = (element: Element): Box => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { what: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`, x, y, width, height };
+      };
+      const within = (box: Box): boolean => box.width > 0 && box.height > 0 && box.x < innerWidth && box.y < innerHeight && box.x + box.width > 0 && box.y + box.height > 0;
+      const meets = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      const switches = [...document.querySelectorAll('.lang-switch')].filter(visible);
+      const hits: string[] = [];
+      for (const link of switches) {
+        const linkBox = boxOf(link);
+        if (!within(linkBox)) continue;
+        for (const other of document.body.querySelectorAll('*')) {
+          if (other === link || other.contains(link) || link.contains(other) || !visible(other)) continue;
+          const box = boxOf(other);
+          if (within(box) && meets(linkBox, box)) hits.push(`${location.pathname}${location.search}: ${linkBox.what} covers ${box.what}`);
+        }
+      }
+      return { links: switches.length, hits };
+    });
+    links += found.links;
+    overlaps.push(...found.hits);
+  }
+  return { links, overlaps };
 }
 
 async function previewShows(frame: Frame, slideId: string): Promise<number> {
@@ -54,7 +121,8 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     expect(popup.url()).toContain('/talks/hu-dian/slides/presenter/?deck=xishuangbanna');
 
-    await popup.waitForFunction((id) => document.querySelector('.presenter-notes')?.getAttribute('data-slide-id') === id, current.id);
+    await notesShow(popup, current.id);
+    await popup.waitForSelector('body[data-pairing="paired"]');
     expect(await popup.$eval('.presenter-notes', (el) => el.textContent ?? '')).toContain('4.88万个');
     expect(await popup.$eval('[data-presenter-progress]', (el) => el.textContent ?? '')).toContain(`${index + 1} / ${deck.slides.length}`);
     expect(await popup.$eval('[data-presenter-planned]', (el) => el.textContent ?? '')).toBe(`${deck.minutes}:00`);
@@ -103,4 +171,89 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('opened on its own from presenterUrl, it drives the deck itself from the linked slide, and pairs with an audience window opened from it', async () => {
+    if (!deck?.presenterUrl) throw new Error('decks.json has no xishuangbanna presenterUrl');
+    const index = deck.slides.findIndex((slide) => slide.id === 'jobs-offered');
+    const [current, next, after] = [deck.slides[index], deck.slides[index + 1], deck.slides[index + 2]];
+    if (!current || !next || !after) throw new Error('xishuangbanna needs jobs-offered and two slides after it');
+
+    const presenter = await context.newPage();
+    await presenter.goto(`${site.server.url}${deck.presenterUrl}#/${current.id}`);
+    // No deck window answers the handshake: the view says so and its own preview shows the linked slide.
+    await presenter.waitForSelector('body[data-pairing="standalone"]');
+    await notesShow(presenter, current.id);
+    expect(await presenter.$eval('.presenter-notes', (el) => el.textContent ?? '')).toContain('4.88万个');
+    expect(await presenter.$eval('[data-presenter-progress]', (el) => el.textContent ?? '')).toContain(`${index + 1} / ${deck.slides.length}`);
+    expect(await presenter.$eval('[data-presenter-planned]', (el) => el.textContent ?? '')).toBe(`${deck.minutes}:00`);
+    expect(await presenter.$eval('[data-pairing-hint]', (el) => el.textContent ?? '')).toMatch(/打开观众窗口.*按 S/);
+    expect(await presenter.isVisible('[data-open-audience]')).toBe(true);
+    expect(await previewShows(await preview(presenter, 'current', 'lead'), current.id)).toBeGreaterThan(500);
+    await previewShows(await preview(presenter, 'next'), next.id);
+
+    // → steps the deck it drives: notes and both previews move.
+    await presenter.keyboard.press('ArrowRight');
+    await notesShow(presenter, next.id);
+    await previewShows(await preview(presenter, 'current', 'lead'), next.id);
+    await previewShows(await preview(presenter, 'next'), after.id);
+    await presenter.keyboard.press('PageUp');
+    await notesShow(presenter, current.id);
+
+    // The audience window opens at the current slide and pairs: the presenter follows it.
+    const [audience] = await Promise.all([presenter.waitForEvent('popup'), presenter.click('[data-open-audience]')]);
+    expect(audience.url()).toContain(`slides/${deck.id}/#/${current.id}`);
+    await waitForDeck(audience);
+    await presenter.waitForSelector('body[data-pairing="paired"]');
+    expect(await presenter.isVisible('[data-open-audience]')).toBe(false);
+    await audience.keyboard.press('ArrowRight');
+    await notesShow(presenter, next.id);
+    await previewShows(await preview(presenter, 'current', 'lead'), next.id);
+    // …and steers it.
+    await presenter.keyboard.press('ArrowRight');
+    await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, after.id);
+
+    // When the audience window closes, the presenter view drives the deck again from there.
+    await audience.close({ runBeforeUnload: true });
+    await presenter.waitForSelector('body[data-pairing="standalone"]');
+    await presenter.keyboard.press('ArrowLeft');
+    await notesShow(presenter, next.id);
+    await presenter.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the English presenter view labels its own interface in English only', async () => {
+    if (!english?.presenterUrl) throw new Error('decks.json has no English presenterUrl');
+    const first = english.slides[0];
+    if (!first) throw new Error('English deck without slides');
+    const presenter = await context.newPage();
+    await presenter.goto(`${site.server.url}${english.presenterUrl}`);
+    await presenter.waitForSelector('body[data-pairing="standalone"]');
+    await notesShow(presenter, first.id);
+    expect(await presenter.evaluate(() => document.documentElement.lang)).toBe('en');
+    const texts = await chromeTexts(presenter);
+    expect(texts).toEqual(expect.arrayContaining(['Presenter view', 'Notes', 'Next', 'Elapsed', 'Open audience window']));
+    expect(texts.filter((text) => CJK.test(text))).toEqual([]);
+    await presenter.close();
+    expect(problems).toEqual([]);
+  });
+
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    it(`no language link covers anything in the presenter view at ${viewport.width}×${viewport.height}; notes are legible`, async () => {
+      if (!deck?.presenterUrl) throw new Error('decks.json has no xishuangbanna presenterUrl');
+      const presenter = await context.newPage();
+      await presenter.setViewportSize(viewport);
+      await presenter.goto(`${site.server.url}${deck.presenterUrl}#/jobs-offered`);
+      await notesShow(presenter, 'jobs-offered');
+      await previewShows(await preview(presenter, 'current', 'lead'), 'jobs-offered');
+      await (await preview(presenter, 'next')).waitForSelector('html[data-deck-ready]', { state: 'attached' });
+      const { overlaps } = await languageLinkOverlaps(presenter);
+      expect(overlaps).toEqual([]);
+      // Nothing of the view runs off the screen, and the notes are at least 18 px.
+      expect(await presenter.evaluate(() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      expect(await presenter.$eval('.presenter-notes', (el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+      await presenter.screenshot({ path: resolve(DIST, '..', '.cache', `presenter-alone-${viewport.width}.png`) });
+      await presenter.close();
+      expect(problems).toEqual([]);
+    });
+  }
 });

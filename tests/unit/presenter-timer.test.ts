@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, paceAt } from '../../slides/runtime/presenter-timer.ts';
 import { asPresenterMessage } from '../../slides/runtime/presenter-channel.ts';
+import { PRESENTER_LABELS } from '../../slides/runtime/presenter-labels.ts';
 
 describe('presenter timer', () => {
   it('formats minutes and seconds', () => {
@@ -12,9 +13,16 @@ describe('presenter timer', () => {
 
   it('paces against the planned minutes, slide by slide', () => {
     // 6-minute talk, 6 slides: slide index 3 is planned at 3:00.
-    expect(paceAt(180, 3, 6, 6).label).toBe('按计划');
-    expect(paceAt(240, 3, 6, 6)).toMatchObject({ planned: 180, behind: 60, label: '比计划慢 1:00' });
-    expect(paceAt(90, 3, 6, 6)).toMatchObject({ behind: -90, label: '比计划快 1:30' });
+    expect(paceAt(180, 3, 6, 6).state).toBe('on');
+    expect(paceAt(240, 3, 6, 6)).toMatchObject({ planned: 180, behind: 60, state: 'behind' });
+    expect(paceAt(90, 3, 6, 6)).toMatchObject({ behind: -90, state: 'ahead' });
+  });
+
+  it('words the pace in both editions', () => {
+    expect(PRESENTER_LABELS['zh-CN'].pace('on', '0:00')).toBe('按计划');
+    expect(PRESENTER_LABELS['zh-CN'].pace('behind', '1:00')).toBe('比计划慢 1:00');
+    expect(PRESENTER_LABELS['zh-CN'].pace('ahead', '1:30')).toBe('比计划快 1:30');
+    expect(PRESENTER_LABELS.en.pace('behind', '1:00')).toBe('1:00 behind plan');
   });
 });
 
@@ -22,7 +30,11 @@ describe('presenter channel messages', () => {
   it('accepts only well-formed messages', () => {
     expect(asPresenterMessage({ type: 'command', action: 'next' })).toEqual({ type: 'command', action: 'next' });
     expect(asPresenterMessage({ type: 'command', action: 'jump' })).toBeNull();
+    expect(asPresenterMessage({ type: 'deck-closed' })).toEqual({ type: 'deck-closed' });
     expect(asPresenterMessage({ type: 'state', deck: 'puer' })).toBeNull();
+    const state = { type: 'state', driver: 'preview', deck: 'puer', title: 't', slideId: 's', position: { h: 0, v: 0 }, next: null, notesHtml: '', index: 0, total: 1, minutes: 5 };
+    expect(asPresenterMessage(state)).toEqual(state);
+    expect(asPresenterMessage({ ...state, driver: 'someone' })).toBeNull();
     expect(asPresenterMessage('next')).toBeNull();
   });
 });
