@@ -32,8 +32,10 @@ export function valueHtml(text: string): string {
   const match = NUMBER_PART.exec(text);
   if (!match) return escapeHtml(text);
   const [, before = '', number = '', after = ''] = match;
-  const affix = (part: string) => (part === '' ? '' : `<span class="fig-affix">${escapeHtml(part)}</span>`);
-  return `${affix(before)}<span class="fig-num">${escapeHtml(number)}</span>${affix(after)}`;
+  const affix = (part: string, kind = '') => (part === '' ? '' : `<span class="fig-affix${kind}">${escapeHtml(part)}</span>`);
+  // A unit that is a word (“village committees”, not “%” or “万个”) may go under a big number.
+  const unitKind = /^\s*[A-Za-z]{3}/.test(after) ? ' fig-unit-word' : '';
+  return `${affix(before)}<span class="fig-num">${escapeHtml(number)}</span>${affix(after, unitKind)}`;
 }
 
 /** Inner HTML of a figure element: the value, and for placeholders the words that say why. */
