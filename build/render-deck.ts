@@ -80,7 +80,9 @@ function renderChart(element: HTMLElement, file: string, slide: string, credit: 
   }
   // Printed, the known values also stand as words under the chart (chips); on screen the bars carry them.
   // What the chart cannot show is said once, in words, under it, with each gap's own popover.
-  const chips = figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null).map((figure) => chipHtml(figure, lang));
+  const chips = figures.length > 0
+    ? figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null).map((figure) => chipHtml(figure, lang))
+    : (spec.dataLines?.(lang) ?? []).map((line) => `<li>${escapeHtml(line)}</li>`);
   const missing = figures.filter((figure) => isPlaceholder(figure) && figure.value === null);
   const text = spec.text(lang);
   element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());

@@ -123,6 +123,17 @@ export function defineStatusChart(spec: Common & StatusChartSpec): ChartSpec {
     height: spec.height ?? 440,
     text,
     build: (options) => statusChart(localized(options.lang), FIGURES, options),
+    dataLines: (lang) => {
+      const l = localized(lang);
+      // Words for each section, without the statuses it has none of.
+      return l.sections.map((s) => {
+        const parts = l.statuses
+          .map((st) => ({ label: st.label, count: countByStatus(FIGURES, s.deck, st.status) }))
+          .filter((part) => part.count > 0)
+          .map((part) => (lang === 'en' ? `${part.count} ${part.label}` : `${part.label}${part.count}项`));
+        return lang === 'en' ? `${s.label}: ${parts.join(', ')}` : `${s.label}：${parts.join('，')}`;
+      });
+    },
     describe: (lang = 'zh-CN') => {
       const l = localized(lang);
       const parts = l.sections.map((s) =>

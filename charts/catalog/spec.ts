@@ -19,6 +19,8 @@ export interface ChartSpec {
   describe(lang?: Lang): string;
   /** Title and unit line in a language. */
   text(lang: Lang): { readonly title: string; readonly unitLine: string };
+  /** Charts of ledger counts (no figures): their data as short lines of words, printed under the chart. */
+  dataLines?(lang: Lang): readonly string[];
   /** Pixel height of the chart on a 1280×720 slide. */
   readonly height: number;
 }

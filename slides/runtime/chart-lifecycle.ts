@@ -1,4 +1,5 @@
 import type { Chart as ChartInstance } from 'chart.js';
+import { LayoutSizePlatform } from './layout-size-platform.ts';
 import type { RevealApi } from 'reveal.js';
 import { parseChartConfig } from '../../charts/config-json.ts';
 import { CHART_ANIMATION } from '../../charts/animation.ts';
@@ -81,7 +82,7 @@ export class ChartLifecycle {
     config.options = { ...config.options, devicePixelRatio: this.pixelRatio() };
     config.options.animation = animate ? { ...CHART_ANIMATION, onComplete: markReady } : false;
     const Chart = registerCharts();
-    const chart = new Chart(canvas, config);
+    const chart = new Chart(canvas, { ...config, platform: LayoutSizePlatform });
     this.charts.set(canvas, chart);
     if (!animate) {
       chart.draw();

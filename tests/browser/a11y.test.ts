@@ -354,7 +354,8 @@ describe('reduced motion', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await page.emulateMedia({ reducedMotion });
-      await page.goto(`${site.server.url}slides/lijiang/#/title`);
+      // The slide after yang-xiaoqiang is a chart slide.
+      await page.goto(`${site.server.url}slides/xishuangbanna/#/yang-xiaoqiang`);
       await page.reload();
       await waitForDeck(page);
       const seen = await chartReadyAtSlideChange(page);

@@ -30,7 +30,7 @@ const FRAMES: readonly HostFrame[] = [
   { id: 'portrait', deck: 'xishuangbanna', slide: 'jobs-offered', width: 360, height: 640, auto: false, expected: 640 },
   { id: 'portrait-auto', deck: 'lijiang', slide: 'expo-sales', width: 360, height: 640, auto: true, expected: 203 },
   { id: 'wide', deck: 'honghe', slide: 'pairs', width: 800, height: 450, auto: true, expected: 450 },
-  { id: 'full', deck: 'lijiang', slide: 'mushroom-project', width: 1920, height: 1080, auto: true, expected: 1080 },
+  { id: 'full', deck: 'puer', slide: 'sugarcane', width: 1920, height: 1080, auto: true, expected: 1080 },
 ];
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>'];
