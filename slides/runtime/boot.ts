@@ -1,7 +1,6 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import '../../assets/theme/deck.css';
-import '../../assets/theme/screen-only.css';
 import { readRuntimeConfig } from './config.ts';
 import { ChartLifecycle } from './chart-lifecycle.ts';
 import { InertSlides } from './inert-slides.ts';
