@@ -65,14 +65,22 @@ async function linkTargets(path: string): Promise<string[]> {
 
 const ARTICLE_URL = 'http://www.180woai.com/afhpz/3636.html';
 /** Words that tell a reader to click, hover, focus or tap: meaningless on paper. */
-const SCREEN_INSTRUCTION = /点击|聚焦|\b(click|hover|tap)(s|ped|ping|ed|ing)?\b/i;
+// Not "tapping": rubber tapping is a job in these decks.
+const SCREEN_INSTRUCTION = /点击|聚焦|\b(click|clicking|clicks|hover|hovering|tap|taps)\b/i;
 
-/** Each slide's speaker notes as the built page has them (with the build's figure sources), in slide order. */
+/**
+ * Each slide's speaker notes as the built page has them (with the build's figure sources), in slide
+ * order, less the visually hidden separators between a figure and its gap words (.fig-sep), which print as nothing.
+ */
 function builtNotes(deck: Deck): { id: string; notes: string }[] {
   const file = resolve(SITE_DIR, deck.url.endsWith('/') ? `${deck.url}index.html` : deck.url);
   return parse(readFileSync(file, 'utf8'))
     .querySelectorAll('.slides section[id]')
-    .map((section) => ({ id: section.id, notes: section.querySelector('aside.notes')?.textContent ?? '' }));
+    .map((section) => {
+      const notes = section.querySelector('aside.notes');
+      for (const separator of notes?.querySelectorAll('.fig-sep') ?? []) separator.remove();
+      return { id: section.id, notes: notes?.textContent ?? '' };
+    });
 }
 
 /** Decodes a PNG in the browser, crops it to `crop` (fractions of the image) and scales it to GRID wide. */
