@@ -77,11 +77,11 @@ describe(`the site under a sub-path (${BASE}) and its Content-Security-Policy`, 
     expect(problems).toEqual([]);
   });
 
-  it("print view: no inline style beyond reveal's own two print styles", async () => {
+  it.each([['print view', ''], ['handout print view', '&handout']])("%s: no inline style beyond reveal's own two print styles", async (_view, query) => {
     const deck = manifest.decks[0];
     if (!deck) throw new Error('decks.json lists no deck');
     const page = await context.newPage();
-    await page.goto(`${site.server.url}${deck.printUrl}`);
+    await page.goto(`${site.server.url}${deck.printUrl}${query}`);
     await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
     await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart-id]')].every((c) => c.hasAttribute('data-chart-ready')));
     await page.close();

@@ -3,13 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { parse } from 'node-html-parser';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoBrowserError } from '../../scripts/lib/browser.ts';
 import { ChartNotReadyError, OutputNotWritableError, UnknownDeckError } from '../../scripts/lib/pdf/errors.ts';
 import { exportDecks, type ExportOptions, type ExportReport } from '../../scripts/lib/pdf/export.ts';
 import { colourMask, compareInk, inkMask, type InkImage } from '../../scripts/lib/pdf/ink.ts';
+import { pdfLinks } from '../../scripts/lib/pdf/link-annotations.ts';
+import { isLocalAddress } from '../../scripts/lib/pdf/link-targets.ts';
 import { pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../../scripts/lib/pdf/poppler.ts';
 import { deckLabel, pdfFileName } from '../../scripts/lib/pdf/site.ts';
 import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
@@ -55,19 +58,29 @@ afterAll(async () => {
 
 const pdfPath = (deck: Deck): string => join(out, pdfFileName(deck));
 
-/** URI link annotations in the PDF. */
+/** URI link annotations in the PDF: what a reader can click. */
 async function linkTargets(path: string): Promise<string[]> {
-  const document = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
-  return document.getPages().flatMap((page) => {
-    const annots = page.node.Annots();
-    if (!annots) return [];
-    return annots.asArray().flatMap((ref) => {
-      const annot = document.context.lookupMaybe(ref, PDFDict);
-      const action = annot?.lookupMaybe(PDFName.of('A'), PDFDict);
-      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString);
-      return uri ? [uri.decodeText()] : [];
+  return (await pdfLinks(readFileSync(path))).map((link) => link.uri);
+}
+
+const ARTICLE_URL = 'http://www.180woai.com/afhpz/3636.html';
+/** Words that tell a reader to click, hover, focus or tap: meaningless on paper. */
+// Not "tapping": rubber tapping is a job in these decks.
+const SCREEN_INSTRUCTION = /点击|聚焦|\b(click|clicking|clicks|hover|hovering|tap|taps)\b/i;
+
+/**
+ * Each slide's speaker notes as the built page has them (with the build's figure sources), in slide
+ * order, less the visually hidden separators between a figure and its gap words (.fig-sep), which print as nothing.
+ */
+function builtNotes(deck: Deck): { id: string; notes: string }[] {
+  const file = resolve(SITE_DIR, deck.url.endsWith('/') ? `${deck.url}index.html` : deck.url);
+  return parse(readFileSync(file, 'utf8'))
+    .querySelectorAll('.slides section[id]')
+    .map((section) => {
+      const notes = section.querySelector('aside.notes');
+      for (const separator of notes?.querySelectorAll('.fig-sep') ?? []) separator.remove();
+      return { id: section.id, notes: notes?.textContent ?? '' };
     });
-  });
 }
 
 /** Decodes a PNG in the browser, crops it to `crop` (fractions of the image) and scales it to GRID wide. */
@@ -158,8 +171,22 @@ describe.each(manifest.decks.map((deck) => [deckLabel(deck), deck] as const))('P
   it('keeps links clickable and charts crisp (at least 2 device pixels per CSS pixel)', async () => {
     const links = await linkTargets(pdfPath(deck));
     expect(links.some((uri) => uri.startsWith('http'))).toBe(true);
+    expect(links).toContain(ARTICLE_URL);
     const images = await pdfImages(pdfPath(deck));
     for (const image of images) expect(image.ppi, `image on page ${image.page}`).toBeGreaterThanOrEqual(192);
+  });
+
+  it('never links to the export server: without --base-url, links to the site are plain text', async () => {
+    const links = await linkTargets(pdfPath(deck));
+    expect(links.filter((uri) => isLocalAddress(uri))).toEqual([]);
+    // Only the article (off the site) stays a link; the data files are named, not linked.
+    expect(links.filter((uri) => uri !== ARTICLE_URL)).toEqual([]);
+    expect(compact(await pdfText(pdfPath(deck)))).toContain('figures.json');
+  });
+
+  it('tells no one to click, hover, focus or tap', async () => {
+    const text = await pdfText(pdfPath(deck));
+    expect(text.split('\n').filter((line) => SCREEN_INSTRUCTION.test(line))).toEqual([]);
   });
 
   it('draws each chart to the same extent as on screen', async () => {
@@ -199,18 +226,84 @@ describe('export run', () => {
     expect(report.pages).toBe(manifest.decks.reduce((sum, deck) => sum + deck.slideCount, 0));
   });
 
-  it('--notes makes a handout: each slide followed by its speaker notes', async () => {
-    const handout = outDir();
-    const deck = manifest.decks.find((d) => d.id === 'xishuangbanna' && d.lang === 'zh-CN');
-    if (!deck) throw new Error('no xishuangbanna deck');
-    const result = await exportDecks(options(handout, { decks: [deck.id], lang: 'zh-CN', notes: true }));
-    const pages = result.decks[0]?.pages ?? 0;
-    const path = join(handout, `${deck.id}.pdf`);
-    // Every slide has notes (decks.test.ts checks that), so at least one notes page per slide.
-    expect(pages).toBeGreaterThanOrEqual(2 * deck.slideCount);
-    expect(compact(await pdfText(path, 1))).not.toContain('讲者备注');
-    expect(compact(await pdfText(path, 2))).toContain('讲者备注');
-    expect(compact(await pdfText(path, pages)), 'no blank page at the end').not.toBe('');
+});
+
+describe('handout (--notes) with --base-url', () => {
+  const BASE = 'https://example.org/talks/hu-dian/';
+  const decks = manifest.decks.filter((deck) => deck.id === 'lijiang');
+  let handout: string;
+  let result: ExportReport;
+  beforeAll(async () => {
+    handout = outDir();
+    result = await exportDecks(options(handout, { decks: ['lijiang'], notes: true, baseUrl: new URL(BASE) }));
+  });
+
+  describe.each(decks.map((deck) => [deckLabel(deck), deck] as const))('%s', (_label, deck) => {
+    const path = (): string => join(handout, pdfFileName(deck));
+
+    it('has exactly one page per slide, portrait with A4 proportions', async () => {
+      const info = await pdfInfo(path());
+      expect(info.pages).toBe(deck.slideCount);
+      expect(info.height / info.width).toBeCloseTo(Math.SQRT2, 2);
+    });
+
+    it("has each slide's heading and all of its notes, figure sources included, on the slide's own page", async () => {
+      const notes = builtNotes(deck);
+      expect(notes.map((slide) => slide.id)).toEqual(deck.slides.map((slide) => slide.id));
+      for (const [index, slide] of deck.slides.entries()) {
+        const page = compact(await pdfText(path(), index + 1, 'raw'));
+        const where = `${deckLabel(deck)} page ${index + 1} "${slide.id}"`;
+        expect(page, `${where}: slide heading`).toContain(compact(slide.title).slice(0, 12));
+        expect(page, `${where}: notes`).toContain(compact(notes[index]?.notes ?? '-'));
+      }
+      const sources = deck.lang === 'en' ? 'Wherethefiguresonthisslidecomefrom' : '本页数字的原文出处';
+      expect(compact(await pdfText(path())), 'figure sources in the notes').toContain(sources);
+    });
+
+    it('fits every slide\'s notes on its page (none cut off)', () => {
+      const deckResult = result.decks.find((entry) => entry.deck === deckLabel(deck));
+      expect(deckResult?.overflowing.filter((entry) => entry.part === 'notes')).toEqual([]);
+    });
+
+    it('points data links at the published site and keeps the article link, nothing on this machine', async () => {
+      const links = await linkTargets(path());
+      expect(links.filter((uri) => isLocalAddress(uri))).toEqual([]);
+      expect(links).toEqual(expect.arrayContaining([`${BASE}data/figures.json`, `${BASE}data/figures.csv`, ARTICLE_URL]));
+      expect(links.filter((uri) => uri !== ARTICLE_URL).every((uri) => uri.startsWith(BASE))).toBe(true);
+    });
+  });
+});
+
+describe('print view', () => {
+  it('hides .screen-only in the print view and when printing from the browser, not on screen', async () => {
+    const deck = manifest.decks[0];
+    if (!deck) throw new Error('decks.json lists no deck');
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    try {
+      const probe = async (): Promise<string> =>
+        page.evaluate(() => {
+          const slide = document.querySelector('.reveal .slides section');
+          if (!slide) throw new Error('no slide');
+          const hint = document.createElement('span');
+          hint.className = 'screen-only';
+          hint.textContent = '点击数字查看原文';
+          slide.append(hint);
+          const display = getComputedStyle(hint).display;
+          hint.remove();
+          return display;
+        });
+      await page.goto(`${site.server.url}${deck.url}`);
+      await waitForDeck(page);
+      expect(await probe()).not.toBe('none');
+      await page.emulateMedia({ media: 'print' });
+      expect(await probe()).toBe('none');
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${site.server.url}${deck.printUrl}`);
+      await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
+      expect(await probe()).toBe('none');
+    } finally {
+      await page.close();
+    }
   });
 });
 

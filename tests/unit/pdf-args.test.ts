@@ -12,6 +12,7 @@ describe('parsePdfArgs', () => {
       out: '/repo/dist/pdf',
       noBuild: false,
       timeoutMs: DEFAULT_TIMEOUT_MS,
+      baseUrl: undefined,
       help: false,
     });
   });
@@ -26,7 +27,21 @@ describe('parsePdfArgs', () => {
     expect(parsePdfArgs(['--timeout', '5000', '--no-build'])).toMatchObject({ timeoutMs: 5000, noBuild: true });
   });
 
+  it('reads --base-url as the published folder', () => {
+    expect(parsePdfArgs(['--base-url', 'https://example.org/talks/hu-dian/']).baseUrl?.href).toBe('https://example.org/talks/hu-dian/');
+    expect(parsePdfArgs(['--base-url=https://example.org/talks/hu-dian']).baseUrl?.href).toBe('https://example.org/talks/hu-dian/');
+  });
+
+  it.each([['example.org/talks/'], ['ftp://example.org/'], ['file:///srv/site/'], ['javascript:alert(1)'], ['https://example.org/?v=1'], ['']])(
+    'rejects --base-url %j, naming the option',
+    (value) => {
+      expect(() => parsePdfArgs(['--base-url', value])).toThrow(UsageError);
+      expect(() => parsePdfArgs(['--base-url', value])).toThrow(/^--base-url must be .*http/);
+    },
+  );
+
   it.each([
+    [['--base-url']],
     [['--colour']],
     [['extra']],
     [['--deck']],

@@ -8,15 +8,15 @@ describe('printUrl', () => {
     expect(printUrl(site, 'slides/puer/?print-pdf', { notes: false, fragments: false })).toBe('http://127.0.0.1:4321/slides/puer/?print-pdf');
   });
 
-  it("adds reveal's handout and fragment options", () => {
+  it("adds the handout flag and reveal's fragment option", () => {
     expect(printUrl(site, 'slides/puer/?print-pdf', { notes: true, fragments: true })).toBe(
-      'http://127.0.0.1:4321/slides/puer/?print-pdf&showNotes=separate-page&pdfSeparateFragments=true',
+      'http://127.0.0.1:4321/slides/puer/?print-pdf&handout&pdfSeparateFragments=true',
     );
   });
 
   it('keeps an edition page', () => {
     expect(printUrl(site, 'slides/puer/en.html?print-pdf', { notes: true, fragments: false })).toBe(
-      'http://127.0.0.1:4321/slides/puer/en.html?print-pdf&showNotes=separate-page',
+      'http://127.0.0.1:4321/slides/puer/en.html?print-pdf&handout',
     );
   });
 });

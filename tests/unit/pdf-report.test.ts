@@ -14,6 +14,9 @@ describe('report', () => {
     expect(formatOverflowWarnings({ ...puer, overflowing: [{ slideNumber: 2, slideId: 'insurance', overflowPx: 34 }] })).toEqual([
       '  warning: puer slide 2 "insurance": content runs 34 px past the bottom of the page and is cut off',
     ]);
+    expect(formatOverflowWarnings({ ...puer, overflowing: [{ slideNumber: 8, slideId: 'gaps', overflowPx: 12, part: 'notes' }] })).toEqual([
+      '  warning: puer slide 8 "gaps": speaker notes run 12 px past the bottom of the handout page at the smallest size and are cut off',
+    ]);
   });
 
   it('names deck, slide and chart when a chart is not ready', () => {

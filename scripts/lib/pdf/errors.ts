@@ -49,3 +49,12 @@ export class PageCountError extends PdfExportError {
     super(`Deck ${deck}: the PDF has ${actual} pages but the deck has ${expected} slides. Nothing was written for this deck.`);
   }
 }
+
+/** A link in the finished PDF that points at this machine (the export server): dead for every reader. */
+export class LocalLinkError extends PdfExportError {
+  override readonly name = 'LocalLinkError';
+  constructor(readonly deck: string, readonly links: readonly { readonly page: number; readonly uri: string }[]) {
+    const list = links.map((link) => `page ${link.page}: ${link.uri}`).join(', ');
+    super(`Deck ${deck}: the PDF links to this machine (${list}). Nothing was written for this deck.`);
+  }
+}

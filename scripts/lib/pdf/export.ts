@@ -3,9 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../browser.ts';
 import { startStaticServer } from '../static-server.ts';
 import { prepareOutputDir, writeFileAtomic } from './atomic-write.ts';
-import { PageCountError } from './errors.ts';
+import { LocalLinkError, PageCountError } from './errors.ts';
+import { pdfLinks } from './link-annotations.ts';
+import { isLocalAddress } from './link-targets.ts';
 import { applyMetadata, deckMetadata, pageCount } from './metadata.ts';
 import { overflowingSlides, type OverflowingSlide } from './overflow.ts';
+import { rewritePrintLinks } from './print-links.ts';
 import { printUrl } from './print-url.ts';
 import { waitForPrintReady } from './readiness.ts';
 import { deckLabel, pdfFileName, readManifest, selectDecks, type DeckEntry } from './site.ts';
@@ -22,6 +25,8 @@ export interface ExportOptions {
   readonly fragments: boolean;
   /** Per deck: print layout, fonts and every chart must be ready within this. */
   readonly timeoutMs: number;
+  /** The published site: links to the site point there. Without it they are left out of the PDF. */
+  readonly baseUrl?: URL | undefined;
   /** Decks printed at the same time in one browser. */
   readonly concurrency?: number;
   readonly env?: NodeJS.ProcessEnv;
@@ -46,7 +51,7 @@ export interface ExportReport {
   readonly ms: number;
 }
 
-/** Slide size in CSS pixels (reveal width × height): the PDF page is exactly this. */
+/** Slide size in CSS pixels (reveal width × height): the PDF page is exactly this (a handout's page is taller). */
 export const SLIDE = { width: 1280, height: 720 } as const;
 
 async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, options: ExportOptions): Promise<DeckResult> {
@@ -70,10 +75,13 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, op
       if (error instanceof Error && pageErrors.length > 0) error.message += ` Errors in the page: ${pageErrors.join('; ')}`;
       throw error;
     }
-    const overflowing = await overflowingSlides(page);
+    await rewritePrintLinks(page, siteUrl, options.baseUrl);
+    const overflowing = await overflowingSlides(page, SLIDE.height);
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     const pages = await pageCount(raw);
-    if (!options.notes && !options.fragments && pages !== deck.slideCount) throw new PageCountError(deckLabel(deck), deck.slideCount, pages);
+    if (!options.fragments && pages !== deck.slideCount) throw new PageCountError(deckLabel(deck), deck.slideCount, pages);
+    const localLinks = (await pdfLinks(raw)).filter((link) => isLocalAddress(link.uri));
+    if (localLinks.length > 0) throw new LocalLinkError(deckLabel(deck), localLinks);
     const bytes = await applyMetadata(raw, deckMetadata(deck));
     const path = join(options.out, pdfFileName(deck));
     writeFileAtomic(path, bytes);

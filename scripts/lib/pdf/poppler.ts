@@ -31,10 +31,14 @@ export async function pdfInfo(path: string): Promise<PdfInfo> {
   return { pages: Number(fields.Pages ?? 0), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), fields };
 }
 
-/** The PDF's text as a text extractor sees it; `page` limits it to one page (1-based). */
-export async function pdfText(path: string, page?: number): Promise<string> {
+/**
+ * The PDF's text as a text extractor sees it; `page` limits it to one page (1-based). `order: 'raw'`
+ * keeps the order the text was written in (pdftotext -raw): a paragraph mixing Chinese and Latin
+ * lines stays in one piece, where the default reading order may interleave its lines.
+ */
+export async function pdfText(path: string, page?: number, order: 'reading' | 'raw' = 'reading'): Promise<string> {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return (await poppler('pdftotext', ['-enc', 'UTF-8', ...range, path, '-'])).toString('utf8');
+  return (await poppler('pdftotext', ['-enc', 'UTF-8', ...(order === 'raw' ? ['-raw'] : []), ...range, path, '-'])).toString('utf8');
 }
 
 export interface PdfFont {

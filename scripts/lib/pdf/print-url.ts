@@ -4,13 +4,13 @@ export interface PrintViewOptions {
 }
 
 /**
- * The deck's print view: decks.json's printUrl (`?print-pdf`), plus reveal's own query options for
- * handouts (notes on their own page after each slide) and fragment steps.
+ * The deck's print view: decks.json's printUrl (`?print-pdf`), plus `handout` (each slide with its
+ * notes below it on one page, slides/runtime/handout-layout.ts) and reveal's own fragment-step option.
  */
 export function printUrl(siteUrl: string, deckPrintUrl: string, options: PrintViewOptions): string {
   const url = new URL(deckPrintUrl, siteUrl);
-  if (options.notes) url.searchParams.set('showNotes', 'separate-page');
+  if (options.notes) url.searchParams.set('handout', '');
   if (options.fragments) url.searchParams.set('pdfSeparateFragments', 'true');
-  // URLSearchParams writes "print-pdf=" for a bare flag; reveal only looks for the word.
-  return url.href.replace('print-pdf=', 'print-pdf');
+  // URLSearchParams writes "print-pdf=" for a bare flag; reveal and the runtime only look for the word.
+  return url.href.replace('print-pdf=', 'print-pdf').replace(/([?&]handout)=(?=&|$)/, '$1');
 }

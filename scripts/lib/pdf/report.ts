@@ -9,10 +9,12 @@ export function formatDeckLine(result: DeckResult, cwd: string = process.cwd()):
   return `  ${result.deck.padEnd(14)} ${String(result.pages).padStart(3)} pages  ${(result.ms / 1000).toFixed(2)} s  ${relative(cwd, result.path)}`;
 }
 
-/** One warning line per slide whose content runs past its page (cut off in the PDF). */
+/** One warning line per slide whose content (or, in a handout, whose notes) runs past its page (cut off in the PDF). */
 export function formatOverflowWarnings(result: DeckResult): string[] {
-  return result.overflowing.map(
-    (slide) => `  warning: ${result.deck} slide ${slide.slideNumber} "${slide.slideId}": content runs ${slide.overflowPx} px past the bottom of the page and is cut off`,
+  return result.overflowing.map((slide) =>
+    slide.part === 'notes'
+      ? `  warning: ${result.deck} slide ${slide.slideNumber} "${slide.slideId}": speaker notes run ${slide.overflowPx} px past the bottom of the handout page at the smallest size and are cut off`
+      : `  warning: ${result.deck} slide ${slide.slideNumber} "${slide.slideId}": content runs ${slide.overflowPx} px past the bottom of the page and is cut off`,
   );
 }
 
