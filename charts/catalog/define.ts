@@ -112,7 +112,7 @@ export function defineStatusChart(spec: Common & StatusChartSpec): ChartSpec {
   };
   const text = (lang: Lang) =>
     lang === 'en'
-      ? { title: englishOf(spec.id).title, unitLine: 'Unit: entries in this project’s figure ledger (not figures of the article)' }
+      ? { title: englishOf(spec.id).title, unitLine: 'Unit: ledger entries (not figures of the article)' }
       : { title: spec.title, unitLine: '单位：项（本项目数字台账的条目数，不是原文数字）' };
   return {
     id: spec.id,

@@ -51,7 +51,7 @@ export const CHARTS: readonly ChartSpec[] = [
     title: '受旱后，景谷蔗农亩产从5吨降到3.5吨',
     unit: '吨/亩',
     horizontal: false,
-    height: 420,
+    height: 330,
     rows: [
       { label: '往年平均', figure: 'puer-sugarcane-yield-before', side: 'neutral' },
       { label: '受旱后', figure: 'puer-sugarcane-yield-drought' },
@@ -62,7 +62,7 @@ export const CHARTS: readonly ChartSpec[] = [
     deck: 'xishuangbanna',
     title: '招聘会提供岗位4.88万个，公共服务岗位数没有给出',
     unit: '万个',
-    height: 420,
+    height: 330,
     rows: [
       { label: '专场招聘会累计提供岗位', figure: 'xishuangbanna-jobs-offered' },
       { label: '开发乡村公共服务岗位', figure: 'xishuangbanna-public-service-jobs' },

@@ -201,7 +201,9 @@ describe.each(manifest.decks.map((deck) => [deckLabel(deck), deck] as const))('P
         const onScreen = await decodeCrop(page, chart.screenshot, { x: 0, y: 0, w: 1, h: 1 }, height);
         const inPdf = await decodeCrop(page, await renderPage(pdfPath(deck), chart.slideNumber, 1280, 720), chart.box, height);
         // Bars and swatches: same amount, same extent, same place (a running animation would shorten them).
-        const bars = compareInk(colourMask(onScreen), colourMask(inPdf));
+        // Bars are strongly coloured (chroma ≥ 90); thin anti-aliased annotation text (the damaged purple) is not a bar
+        // and sits at the threshold after downscaling, so it is left to the “everything drawn” comparison below.
+        const bars = compareInk(colourMask(onScreen, 90), colourMask(inPdf, 90));
         if (bars.fractionA > 0.002) {
           expect(relativeDifference(bars.fractionA, bars.fractionB), `${where}: bars ${JSON.stringify(bars)}`).toBeLessThan(0.15);
           expect(bars.boxDrift, `${where}: bar extent ${JSON.stringify(bars)}`).toBeLessThan(0.04);
