@@ -10,6 +10,7 @@ import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
 import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
 import { chartTableHtml } from './chart-table.ts';
+import { keepQuotedTermsTogether } from './keep-terms.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -180,6 +181,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     }
     for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
 
+    keepQuotedTermsTogether(section);
     const notes = section.querySelector('aside.notes');
     if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
     const figures = [...new Set(used)];

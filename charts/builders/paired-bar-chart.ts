@@ -54,7 +54,7 @@ export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, o
       plugins: {
         ...base.plugins,
         legend: {
-          display: true,
+          display: false,
           position: 'top',
           labels: { color: PALETTE.text, font: { family: options.font, size: 22 }, boxWidth: 28, boxHeight: 20 },
         },

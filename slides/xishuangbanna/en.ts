@@ -40,7 +40,7 @@ export const EN: DeckEnglish = {
       html: `
   <h2>How many people left the mountains? The article does not say</h2>
   <div class="stack fill">
-    <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="xishuangbanna-transferred-workers"></span><span class="tile-label">Poor workers moved into jobs</span></div><div class="tile"><span data-figure="xishuangbanna-trained-technicians"></span><span class="tile-label">Technicians trained in Songjiang</span></div></div></div>
+    <div class="tiles tiles--large"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="xishuangbanna-transferred-workers"></span><span class="tile-label">Poor workers moved into jobs</span></div><div class="tile"><span data-figure="xishuangbanna-trained-technicians"></span><span class="tile-label">Technicians trained in Songjiang</span></div></div></div>
     <p class="note-line">The article also mentions an “Internet + public employment and entrepreneurship service” platform built across the prefecture.</p>
   </div>`,
       notes: 'We have the jobs but not the people: the number of poor workers moved into jobs and of technicians trained in Songjiang are both missing. These are the figures to ask the author or Yunnan Net for.',
