@@ -9,7 +9,7 @@ export const EN: DeckEnglish = {
   <p class="kicker">Shanghai–Yunnan pairing · Lijiang</p>
   <h1>Yangpu District supports <span class="nobr">Lijiang City</span></h1>
   <p class="subtitle">Growing local specialty industries</p>
-  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · 1 <span lang="zh-CN">万</span>&nbsp;=&nbsp;10,000</p>`,
+  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span></p>`,
       notes: 'This part is about Shanghai’s Yangpu District supporting Lijiang: a mushroom project in Liude township, Yongsheng county, and “consumption poverty relief” through sales fairs and group buying. This section misses the most figures, and several printed figures are plainly wrong (a wage of a few yuan, zero households, zero income); say so clearly.',
     },
     'hai-yulan': {

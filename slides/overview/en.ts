@@ -9,7 +9,7 @@ export const EN: DeckEnglish = {
   <p class="kicker">Shanghai–Yunnan pairing · Overview</p>
   <h1>Shanghai and Yunnan: a new chapter in poverty-alleviation cooperation</h1>
   <p class="subtitle"><span data-figure="overview-pairing-years"></span> of pairing, four regions: what the figures tell</p>
-  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · 1 <span lang="zh-CN">万</span>&nbsp;=&nbsp;10,000</p>`,
+  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span></p>`,
       notes: 'These slides are built from one Yunnan Net report on Shanghai’s pairing support for four regions of Yunnan: Honghe, Lijiang, Pu’er and Xishuangbanna. The republished copy lost many digits, so every slide keeps apart the figures the article gives, the ones it omits and the ones printed damaged.',
     },
     intro: {

@@ -9,7 +9,7 @@ export const EN: DeckEnglish = {
   <p class="kicker">Shanghai–Yunnan pairing · Pu’er</p>
   <h1>Pu’er City builds on the Shanghai–Yunnan platform</h1>
   <p class="subtitle">“Poverty relief + insurance” secures incomes</p>
-  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · 1 <span lang="zh-CN">万</span>&nbsp;=&nbsp;10,000 · 1&nbsp;mu&nbsp;≈&nbsp;667&nbsp;m²</p>`,
+  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span> · 1&nbsp;mu&nbsp;≈&nbsp;667&nbsp;m²</p>`,
       notes: 'This part is about Pu’er using Shanghai aid and matching local funds for “insurance + futures” poverty relief in rubber, sugar and other industries. The article gives few figures here: most household counts, payouts and years are missing; say so clearly.',
     },
     yantui: {

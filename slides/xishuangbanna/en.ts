@@ -9,7 +9,7 @@ export const EN: DeckEnglish = {
   <p class="kicker">Shanghai–Yunnan pairing · Xishuangbanna</p>
   <h1>Songjiang District and Xishuangbanna Prefecture join hands</h1>
   <p class="subtitle">Leaving the mountains, seeing hope of prosperity</p>
-  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · 1 <span lang="zh-CN">万</span>&nbsp;=&nbsp;10,000</p>`,
+  <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span></p>`,
       notes: 'This part is about labour cooperation between Shanghai’s Songjiang District and Xishuangbanna: job fairs, jobs, and poor workers helped out of the mountains. Many of this section’s figures are missing in the article; say clearly which ones we have and which we do not.',
     },
     'yang-xiaoqiang': {
