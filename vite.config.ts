@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { DECKS } from './slides/decks.ts';
 import { decksPlugin } from './build/vite-plugin-decks.ts';
+import { revealCssPrune } from './build/reveal-css-prune.ts';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [decksPlugin()],
+  plugins: [revealCssPrune(), decksPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

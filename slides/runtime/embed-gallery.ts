@@ -1,4 +1,5 @@
 import '../../assets/theme/embed.css';
+import '../../assets/theme/embed-dialog.css';
 import { copySnippet } from './embed-copy.ts';
 import { embedLang } from './embed-labels.ts';
 import { embedSnippet } from './embed-snippet-text.ts';

@@ -1,3 +1,4 @@
+import '../../assets/theme/embed-dialog.css';
 import { DECKS } from '../decks.ts';
 import { copySnippet } from './embed-copy.ts';
 import type { EMBED_LABELS, EmbedLang } from './embed-labels.ts';

@@ -26,7 +26,8 @@ export class EmbedSnippet {
   ) {}
 
   bind(): void {
-    if (this.config.embedSlide !== null || this.config.print) return;
+    // Not in embeds, print, or an offline single file (no site beside it to embed from).
+    if (this.config.embedSlide !== null || this.config.print || document.documentElement.hasAttribute('data-offline')) return;
     this.deck.on('ready', this.onReady);
   }
 
