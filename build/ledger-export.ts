@@ -31,9 +31,14 @@ export function figuresJson(figures: readonly Figure[], source: { title: string;
   return `${JSON.stringify({ source, fields: EXPORT_FIELDS, figures: figures.map(exportRow) }, null, 2)}\n`;
 }
 
-function csvCell(value: string | number | null | string[]): string {
+/** A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | null | string[]): string {
   if (value === null) return '';
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  const raw = Array.isArray(value) ? value.join(' ') : String(value);
+  // Numbers stay numbers (−30 is a value, not a formula); text is guarded.
+  const text = typeof value !== 'number' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

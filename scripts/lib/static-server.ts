@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +32,28 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A request path as a file under the root, or the HTTP status that refuses it. */
+export type RequestTarget = { readonly path: string } | { readonly status: 400 | 403 | 404; readonly message: string };
+
+/**
+ * Maps a URL path to a file under root. Malformed percent-encoding is a 400 (never an uncaught
+ * URIError); anything that resolves outside the root, such as “/..%2Fdist-secret/x.txt” next to
+ * “dist”, is a 403: the root must be the path itself or a parent folder of it, not a name prefix.
+ */
+export function resolveRequestPath(root: string, basePath: string, pathname: string): RequestTarget {
+  if (!pathname.startsWith(basePath)) return { status: 404, message: 'not found' };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname.slice(basePath.length));
+  } catch {
+    return { status: 400, message: 'bad request: malformed percent-encoding' };
+  }
+  if (decoded.includes('\0')) return { status: 400, message: 'bad request' };
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return { status: 403, message: 'forbidden' };
+  return { path };
+}
+
 /** A small static file server on 127.0.0.1 for tests, PDF export and snapshots. */
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const root = resolve(options.root);
@@ -40,15 +62,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
-    if (!url.pathname.startsWith(basePath)) {
-      response.writeHead(404).end('not found');
+    const target = resolveRequestPath(root, basePath, url.pathname);
+    if ('status' in target) {
+      response.writeHead(target.status, { 'Content-Type': 'text/plain' }).end(target.message);
       return;
     }
-    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(basePath.length))));
-    if (!path.startsWith(root)) {
-      response.writeHead(403).end('forbidden');
-      return;
-    }
+    let path = target.path;
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
