@@ -8,7 +8,7 @@ import { FONT_FAMILY } from '../charts/palette.ts';
 import { english, figureLabel, figureNote, figureText, isPlaceholder, placeholderText, type Lang } from '../charts/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
-import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml } from './render-figure.ts';
 import { chartTableHtml } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
 
@@ -58,7 +58,10 @@ function chipHtml(figure: Figure, lang: Lang): string {
 function missingLineHtml(missing: readonly Figure[], lang: Lang): string {
   if (missing.length === 0) return '';
   const items = missing.map(
-    (figure) => `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${escapeHtml(figureLabel(figure, lang))}<span class="fig-gap"><span class="fig-sep">${lang === 'en' ? ' (' : '（'}</span>${escapeHtml(figure.status === 'omitted' ? (lang === 'en' ? 'not given' : '未给出') : placeholderText(figure, lang))}<span class="fig-sep">${lang === 'en' ? ')' : '）'}</span></span></span>`,
+    (figure) => {
+      const words = figure.status === 'omitted' ? (lang === 'en' ? 'not given' : '未给出') : placeholderText(figure, lang);
+      return `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${escapeHtml(figureLabel(figure, lang))}${gapWordsHtml(words, lang)}</span>`;
+    },
   );
   const lead = lang === 'en' ? 'Not in the chart, as the article gives no figure: ' : '图中没有画出、原文未给出的：';
   return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;

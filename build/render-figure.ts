@@ -1,5 +1,5 @@
 import type { Figure } from '../ledger/types.ts';
-import { english, figureNote, formatValue, isPlaceholder, placeholderText, printedText, type Lang } from '../charts/format.ts';
+import { english, figureNote, formatValue, gapBrackets, isPlaceholder, placeholderText, printedText, type Lang } from '../charts/format.ts';
 import { escapeHtml } from '../slides/runtime/escape-html.ts';
 
 export { escapeHtml };
@@ -38,17 +38,25 @@ export function valueHtml(text: string): string {
   return `${affix(before)}<span class="fig-num">${escapeHtml(number)}</span>${affix(after, unitKind)}`;
 }
 
+/**
+ * The gap words of a figure (“原文未给出”, “原文显示“0户””). The brackets are hidden on a slide (the
+ * words sit in a box of their own) but stay in the text, so a title, a note or an aria label
+ * flattened to plain text reads “94万元以上（原文显示…）”. A damaged figure's doubt is a span of
+ * its own, so a small tile can leave it to the popover.
+ */
+export function gapWordsHtml(words: string, lang: Lang, doubt = ''): string {
+  const [open, close] = gapBrackets(lang);
+  const doubtHtml = doubt === '' ? '' : `<span class="fig-doubt">${escapeHtml(doubt)}</span>`;
+  return `<span class="fig-gap"><span class="fig-sep">${open}</span>${escapeHtml(words)}${doubtHtml}<span class="fig-sep">${close}</span></span>`;
+}
+
 /** Inner HTML of a figure element: the value, and for placeholders the words that say why. */
 export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN'): string {
   const value = `<span class="fig-value">${valueHtml(formatValue(figure, lang))}</span>`;
   if (!isPlaceholder(figure)) return value;
-  // A damaged figure's doubt (“，数字疑缺损”) is a span of its own, so a small tile can leave it to the popover.
   const doubt = figure.status === 'damaged' && figure.value === null ? placeholderText(figure, lang).slice(printedText(figure, lang).length) : '';
   const gap = figure.status === 'damaged' ? printedText(figure, lang) : placeholderText(figure, lang);
-  // The brackets are hidden on a slide (the gap words sit in a box of their own) but stay in the
-  // text, so a title, a note or an aria label flattened to plain text reads “94万元以上（原文显示…）”.
-  const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
-  return `${value}<span class="fig-gap"><span class="fig-sep">${open}</span>${escapeHtml(gap)}${doubt === '' ? '' : `<span class="fig-doubt">${escapeHtml(doubt)}</span>`}<span class="fig-sep">${close}</span></span>`;
+  return `${value}${gapWordsHtml(gap, lang, doubt)}`;
 }
 
 export function figureClass(figure: Figure): string {

@@ -76,9 +76,14 @@ export function placeholderText(figure: Figure, lang: Lang = 'zh-CN'): string {
   return '';
 }
 
+/** The brackets that set a figure's gap words off from its value in running text: （…） or “ (…)”. */
+export function gapBrackets(lang: Lang): readonly [string, string] {
+  return lang === 'en' ? [' (', ')'] : ['（', '）'];
+}
+
 /** The full inline text of a figure on a slide: the value, or the placeholder words. */
 export function figureText(figure: Figure, lang: Lang = 'zh-CN'): string {
-  const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+  const [open, close] = gapBrackets(lang);
   if (figure.status === 'omitted') return `${formatValue(figure, lang)}${open}${placeholderText(figure, lang)}${close}`;
   if (figure.status === 'damaged') {
     return figure.value !== null ? `${formatValue(figure, lang)}${open}${printedText(figure, lang)}${close}` : printedText(figure, lang);

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { wrapLabel } from './wrap-label.ts';
 import type { Figure } from '../../ledger/types.ts';
-import { formatValue, placeholderText, plotValue, printedText, type Lang } from '../format.ts';
+import { formatValue, gapBrackets, placeholderText, plotValue, printedText, type Lang } from '../format.ts';
 import type { FigureLookup } from '../lookup.ts';
 import { PALETTE } from '../palette.ts';
 import type { PlaceholderMark } from '../plugins/types.ts';
@@ -31,7 +31,7 @@ export function markFor(figure: Figure, index: number, lang: Lang = 'zh-CN'): Pl
   if (figure.status === 'omitted') return { index, kind: 'omitted', question, text: placeholderText(figure, lang) };
   if (figure.status !== 'damaged') return null;
   if (figure.value !== null && figure.bound === 'lower') {
-    const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+    const [open, close] = gapBrackets(lang);
     return { index, kind: 'open-end', question: '', text: `${formatValue(figure, lang)}${open}${printedText(figure, lang)}${close}` };
   }
   return { index, kind: 'damaged', question, text: placeholderText(figure, lang) };

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { DeckEntry } from '../../build/manifest.ts';
 import { escapeHtml } from '../../slides/runtime/escape-html.ts';
 import { launchBrowser } from './browser.ts';
+import { showSlide } from './show-slide.ts';
 import { startStaticServer } from './static-server.ts';
 import { readManifest } from './snapshot-catalog.ts';
 
@@ -30,22 +30,6 @@ export interface ContactSheetShot {
   readonly file: string;
 }
 
-/** Waits until the slide with this id is current and every chart on it is fully drawn. */
-async function showSlide(page: Page, slideId: string): Promise<void> {
-  await page.evaluate((id) => {
-    window.location.hash = `#/${id}`;
-  }, slideId);
-  await page.waitForFunction(
-    (id) => {
-      const slide = document.getElementById(id);
-      if (!slide || !slide.classList.contains('present')) return false;
-      return [...slide.querySelectorAll('canvas[data-chart-id]')].every((canvas) => canvas.hasAttribute('data-chart-ready'));
-    },
-    slideId,
-  );
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
-
 /**
  * Photographs every slide of every deck and edition as a viewer sees it in the deck page (controls,
  * slide number and language switch included), then writes <outDir>/index.html: one contact sheet
@@ -68,6 +52,7 @@ export async function writeContactSheet(job: ContactSheetJob): Promise<ContactSh
       mkdirSync(join(job.outDir, folder), { recursive: true });
       for (const slide of deck.slides) {
         await showSlide(page, slide.id);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const file = `${folder}/${slide.id}.png`;
         await page.screenshot({ path: join(job.outDir, file), type: 'png' });
         shots.push({ deck, slideId: slide.id, title: slide.title, file });

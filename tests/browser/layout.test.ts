@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIGURES } from '../../ledger/figures.ts';
+import { showSlide } from '../../scripts/lib/show-slide.ts';
 import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
 
 /**
@@ -32,16 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-async function showSlide(page: Page, id: string): Promise<void> {
-  await page.evaluate((slideId) => {
-    window.location.hash = `#/${slideId}`;
-  }, id);
-  await page.waitForFunction((slideId) => {
-    const slide = document.getElementById(slideId);
-    return slide?.classList.contains('present') && [...slide.querySelectorAll('canvas[data-chart-id]')].every((c) => c.hasAttribute('data-chart-ready'));
-  }, id);
-}
 
 /** Runs in the page: every problem a viewer would see on the current slide. */
 function inspect(args: { bodyMin: number; secondaryMin: number; secondary: string[] }): string[] {
