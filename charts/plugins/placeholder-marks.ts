@@ -37,10 +37,12 @@ function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: 
  */
 function slot(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, options: PlaceholderMarksOptions, horizontal: boolean): void {
   const color = mark.kind === 'damaged' ? options.damagedColor : options.color;
-  const thickness = Math.min(horizontal ? band.height : band.width, 72);
+  const scale = options.scale ?? 1;
+  const size = SLOT * scale;
+  const thickness = Math.min(horizontal ? band.height : band.width, 72 * scale);
   const box: Band = horizontal
-    ? { x: band.x + 2, y: band.y + (band.height - thickness) / 2, width: SLOT, height: thickness }
-    : { x: band.x + (band.width - thickness) / 2, y: band.y + band.height - SLOT - 2, width: thickness, height: SLOT };
+    ? { x: band.x + 2, y: band.y + (band.height - thickness) / 2, width: size, height: thickness }
+    : { x: band.x + (band.width - thickness) / 2, y: band.y + band.height - size - 2, width: thickness, height: size };
   hatch(ctx, box, color, mark.kind === 'damaged');
   ctx.save();
   ctx.setLineDash([6, 5]);
@@ -49,17 +51,17 @@ function slot(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, 
   ctx.strokeRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
   ctx.setLineDash([]);
   ctx.fillStyle = color;
-  ctx.font = `700 ${Math.round(Math.min(32, box.height * 0.6, box.width * 0.6))}px ${options.font}`;
+  ctx.font = `700 ${Math.round(Math.min(32 * scale, box.height * 0.6, box.width * 0.6))}px ${options.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(mark.question, box.x + box.width / 2, box.y + box.height / 2);
-  ctx.font = `700 22px ${options.font}`;
+  ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
   if (horizontal) {
     ctx.textAlign = 'left';
-    ctx.fillText(mark.text, box.x + box.width + 14, box.y + box.height / 2, Math.max(40, band.width - box.width - 20));
+    ctx.fillText(mark.text, box.x + box.width + 14 * scale, box.y + box.height / 2, Math.max(40, band.width - box.width - 20 * scale));
   } else {
     ctx.textBaseline = 'bottom';
-    ctx.fillText(mark.text, box.x + box.width / 2, box.y - 10, Math.max(40, band.width + 40));
+    ctx.fillText(mark.text, box.x + box.width / 2, box.y - 10 * scale, Math.max(40, band.width + 40 * scale));
   }
   ctx.restore();
 }
@@ -70,6 +72,7 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
   const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
   const ctx = chart.ctx;
   const area = chart.chartArea;
+  const scale = options.scale ?? 1;
   ctx.save();
   ctx.strokeStyle = options.damagedColor;
   ctx.fillStyle = options.damagedColor;
@@ -88,7 +91,7 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
     ctx.lineTo(end, y + 8);
     ctx.closePath();
     ctx.fill();
-    ctx.font = `700 22px ${options.font}`;
+    ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
     ctx.fillText(mark.text, end + 20, y, Math.max(40, area.right - end - 24));
@@ -104,7 +107,7 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
     ctx.lineTo(x + 8, end);
     ctx.closePath();
     ctx.fill();
-    ctx.font = `700 22px ${options.font}`;
+    ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
     ctx.fillText(mark.text, x, end - 16);

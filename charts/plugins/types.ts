@@ -17,6 +17,8 @@ export interface PlaceholderMarksOptions {
   readonly color: string;
   readonly damagedColor: string;
   readonly font: string;
+  /** Multiplies the marks' text and slot sizes (1 on a 1280×720 slide; smaller in a reflowed phone chart). */
+  readonly scale?: number;
 }
 
 export interface ValueLabelsOptions {
@@ -24,6 +26,8 @@ export interface ValueLabelsOptions {
   readonly labels: readonly (readonly string[])[];
   readonly color: string;
   readonly font: string;
+  /** Multiplies the labels' text size and offsets (1 on a 1280×720 slide; smaller in a reflowed phone chart). */
+  readonly scale?: number;
   /**
    * Stacked bars: labels go inside their segments instead. Each series is named once, in the first
    * segment its full label fits (a direct label instead of a legend); the others get the short label.

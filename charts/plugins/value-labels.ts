@@ -45,7 +45,8 @@ export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
     const ctx = chart.ctx;
     ctx.save();
     ctx.fillStyle = options.color;
-    ctx.font = `700 22px ${options.font}`;
+    const scale = options.scale ?? 1;
+    ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     if (options.inside && horizontal) {
       drawInside(chart, options, options.inside);
       ctx.restore();
@@ -62,11 +63,11 @@ export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
         if (horizontal) {
           ctx.textAlign = 'left';
           ctx.textBaseline = 'middle';
-          ctx.fillText(text, x + 10, y);
+          ctx.fillText(text, x + 10 * scale, y);
         } else {
           ctx.textAlign = 'center';
           ctx.textBaseline = 'bottom';
-          ctx.fillText(text, x, y - 8);
+          ctx.fillText(text, x, y - 8 * scale);
         }
       });
     });

@@ -13,6 +13,9 @@ import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { bindPresenterLink } from './presenter-link.ts';
 import { followDeck, markPreview, previewConfig, previewOptions, previewRole } from './presenter-preview.ts';
 import { leadDeck } from './presenter-lead.ts';
+import { chooseView, watchViewChange, type ViewInputs } from './view-mode.ts';
+import { ReadView } from './read-view.ts';
+import { CompactEmbed } from './embed-compact.ts';
 
 /** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
 async function boot(): Promise<void> {
@@ -21,6 +24,19 @@ async function boot(): Promise<void> {
   const preview = previewRole(window.location);
   markPreview(preview);
   const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query)), preview);
+  // Phones and small frames (view-mode.ts): a reading view or a compact embed, without reveal.
+  const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: preview !== null };
+  const view = chooseView({ ...viewInputs, width: window.innerWidth });
+  if (view === 'read') {
+    watchViewChange(view, viewInputs);
+    await new ReadView(element, config.reducedMotion).start();
+    return;
+  }
+  if (view === 'compact-embed' && (await new CompactEmbed(element, config).start())) {
+    watchViewChange(view, viewInputs);
+    return;
+  }
+  if (view === 'slides') watchViewChange(view, viewInputs);
   const minutes = Number(document.documentElement.dataset.minutes ?? '0');
   /** totalTime drives the presenter view's pacing timer; reveal reads it though its types omit it. */
   const options: RevealConfig & { totalTime?: number } = {

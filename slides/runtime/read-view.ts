@@ -1,0 +1,118 @@
+import '../../assets/theme/read.css';
+import { ProvenancePopover } from './provenance-popover.ts';
+import { ReflowCharts } from './reflow-charts.ts';
+import { waitForFonts } from './fonts-ready.ts';
+import { currentIndex, hashFor, slideFromHash } from './read-view-position.ts';
+import { requestedView } from './view-mode.ts';
+
+/**
+ * The reading view (phones in portrait, or ?view=read): the deck as a vertical article, without
+ * reveal. Each slide is a <section> reflowed by read.css; charts are drawn for the column and
+ * animate once as they scroll into view; notes are hidden; fragments show their final state.
+ *
+ * The address follows the reader (history.replaceState: no scroll, no history entries) and a
+ * deep link #/<slide-id> scrolls to its slide; the language link keeps the place. Sets
+ * html[data-deck-ready] once fonts are loaded and the deep link is applied.
+ */
+export class ReadView {
+  private readonly sections: HTMLElement[];
+  private readonly popover: ProvenancePopover;
+  private readonly charts: ReflowCharts;
+  private currentId: string | null = null;
+  /** After a deep link: the scroll position it set. Until the reader moves away, its slide stays current. */
+  private pinnedY: number | null = null;
+  private frame = 0;
+  private readonly onScroll = (): void => {
+    this.popover.hide();
+    if (this.frame) return;
+    this.frame = window.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.track();
+    });
+  };
+  private readonly onHashChange = (): void => this.goTo(window.location.hash);
+
+  constructor(
+    private readonly element: HTMLElement,
+    reducedMotion: boolean,
+  ) {
+    this.sections = [...element.querySelectorAll<HTMLElement>('.slides > section[id]')];
+    this.popover = new ProvenancePopover(element);
+    this.charts = new ReflowCharts(element, { reducedMotion, whenInView: true });
+  }
+
+  async start(): Promise<void> {
+    const root = document.documentElement;
+    root.dataset.view = 'read';
+    root.dataset.reflow = '';
+    this.element.classList.add('read-view');
+    const total = this.sections.length;
+    this.sections.forEach((section, index) => {
+      section.dataset.readIndex = `${index + 1} / ${total}`;
+      section.removeAttribute('hidden');
+      section.removeAttribute('aria-hidden');
+    });
+    for (const fragment of this.element.querySelectorAll('.fragment')) fragment.classList.add('visible');
+    await waitForFonts();
+    this.popover.bind();
+    this.charts.bind();
+    this.goTo(window.location.hash);
+    this.track();
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('hashchange', this.onHashChange);
+    root.dataset.deckReady = '';
+  }
+
+  stop(): void {
+    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('hashchange', this.onHashChange);
+    if (this.frame) window.cancelAnimationFrame(this.frame);
+    this.popover.unbind();
+    this.charts.unbind();
+  }
+
+  private ids(): string[] {
+    return this.sections.map((section) => section.id);
+  }
+
+  /** Scrolls the slide a hash names to the top of the viewport (no animation: the reader asked for it). */
+  private goTo(hash: string): void {
+    const id = slideFromHash(hash, this.ids());
+    const section = id ? document.getElementById(id) : null;
+    if (!id || !section) return;
+    window.scrollTo({ top: window.scrollY + section.getBoundingClientRect().top, behavior: 'instant' });
+    this.pinnedY = window.scrollY;
+    this.setCurrent(id);
+  }
+
+  private track(): void {
+    // A slide near the end may not reach the top of the viewport: a deep link to it holds until the reader scrolls.
+    if (this.pinnedY !== null && Math.abs(window.scrollY - this.pinnedY) < 4) return;
+    this.pinnedY = null;
+    const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    const index = currentIndex(
+      this.sections.map((section) => section.getBoundingClientRect().top),
+      window.innerHeight,
+      atBottom && window.scrollY > 0,
+    );
+    const id = this.sections[index]?.id;
+    if (id) this.setCurrent(id);
+  }
+
+  private setCurrent(id: string): void {
+    if (id === this.currentId) return;
+    this.currentId = id;
+    const hash = hashFor(id);
+    if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+    this.updateLanguageLink(hash);
+  }
+
+  /** The 中文 ⇄ English link opens the other edition at the same slide (and keeps ?view=read if asked). */
+  private updateLanguageLink(hash: string): void {
+    const link = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (!link) return;
+    const base = (link.getAttribute('href') ?? '').split('#')[0]?.split('?')[0] ?? '';
+    const query = requestedView(window.location.search) === 'read' ? '?view=read' : '';
+    link.setAttribute('href', `${base}${query}${hash}`);
+  }
+}

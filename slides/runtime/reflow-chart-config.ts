@@ -1,0 +1,74 @@
+import type { ChartConfiguration } from 'chart.js';
+import { wrapLabel } from '../../charts/builders/wrap-label.ts';
+import type { Lang } from '../../charts/format.ts';
+
+/**
+ * A chart's slide configuration (built for a 1280×720 slide, ticks 20–22 px) adapted to a reflowed
+ * column a phone wide (reading view, compact embed). The canvas is drawn at its own CSS size, not
+ * scaled, so these sizes are what the reader sees: text 13–14 px, never under MIN_CHART_TEXT.
+ * Only presentation changes: the data, labels' words and marks are the ledger's, untouched.
+ */
+export const MIN_CHART_TEXT = 12;
+/** Slide text (20–22 px) to reflowed text (13–14 px). */
+export const REFLOW_TEXT_SCALE = 0.64;
+
+export interface ReflowOptions {
+  /** The column's width in CSS px. */
+  readonly width: number;
+  readonly lang: Lang;
+}
+
+type Font = { size?: number } | undefined;
+
+function scaleFont(font: Font): void {
+  if (font && typeof font.size === 'number') font.size = Math.max(MIN_CHART_TEXT, Math.round(font.size * REFLOW_TEXT_SCALE));
+}
+
+/** Category labels re-wrapped for a narrow axis: the same words, shorter lines. */
+function rewrap(label: unknown, lang: Lang, width: number): unknown {
+  const text = Array.isArray(label) ? label.join(lang === 'en' ? ' ' : '') : label;
+  return typeof text === 'string' ? wrapLabel(text, lang, width) : label;
+}
+
+export function isHorizontal(config: ChartConfiguration<'bar'>): boolean {
+  return config.options?.indexAxis === 'y';
+}
+
+/** The chart's height in the column: a row per category across, or a near-square box upright. */
+export function reflowChartHeight(config: ChartConfiguration<'bar'>, width: number): number {
+  const rows = config.data.labels?.length ?? 1;
+  if (isHorizontal(config)) return Math.round(48 + rows * 66);
+  return Math.round(Math.min(400, Math.max(260, width * 0.85)));
+}
+
+export function reflowChartConfig(source: ChartConfiguration<'bar'>, options: ReflowOptions): ChartConfiguration<'bar'> {
+  const config = structuredClone(source);
+  const chartOptions = (config.options ??= {});
+  const horizontal = isHorizontal(config);
+  for (const scale of Object.values(chartOptions.scales ?? {})) {
+    if (!scale) continue;
+    const axis = scale as { type?: string; ticks?: { font?: Font; autoSkip?: boolean; maxRotation?: number }; title?: { font?: Font } };
+    scaleFont(axis.ticks?.font);
+    scaleFont(axis.title?.font);
+    // Every category keeps its label, upright: none skipped or tilted to make room.
+    if (axis.type === 'category' && axis.ticks) Object.assign(axis.ticks, { autoSkip: false, maxRotation: 0, minRotation: 0 });
+  }
+  const padding = chartOptions.layout?.padding;
+  if (padding && typeof padding === 'object') {
+    const box = padding as Record<string, number>;
+    for (const side of Object.keys(box)) if (typeof box[side] === 'number') box[side] = Math.round((box[side] ?? 0) * 0.5);
+  }
+  // Horizontal bars: category labels on the left take at most about a third of the column.
+  const perLine = horizontal ? (options.lang === 'en' ? 14 : Math.max(5, Math.floor(options.width / 3 / 14))) : options.lang === 'en' ? 10 : 5;
+  if (config.data.labels) config.data.labels = config.data.labels.map((label) => rewrap(label, options.lang, perLine)) as typeof config.data.labels;
+  for (const dataset of config.data.datasets) {
+    const bar = dataset as { maxBarThickness?: number };
+    if (typeof bar.maxBarThickness === 'number') bar.maxBarThickness = Math.round(bar.maxBarThickness * 0.5);
+  }
+  const plugins = (chartOptions.plugins ??= {}) as Record<string, unknown>;
+  for (const id of ['valueLabels', 'placeholderMarks']) {
+    const plugin = plugins[id];
+    if (plugin && typeof plugin === 'object') plugins[id] = { ...plugin, scale: REFLOW_TEXT_SCALE };
+  }
+  return config;
+}
