@@ -30,6 +30,40 @@ function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: 
   ctx.restore();
 }
 
+const CLOSING = /^[”’」』）》，。、：；！？)\],.:;!?]/;
+
+/** Breaks text into lines no wider than maxWidth: between words, or between CJK characters (never before closing punctuation). */
+export function breakLines(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+  // Words where there are spaces; in Chinese, characters, but a quoted term (“94.万元”) or a number stays whole.
+  const units = text.includes(' ') ? text.split(/(?<= )/) : (text.match(/“[^”]*”|[\d.,%]+[^\s“”（）()，。、]?|./gu) ?? [text]);
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of units) {
+    if (line !== '' && measure((line + unit).trimEnd()) > maxWidth && !CLOSING.test(unit)) {
+      lines.push(line.trimEnd());
+      line = unit;
+    } else line += unit;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
+ * Writes a mark's words: on one line where they fit, else broken into lines that fit rather than
+ * squeezed (unless options.wrap is false).
+ */
+function words(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, options: PlaceholderMarksOptions): void {
+  if (options.wrap === false || ctx.measureText(text).width <= maxWidth) {
+    ctx.fillText(text, x, y, maxWidth);
+    return;
+  }
+  const lines = breakLines(text, maxWidth, (part) => ctx.measureText(part).width);
+  const size = Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '16');
+  const step = size * 1.2;
+  const first = ctx.textBaseline === 'bottom' ? y - step * (lines.length - 1) : y - (step * (lines.length - 1)) / 2;
+  lines.forEach((line, index) => ctx.fillText(line, x, first + index * step, maxWidth));
+}
+
 /**
  * An unknown where its bar would start: a small dashed “？” slot at the axis origin, of fixed size
  * whatever the scale, and the words beside it. Nothing spans the value axis, so the unknown has no
@@ -58,10 +92,10 @@ function slot(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, 
   ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
   if (horizontal) {
     ctx.textAlign = 'left';
-    ctx.fillText(mark.text, box.x + box.width + 14 * scale, box.y + box.height / 2, Math.max(40, band.width - box.width - 20 * scale));
+    words(ctx, mark.text, box.x + box.width + 14 * scale, box.y + box.height / 2, Math.max(40, band.width - box.width - 20 * scale), options);
   } else {
     ctx.textBaseline = 'bottom';
-    ctx.fillText(mark.text, box.x + box.width / 2, box.y - 10 * scale, Math.max(40, band.width + 40 * scale));
+    words(ctx, mark.text, box.x + box.width / 2, box.y - 10 * scale, Math.max(40, band.width + 40 * scale), options);
   }
   ctx.restore();
 }
@@ -93,8 +127,18 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
     ctx.fill();
     ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     ctx.textAlign = 'left';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(mark.text, end + 20, y, Math.max(40, area.right - end - 24));
+    const room = Math.max(40, area.right - end - 24);
+    if (options.openEndBelow && ctx.measureText(mark.text).width > room) {
+      // A narrow (reflowed) chart: the words go under the bar, across the plot, rather than squeezed beside the arrow.
+      const { height } = element.getProps(['height'], true) as { height: number };
+      ctx.textBaseline = 'top';
+      const size = Math.round(22 * scale);
+      const lines = breakLines(mark.text, chart.width - area.left - 4, (part) => ctx.measureText(part).width);
+      lines.forEach((line, index) => ctx.fillText(line, area.left, y + height / 2 + 4 + index * size * 1.2));
+    } else {
+      ctx.textBaseline = 'middle';
+      words(ctx, mark.text, end + 20, y, room, options);
+    }
   } else {
     const end = Math.max(area.top + 14, y - (area.bottom - area.top) * 0.14);
     ctx.moveTo(x, y);
@@ -110,7 +154,7 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
     ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
-    ctx.fillText(mark.text, x, end - 16);
+    words(ctx, mark.text, x, end - 16, Math.max(40, area.right - area.left), options);
   }
   ctx.restore();
 }

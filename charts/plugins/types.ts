@@ -19,6 +19,10 @@ export interface PlaceholderMarksOptions {
   readonly font: string;
   /** Multiplies the marks' text and slot sizes (1 on a 1280×720 slide; smaller in a reflowed phone chart). */
   readonly scale?: number;
+  /** Break the words into lines where they do not fit instead of squeezing them (default true). */
+  readonly wrap?: boolean;
+  /** A lower bound's words under its bar, across the plot, when they do not fit beside the arrow (a reflowed phone chart). */
+  readonly openEndBelow?: boolean;
 }
 
 export interface ValueLabelsOptions {

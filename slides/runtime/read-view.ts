@@ -46,6 +46,8 @@ export class ReadView {
     root.dataset.view = 'read';
     root.dataset.reflow = '';
     this.element.classList.add('read-view');
+    // The article is the page's main content (a landmark for screen readers; the language link is its nav).
+    this.element.setAttribute('role', 'main');
     const total = this.sections.length;
     this.sections.forEach((section, index) => {
       section.dataset.readIndex = `${index + 1} / ${total}`;

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { wrapLabel } from '../../charts/builders/wrap-label.ts';
+import { breakLines } from '../../charts/plugins/placeholder-marks.ts';
 import type { Lang } from '../../charts/format.ts';
 
 /**
@@ -24,10 +24,19 @@ function scaleFont(font: Font): void {
   if (font && typeof font.size === 'number') font.size = Math.max(MIN_CHART_TEXT, Math.round(font.size * REFLOW_TEXT_SCALE));
 }
 
-/** Category labels re-wrapped for a narrow axis: the same words, shorter lines. */
-function rewrap(label: unknown, lang: Lang, width: number): unknown {
+/**
+ * Category labels re-wrapped for a narrow axis: the same words in shorter lines, broken between
+ * words or characters, never inside a quoted term or a number, nor before closing punctuation.
+ */
+export function rewrapLabel(label: unknown, lang: Lang, width: number): unknown {
   const text = Array.isArray(label) ? label.join(lang === 'en' ? ' ' : '') : label;
-  return typeof text === 'string' ? wrapLabel(text, lang, width) : label;
+  if (typeof text !== 'string') return label;
+  const lines = breakLines(text, width, (part) => [...part].length);
+  return lines.length <= 1 ? text : lines;
+}
+
+function hasOpenEnd(config: ChartConfiguration<'bar'>): boolean {
+  return config.options?.plugins?.placeholderMarks?.marks?.some((mark) => mark?.kind === 'open-end') ?? false;
 }
 
 export function isHorizontal(config: ChartConfiguration<'bar'>): boolean {
@@ -37,7 +46,8 @@ export function isHorizontal(config: ChartConfiguration<'bar'>): boolean {
 /** The chart's height in the column: a row per category across, or a near-square box upright. */
 export function reflowChartHeight(config: ChartConfiguration<'bar'>, width: number): number {
   const rows = config.data.labels?.length ?? 1;
-  if (isHorizontal(config)) return Math.round(48 + rows * 66);
+  // A lower-bound bar writes what is printed under itself in a narrow chart: taller rows.
+  if (isHorizontal(config)) return Math.max(210, Math.round(48 + rows * (hasOpenEnd(config) ? 96 : 66)));
   return Math.round(Math.min(400, Math.max(260, width * 0.85)));
 }
 
@@ -60,15 +70,15 @@ export function reflowChartConfig(source: ChartConfiguration<'bar'>, options: Re
   }
   // Horizontal bars: category labels on the left take at most about a third of the column.
   const perLine = horizontal ? (options.lang === 'en' ? 14 : Math.max(5, Math.floor(options.width / 3 / 14))) : options.lang === 'en' ? 10 : 5;
-  if (config.data.labels) config.data.labels = config.data.labels.map((label) => rewrap(label, options.lang, perLine)) as typeof config.data.labels;
+  if (config.data.labels) config.data.labels = config.data.labels.map((label) => rewrapLabel(label, options.lang, perLine)) as typeof config.data.labels;
   for (const dataset of config.data.datasets) {
     const bar = dataset as { maxBarThickness?: number };
-    if (typeof bar.maxBarThickness === 'number') bar.maxBarThickness = Math.round(bar.maxBarThickness * 0.5);
+    if (typeof bar.maxBarThickness === 'number') bar.maxBarThickness = Math.round(bar.maxBarThickness * (horizontal && hasOpenEnd(config) ? 0.3 : 0.5));
   }
   const plugins = (chartOptions.plugins ??= {}) as Record<string, unknown>;
   for (const id of ['valueLabels', 'placeholderMarks']) {
     const plugin = plugins[id];
-    if (plugin && typeof plugin === 'object') plugins[id] = { ...plugin, scale: REFLOW_TEXT_SCALE };
+    if (plugin && typeof plugin === 'object') plugins[id] = { ...plugin, scale: REFLOW_TEXT_SCALE, ...(id === 'placeholderMarks' ? { openEndBelow: true } : {}) };
   }
   return config;
 }
