@@ -55,6 +55,7 @@ export class ReadView {
       section.removeAttribute('aria-hidden');
     });
     for (const fragment of this.element.querySelectorAll('.fragment')) fragment.classList.add('visible');
+    this.buildBar();
     await waitForFonts();
     this.popover.bind();
     this.charts.bind();
@@ -73,6 +74,32 @@ export class ReadView {
     this.charts.unbind();
   }
 
+  /**
+   * The bar over the article (the page's language nav): the deck's kicker on the left, the language
+   * link on the right, kept on screen so switching language never needs a scroll back to the top.
+   */
+  private buildBar(): void {
+    const nav = document.querySelector<HTMLElement>('nav.lang-nav') ?? document.createElement('nav');
+    if (!nav.isConnected) {
+      nav.className = 'lang-nav';
+      document.body.prepend(nav);
+    }
+    nav.classList.add('read-bar');
+    const kicker = this.element.querySelector('.kicker')?.textContent?.trim();
+    if (kicker) {
+      const title = document.createElement('span');
+      title.className = 'read-bar-title';
+      title.setAttribute('aria-hidden', 'true');
+      title.textContent = kicker;
+      nav.prepend(title);
+    }
+  }
+
+  /** Height of the bar kept at the top of the screen: a slide scrolled to lands just under it. */
+  private barHeight(): number {
+    return document.querySelector('nav.read-bar')?.getBoundingClientRect().height ?? 0;
+  }
+
   private ids(): string[] {
     return this.sections.map((section) => section.id);
   }
@@ -82,7 +109,7 @@ export class ReadView {
     const id = slideFromHash(hash, this.ids());
     const section = id ? document.getElementById(id) : null;
     if (!id || !section) return;
-    window.scrollTo({ top: window.scrollY + section.getBoundingClientRect().top, behavior: 'instant' });
+    window.scrollTo({ top: window.scrollY + section.getBoundingClientRect().top - this.barHeight(), behavior: 'instant' });
     this.pinnedY = window.scrollY;
     this.setCurrent(id);
   }

@@ -181,7 +181,8 @@ describe('embeds in narrow frames', () => {
   }
 
   it('a compact embed shows the article sentence in a popover inside its frame, and axe finds nothing', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 600 }, reducedMotion: 'reduce' });
+    // bypassCSP only so axe can be injected; csp.test.ts holds embeds to the policy.
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 600 }, reducedMotion: 'reduce', bypassCSP: true });
     const errors = collectErrors(page);
     await page.goto(`${site.server.url}embed/?deck=xishuangbanna&slide=jobs-offered`);
     await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
