@@ -49,6 +49,9 @@ export class CompactEmbed {
     root.dataset.reflow = '';
     target.dataset.embedTarget = '';
     target.classList.add('present');
+    // The slide is the page: its content the main landmark, its title the top heading.
+    this.element.setAttribute('role', 'main');
+    target.querySelector(':scope > h2')?.setAttribute('aria-level', '1');
     if (source && !target.querySelector('.chart-source, [data-source-credit]')) {
       const line = document.createElement('p');
       line.className = 'embed-source';
