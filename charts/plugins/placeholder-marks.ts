@@ -1,6 +1,9 @@
 import type { Chart, Plugin } from 'chart.js';
 import { categoryBand, type Band } from './geometry.ts';
 import type { PlaceholderMark, PlaceholderMarksOptions } from './types.ts';
+import { breakLines } from './text-lines.ts';
+
+export { breakLines };
 
 /** The slot's size along the value axis: fixed, so an unknown never reads as a magnitude. */
 const SLOT = 56;
@@ -28,24 +31,6 @@ function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: 
     }
   }
   ctx.restore();
-}
-
-const CLOSING = /^[”’」』）》，。、：；！？)\],.:;!?]/;
-
-/** Breaks text into lines no wider than maxWidth: between words, or between CJK characters (never before closing punctuation). */
-export function breakLines(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  // Words where there are spaces; in Chinese, characters, but a quoted term (“94.万元”) or a number stays whole.
-  const units = text.includes(' ') ? text.split(/(?<= )/) : (text.match(/“[^”]*”|[\d.,%]+[^\s“”（）()，。、]?|./gu) ?? [text]);
-  const lines: string[] = [];
-  let line = '';
-  for (const unit of units) {
-    if (line !== '' && measure((line + unit).trimEnd()) > maxWidth && !CLOSING.test(unit)) {
-      lines.push(line.trimEnd());
-      line = unit;
-    } else line += unit;
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
 }
 
 /**

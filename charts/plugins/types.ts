@@ -32,6 +32,8 @@ export interface ValueLabelsOptions {
   readonly font: string;
   /** Multiplies the labels' text size and offsets (1 on a 1280×720 slide; smaller in a reflowed phone chart). */
   readonly scale?: number;
+  /** Upright bars: a label wider than its bar's share of the band goes on lines above it (a reflowed phone chart). */
+  readonly wrap?: boolean;
   /**
    * Stacked bars: labels go inside their segments instead. Each series is named once, in the first
    * segment its full label fits (a direct label instead of a legend); the others get the short label.

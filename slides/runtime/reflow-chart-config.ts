@@ -31,7 +31,13 @@ function scaleFont(font: Font): void {
 export function rewrapLabel(label: unknown, lang: Lang, width: number): unknown {
   const text = Array.isArray(label) ? label.join(lang === 'en' ? ' ' : '') : label;
   if (typeof text !== 'string') return label;
-  const lines = breakLines(text, width, (part) => [...part].length);
+  const count = (part: string): number => [...part].length;
+  let lines = breakLines(text, width, count);
+  if (lines.length > 1) {
+    // Balanced lines (7 + 6, not 12 + 1): no line is a lone character.
+    const balanced = breakLines(text, Math.ceil(count(text.replace(/\s/g, '')) / lines.length), count);
+    if (balanced.length === lines.length) lines = balanced;
+  }
   return lines.length <= 1 ? text : lines;
 }
 
@@ -43,9 +49,15 @@ export function isHorizontal(config: ChartConfiguration<'bar'>): boolean {
   return config.options?.indexAxis === 'y';
 }
 
-/** The chart's height in the column: a row per category across, or a near-square box upright. */
+/**
+ * The chart's height in the column, for a reflowed configuration: a row per category across, or a
+ * near-square box upright, plus whatever room its value labels took above the bars.
+ */
 export function reflowChartHeight(config: ChartConfiguration<'bar'>, width: number): number {
   const rows = config.data.labels?.length ?? 1;
+  const padding = config.options?.layout?.padding;
+  const extraTop = padding && typeof padding === 'object' ? Math.max(0, ((padding as { top?: number }).top ?? 0) - 18) : 0;
+  if (!isHorizontal(config)) return Math.round(Math.min(400, Math.max(260, width * 0.85)) + extraTop);
   // A lower-bound bar writes what is printed under itself in a narrow chart: taller rows.
   if (isHorizontal(config)) return Math.max(210, Math.round(48 + rows * (hasOpenEnd(config) ? 96 : 66)));
   return Math.round(Math.min(400, Math.max(260, width * 0.85)));
@@ -69,7 +81,12 @@ export function reflowChartConfig(source: ChartConfiguration<'bar'>, options: Re
     for (const side of Object.keys(box)) if (typeof box[side] === 'number') box[side] = Math.round((box[side] ?? 0) * 0.5);
   }
   // Horizontal bars: category labels on the left take at most about a third of the column.
-  const perLine = horizontal ? (options.lang === 'en' ? 14 : Math.max(5, Math.floor(options.width / 3 / 14))) : options.lang === 'en' ? 10 : 5;
+  // Upright bars: a category label as wide as its band (14 px text: about 7.5 px a Latin letter, 14 px a Chinese character).
+  const charWidth = options.lang === 'en' ? 7.5 : 14;
+  const categories = Math.max(1, config.data.labels?.length ?? 1);
+  const perLine = horizontal
+    ? options.lang === 'en' ? 14 : Math.max(5, Math.floor(options.width / 3 / 14))
+    : Math.max(4, Math.floor((options.width - 48) / categories / charWidth));
   if (config.data.labels) config.data.labels = config.data.labels.map((label) => rewrapLabel(label, options.lang, perLine)) as typeof config.data.labels;
   for (const dataset of config.data.datasets) {
     const bar = dataset as { maxBarThickness?: number };
@@ -78,7 +95,15 @@ export function reflowChartConfig(source: ChartConfiguration<'bar'>, options: Re
   const plugins = (chartOptions.plugins ??= {}) as Record<string, unknown>;
   for (const id of ['valueLabels', 'placeholderMarks']) {
     const plugin = plugins[id];
-    if (plugin && typeof plugin === 'object') plugins[id] = { ...plugin, scale: REFLOW_TEXT_SCALE, ...(id === 'placeholderMarks' ? { openEndBelow: true } : {}) };
+    if (plugin && typeof plugin === 'object') plugins[id] = { ...plugin, scale: REFLOW_TEXT_SCALE, ...(id === 'placeholderMarks' ? { openEndBelow: true } : { wrap: true }) };
+  }
+  // Upright bars: room above the tallest bar for value labels broken into lines over narrow bars.
+  if (!horizontal && padding && typeof padding === 'object') {
+    const perBar = (options.width - 48) / categories / Math.max(1, config.data.datasets.length);
+    const texts = (config.options?.plugins?.valueLabels?.labels ?? []).flat().filter((text): text is string => typeof text === 'string');
+    const lines = Math.max(1, ...texts.map((text) => Math.ceil(([...text].length * charWidth) / Math.max(1, perBar))));
+    const box = padding as Record<string, number>;
+    box.top = (box.top ?? 0) + Math.min(3, lines - 1) * 17;
   }
   return config;
 }

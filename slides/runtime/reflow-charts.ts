@@ -65,7 +65,8 @@ export class ReflowCharts {
   private sizeHolder(canvas: HTMLCanvasElement): void {
     const holder = canvas.parentElement;
     if (!holder) return;
-    holder.style.setProperty('--reflow-chart-height', `${reflowChartHeight(this.config(canvas), holder.clientWidth)}px`);
+    const config = reflowChartConfig(this.config(canvas), { width: holder.clientWidth, lang: this.lang() });
+    holder.style.setProperty('--reflow-chart-height', `${reflowChartHeight(config, holder.clientWidth)}px`);
   }
 
   private create(canvas: HTMLCanvasElement, animate: boolean): void {

@@ -167,6 +167,7 @@ describe('embeds in narrow frames', () => {
           if (pixels < 2000) problems.push(`${name}: chart ${chartId} has ${pixels} drawn pixels`);
           const text = drawnText[chartId];
           if (!text || text.min < MIN_TEXT - 0.01) problems.push(`${name}: chart text “${text?.text ?? ''}” drawn at ${text?.min.toFixed(1) ?? '?'} px`);
+          for (const clipped of text?.clipped ?? []) problems.push(`${name}: chart text “${clipped}” cut off at the canvas's edge`);
         }
       }
       expect(problems).toEqual([]);

@@ -118,6 +118,7 @@ describe('reading view on phones', () => {
           const drawn = text[canvas.id];
           expect(drawn?.count ?? 0, canvas.id).toBeGreaterThan(3);
           expect(drawn?.min ?? 0, `${canvas.id}: “${drawn?.text ?? ''}”`).toBeGreaterThanOrEqual(CHART_TEXT_MIN - 0.01);
+          expect(drawn?.clipped ?? [], `${canvas.id}: text cut off at the canvas's edge`).toEqual([]);
         }
 
         // Every other slide by its link (hashchange), then the address follows the reader's scrolling.

@@ -6,17 +6,19 @@ import type { Frame, Page } from 'playwright-core';
  * Canvas text is invisible to the DOM, so an init script wraps CanvasRenderingContext2D.fillText and
  * records, per chart, the smallest text actually drawn in CSS pixels: the font's px size times the
  * context's vertical scale times the canvas's CSS-to-backing ratio, times how much a maxWidth
- * squeezed it. Stored on window.__chartText[chartId].
+ * squeezed it; and any text cut off at the canvas's edge. Stored on window.__chartText[chartId].
  */
 export interface ChartText {
   readonly min: number;
   readonly text: string;
   readonly count: number;
+  /** Texts drawn (partly) past the canvas's left or right edge: cut off. */
+  readonly clipped: string[];
 }
 
 export async function recordCanvasText(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const store: Record<string, { min: number; text: string; count: number }> = {};
+    const store: Record<string, { min: number; text: string; count: number; clipped: string[] }> = {};
     (window as unknown as { __chartText: typeof store }).__chartText = store;
     const original = CanvasRenderingContext2D.prototype.fillText;
     CanvasRenderingContext2D.prototype.fillText = function fillText(this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
@@ -32,7 +34,14 @@ export async function recordCanvasText(page: Page): Promise<void> {
           const width = this.measureText(String(text)).width;
           if (width > maxWidth) size *= maxWidth / width;
         }
-        const entry = (store[id] ??= { min: Infinity, text: '', count: 0 });
+        const entry = (store[id] ??= { min: Infinity, text: '', count: 0, clipped: [] });
+        // Where the text lands across the canvas, in backing pixels.
+        const drawnWidth = Math.min(this.measureText(String(text)).width, maxWidth ?? Infinity);
+        const align = this.textAlign;
+        const start = align === 'center' ? x - drawnWidth / 2 : align === 'right' || align === 'end' ? x - drawnWidth : x;
+        const left = t.a * start + t.c * y + t.e;
+        const right = t.a * (start + drawnWidth) + t.c * y + t.e;
+        if ((left < -1 || right > canvas.width + 1) && !entry.clipped.includes(String(text))) entry.clipped.push(String(text));
         entry.count += 1;
         if (size < entry.min) {
           entry.min = size;

@@ -83,6 +83,7 @@ describe('charts reflowed for a phone column (reflow-chart-config.ts)', () => {
         const scale = reflowed.options?.plugins?.valueLabels?.scale ?? 1;
         expect(Math.round(22 * scale)).toBeGreaterThanOrEqual(MIN_CHART_TEXT);
         expect(reflowChartHeight(reflowed, 320)).toBeGreaterThanOrEqual(200);
+        expect(reflowChartHeight(reflowed, 320)).toBeLessThanOrEqual(560);
         // The slide's own configuration is not changed.
         expect(JSON.stringify(slide)).toEqual(JSON.stringify(spec.build({ ...DEFAULT_BUILD_OPTIONS, lang })));
       });
