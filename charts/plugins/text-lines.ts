@@ -5,13 +5,25 @@ export function breakLines(text: string, maxWidth: number, measure: (text: strin
   // Words where there are spaces; in Chinese, characters, but a quoted term (“94.万元”) or a number stays whole.
   const units = text.includes(' ') ? text.split(/(?<= )/) : (text.match(/“[^”]*”|[\d.,%]+[^\s“”（）()，。、]?|./gu) ?? [text]);
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
+  const width = (parts: readonly string[]): number => measure(parts.join('').trimEnd());
   for (const unit of units) {
-    if (line !== '' && measure((line + unit).trimEnd()) > maxWidth && !CLOSING.test(unit)) {
-      lines.push(line.trimEnd());
-      line = unit;
-    } else line += unit;
+    if (line.length > 0 && width([...line, unit]) > maxWidth) {
+      if (!CLOSING.test(unit)) {
+        lines.push(line.join('').trimEnd());
+        line = [unit];
+        continue;
+      }
+      // Closing punctuation never starts a line: the unit before it moves down with it.
+      if (line.length > 1) {
+        const last = line.pop() ?? '';
+        lines.push(line.join('').trimEnd());
+        line = [last, unit];
+        continue;
+      }
+    }
+    line.push(unit);
   }
-  if (line.trim() !== '') lines.push(line.trimEnd());
+  if (line.join('').trim() !== '') lines.push(line.join('').trimEnd());
   return lines;
 }

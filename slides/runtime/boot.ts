@@ -14,6 +14,9 @@ import { bindPresenterLink } from './presenter-link.ts';
 import { followDeck, markPreview, previewConfig, previewOptions, previewRole } from './presenter-preview.ts';
 import { leadDeck } from './presenter-lead.ts';
 import { chooseView, watchViewChange, type ViewInputs } from './view-mode.ts';
+// Static, not import(): the offline single files must not fetch a chunk or its stylesheet from file://.
+import { ReadView } from './read-view.ts';
+import { CompactEmbed } from './embed-compact.ts';
 
 /** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
 async function boot(): Promise<void> {
@@ -25,19 +28,14 @@ async function boot(): Promise<void> {
   // Phones and small frames (view-mode.ts): a reading view or a compact embed, without reveal.
   const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: preview !== null };
   const view = chooseView({ ...viewInputs, width: window.innerWidth });
-  // Loaded only when used: the talk's first load does not carry them.
   if (view === 'read') {
     watchViewChange(view, viewInputs);
-    const { ReadView } = await import('./read-view.ts');
     await new ReadView(element, config.reducedMotion).start();
     return;
   }
-  if (view === 'compact-embed') {
-    const { CompactEmbed } = await import('./embed-compact.ts');
-    if (await new CompactEmbed(element, config).start()) {
-      watchViewChange(view, viewInputs);
-      return;
-    }
+  if (view === 'compact-embed' && (await new CompactEmbed(element, config).start())) {
+    watchViewChange(view, viewInputs);
+    return;
   }
   if (view === 'slides') watchViewChange(view, viewInputs);
   const minutes = Number(document.documentElement.dataset.minutes ?? '0');

@@ -43,6 +43,8 @@ export class ReadView {
 
   async start(): Promise<void> {
     const root = document.documentElement;
+    // The hash says where to be; the browser restoring an old scroll position after a reload would undo it.
+    if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
     root.dataset.view = 'read';
     root.dataset.reflow = '';
     this.element.classList.add('read-view');

@@ -47,10 +47,14 @@ export function chooseView(inputs: ViewInputs): DeckView {
 /**
  * Reloads the page when the view chosen at this width would differ from the one shown (rotation,
  * a resized frame). The hash names the current slide in every view, so the reader keeps the place.
+ * Call it before reveal is created, so this listener runs first and can keep reveal out of it.
  */
 export function watchViewChange(shown: DeckView, inputs: Omit<ViewInputs, 'width'>, win: Window = window): () => void {
-  const check = (): void => {
-    if (chooseView({ ...inputs, width: win.innerWidth }) !== shown) win.location.reload();
+  const check = (event: Event): void => {
+    if (chooseView({ ...inputs, width: win.innerWidth }) === shown) return;
+    // Registered before reveal's own listener: reveal must not react (its scroll view would rewrite the hash to #/title).
+    event.stopImmediatePropagation();
+    win.location.reload();
   };
   win.addEventListener('resize', check);
   return () => win.removeEventListener('resize', check);

@@ -104,6 +104,12 @@ describe('placeholder words broken into lines (placeholder-marks.ts)', () => {
     expect(lines.some((line) => line.includes('“94.万元”'))).toBe(true);
     expect(lines.every((line) => !/^[）”]/u.test(line))).toBe(true);
   });
+  it('moves the unit before closing punctuation down with it rather than overflow', () => {
+    const lines = breakLines('原文显示“0户”）', 80, measure);
+    expect(lines.every((line) => measure(line) <= 80)).toBe(true);
+    expect(lines.join('')).toBe('原文显示“0户”）');
+    expect(lines.at(-1)).toBe('“0户”）');
+  });
   it('breaks English between words', () => {
     expect(breakLines('not given in the article', 100, measure)).toEqual(['not given', 'in the', 'article']);
   });
