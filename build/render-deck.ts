@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
-import { chartById } from '../charts/catalog/index.ts';
+import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
 import { figureById } from '../charts/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
@@ -67,15 +67,38 @@ function missingLineHtml(missing: readonly Figure[], lang: Lang): string {
   return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
 }
 
-function renderChart(element: HTMLElement, file: string, slide: string, credit: string, lang: Lang): string[] {
+/**
+ * The chart a slide places, refused when it belongs to another deck unless the slide declares it
+ * with data-chart-from="<that deck>" (a chart of another section must be placed on purpose).
+ */
+function chartForSlide(element: HTMLElement, deck: string, file: string, slide: string): ChartSpec {
   const id = element.getAttribute('data-chart') ?? '';
-  let spec;
+  let spec: ChartSpec;
   try {
     spec = chartById(id);
   } catch (error) {
     throw new DeckError(file, slide, 'data-chart', (error as Error).message);
   }
-  const figures = spec.figures.map((figureId) => lookupFigure(figureId, file, slide));
+  const declared = element.getAttribute('data-chart-from');
+  if (spec.deck !== deck && declared !== spec.deck) {
+    throw new DeckError(
+      file, slide, `data-chart “${id}”`,
+      `the chart belongs to deck “${spec.deck}”, not “${deck}”; to place it here on purpose add data-chart-from="${spec.deck}"`,
+    );
+  }
+  return spec;
+}
+
+function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang): string[] {
+  const spec = chartForSlide(element, deck, file, slide);
+  const id = spec.id;
+  const figures = spec.figures.map((figureId) => {
+    try {
+      return figureById(figureId);
+    } catch {
+      throw new DeckError(file, slide, `data-chart “${id}”`, `the chart (charts/catalog/index.ts) shows “${figureId}”, which has no ledger entry`);
+    }
+  });
   let configJson: string;
   try {
     configJson = serializeChartConfig(spec.build({ animate: false, devicePixelRatio: 1, font: FONT_FAMILY, lang }), id);
@@ -174,7 +197,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
       element.set_content(creditHtml(article, dataUrl, lang));
     }
     for (const element of section.querySelectorAll('figure[data-chart]')) {
-      used.push(...renderChart(element, file, id, credit, lang));
+      used.push(...renderChart(element, deck.id, file, id, credit, lang));
     }
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
