@@ -1,4 +1,5 @@
 import { DECKS, deckUrl } from '../slides/decks.ts';
+import { renderFigureTokens } from '../charts/format.ts';
 import { ENGLISH_DECKS, englishDeckUrl } from '../slides/english-decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import type { SlideInfo } from './render-deck.ts';
@@ -55,7 +56,7 @@ export function buildManifest(
       {
         id: deck.id,
         title: en.title,
-        subtitle: en.subtitle,
+        subtitle: renderFigureTokens(en.subtitle, 'en', `slides/${deck.id}/en.ts: field “subtitle”`),
         lang: 'en' as const,
         minutes: deck.minutes,
         url,
@@ -80,7 +81,7 @@ export function buildManifest(
       return {
         id: deck.id,
         title: deck.title,
-        subtitle: deck.subtitle,
+        subtitle: renderFigureTokens(deck.subtitle, 'zh-CN', `slides/decks.ts: deck “${deck.id}”, field “subtitle”`),
         lang: 'zh-CN' as const,
         minutes: deck.minutes,
         url,

@@ -147,7 +147,7 @@ function notesFor(figures: readonly Figure[], lang: Lang): string {
       return `<li>${escapeHtml(figureLabel(figure, lang))}: ${escapeHtml(figureText(figure, lang))}. Article: 「${escapeHtml(figure.quote)}」 — “${escapeHtml(english(figure).quote)}”${escapeHtml(caveat)}</li>`;
     }
     const caveat = note ? `（${note}）` : '';
-    return `<li>${escapeHtml(figure.label)}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
+    return `<li>${escapeHtml(figureLabel(figure))}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
   });
   const heading = lang === 'en' ? 'Where the figures on this slide come from:' : '本页数字的原文出处：';
   return `<p class="notes-sources">${heading}</p><ul>${lines.join('')}</ul>`;

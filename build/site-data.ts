@@ -5,6 +5,7 @@ import { FIGURES } from '../ledger/figures.ts';
 import { COVERAGE_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { assertLedger } from '../ledger/validate.ts';
 import { checkCoverage } from '../ledger/coverage.ts';
+import { englishQuoteProblems, typedNumberProblems, writtenTexts } from './written-text.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { DECKS } from '../slides/decks.ts';
 import { renderDeck, type RenderedDeck } from './render-deck.ts';
@@ -37,6 +38,9 @@ export function loadSiteData(root: string): SiteData {
   if (staleExclusions.length > 0) {
     throw new Error(`ledger/exclusions.ts: exclusion quote not in the article: ${staleExclusions.map((e) => `“${e.quote}”`).join(', ')}`);
   }
+  // A number typed into a title, label, note, slide or translation instead of taken from the ledger.
+  const typed = [...typedNumberProblems(writtenTexts(root), article.body), ...englishQuoteProblems(article.body)];
+  if (typed.length > 0) throw new Error(typed.join('\n'));
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
   for (const deck of DECKS) {
