@@ -8,6 +8,7 @@ import { checkCoverage } from '../ledger/coverage.ts';
 import { englishQuoteProblems, typedNumberProblems, writtenTexts } from './written-text.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { DECKS } from '../slides/decks.ts';
+import { catalogProblems } from '../charts/catalog/index.ts';
 import { renderDeck, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
 import { englishSource } from './english-deck.ts';
@@ -27,6 +28,8 @@ export function deckSourcePath(root: string, deck: DeckId): string {
 
 /** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
 export function loadSiteData(root: string): SiteData {
+  const catalog = catalogProblems();
+  if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
   assertLedger(FIGURES, article.body);
   const { uncovered, staleExclusions } = checkCoverage(article.body, FIGURES, COVERAGE_EXCLUSIONS);

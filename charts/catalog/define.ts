@@ -49,12 +49,28 @@ function writtenTexts(spec: Common, items: readonly { readonly label: string }[]
   ];
 }
 
+const problems: string[] = [];
+
+/** Token errors met while defining the catalog, so a bad token fails the build (and shows in the dev overlay) instead of failing the import. */
+export function catalogProblems(): readonly string[] {
+  return problems;
+}
+
+function renderAtDefinition(text: string, where: string): string {
+  try {
+    return renderFigureTokens(text, 'zh-CN', where);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+    return text;
+  }
+}
+
 /** The chart's Chinese title and labels with their figure tokens rendered ({ledger-id} ⇒ “4.88万个”). */
 function chineseText<T extends { readonly label: string }>(spec: Common, items: readonly T[], field: string): { title: string; items: T[] } {
   const where = (name: string) => `charts/catalog/index.ts: chart “${spec.id}”, field “${name}”`;
   return {
-    title: renderFigureTokens(spec.title, 'zh-CN', where('title')),
-    items: items.map((item, index) => ({ ...item, label: renderFigureTokens(item.label, 'zh-CN', where(`${field}[${index}].label`)) })),
+    title: renderAtDefinition(spec.title, where('title')),
+    items: items.map((item, index) => ({ ...item, label: renderAtDefinition(item.label, where(`${field}[${index}].label`)) })),
   };
 }
 

@@ -80,3 +80,4 @@ export function chartById(id: string): ChartSpec {
 }
 
 export type { ChartSpec } from './spec.ts';
+export { catalogProblems } from './define.ts';
