@@ -8,6 +8,7 @@ import { ProvenancePopover } from './provenance-popover.ts';
 import { LanguageSwitch } from './language-switch.ts';
 import { waitForFonts } from './fonts-ready.ts';
 import { EmbedMode, embedRevealOptions } from './embed-mode.ts';
+import { exposeReveal } from './reveal-global.ts';
 import { EmbedSnippet } from './embed-snippet.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { bindPresenterLink } from './presenter-link.ts';
@@ -48,6 +49,7 @@ async function boot(): Promise<void> {
   };
   watchPrintLayout(config);
   const deck = new Reveal(element, options);
+  exposeReveal(deck);
   new EmbedMode(deck, config).bind();
   new EmbedSnippet(deck, config).bind();
   await Promise.all([deck.initialize(), waitForFonts()]);
