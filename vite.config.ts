@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import { DECKS } from './slides/decks.ts';
 import { decksPlugin } from './build/vite-plugin-decks.ts';
 import { revealCssPrune } from './build/reveal-css-prune.ts';
+import { oembedPlugin } from './build/oembed.ts';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [revealCssPrune(), decksPlugin()],
+  plugins: [revealCssPrune(), decksPlugin(), oembedPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

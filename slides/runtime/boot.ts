@@ -9,6 +9,7 @@ import { LanguageSwitch } from './language-switch.ts';
 import { waitForFonts } from './fonts-ready.ts';
 import { EmbedMode, embedRevealOptions } from './embed-mode.ts';
 import { exposeReveal } from './reveal-global.ts';
+import { OembedLink } from './oembed-link.ts';
 import { EmbedSnippet } from './embed-snippet.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { bindPresenterLink } from './presenter-link.ts';
@@ -57,6 +58,7 @@ async function boot(): Promise<void> {
   new ChartLifecycle(deck, config).bind();
   new LanguageSwitch(deck).bind();
   new InertSlides(deck, config).bind();
+  new OembedLink(deck).bind();
   const deckId = document.documentElement.dataset.deck ?? '';
   if (preview === 'lead') leadDeck(deck, deckId, minutes);
   else if (preview) followDeck(deck, deckId, preview);
