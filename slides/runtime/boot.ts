@@ -1,6 +1,7 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import '../../assets/theme/deck.css';
+import '../../assets/theme/qr.css';
 import { readRuntimeConfig } from './config.ts';
 import { ChartLifecycle } from './chart-lifecycle.ts';
 import { InertSlides } from './inert-slides.ts';

@@ -163,7 +163,7 @@ describe('npm run pptx: the files', () => {
 
 /** A page of a PDF as RGB pixels (pdftoppm's PPM output). */
 function renderRgb(pdf: string, page: number): { width: number; height: number; data: Buffer } {
-  const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(RENDER_DPI), '-singlefile', pdf]);
+  const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(RENDER_DPI), '-singlefile', pdf], { maxBuffer: 64 * 1024 * 1024 });
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 30).toString('latin1'));
   if (!header) throw new Error('not a PPM');
   return { width: Number(header[1]), height: Number(header[2]), data: ppm.subarray(header[0].length) };
