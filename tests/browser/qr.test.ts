@@ -99,6 +99,16 @@ describe('QR codes on the source slide', () => {
         const text = [...document.querySelectorAll('section.present p, section.present h2')].map((el) => el.getBoundingClientRect()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height }));
         return { slide: slide ? { x: slide.x, y: slide.y, w: slide.width, h: slide.height } : null, codes, text };
       });
+      // The credit beside the codes still fits: no two text blocks overlap, all inside the slide.
+      layout.text.forEach((a, i) => {
+        if (!layout.slide) return;
+        expect(a.y, `${deck.id} ${deck.lang}: text above the slide`).toBeGreaterThanOrEqual(layout.slide.y);
+        expect(a.y + a.h, `${deck.id} ${deck.lang}: text below the slide`).toBeLessThanOrEqual(layout.slide.y + layout.slide.h);
+        layout.text.slice(i + 1).forEach((b) => {
+          const overlaps = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          expect(overlaps, `${deck.id} ${deck.lang}: text over text on the source slide`).toBe(false);
+        });
+      });
       const targets = qrTargets(deck.id, deck.lang, BASE);
       expect(layout.codes.map((code) => code.url)).toEqual([targets.deck, targets.data]);
       for (const code of layout.codes) {
