@@ -185,9 +185,9 @@ function addGaps(slide: Slide, box: Box, items: readonly Tile[]): void {
       { text: item.figure.value, options: { bold: true, color: valueColor(item.figure) } },
       { text: item.figure.gap === '' ? '' : `（${item.figure.gap}）`, options: { color: item.figure.status === 'damaged' ? C.damaged : C.placeholder, breakLine: index < mine.length - 1 } },
     ]);
-    const paras = mine.map((item) => ({ text: `${item.label}　${item.figure.value}（${item.figure.gap}）`, pt: 24 }));
+    const paras = mine.map((item) => ({ text: `${item.label}　${item.figure.value}（${item.figure.gap}）`, pt: 28 }));
     const scale = fitScale(paras, { ...box, x: part.start, w: part.length - 0.4 });
-    const size = Math.max(11, Math.round(24 * scale));
+    const size = Math.max(11, Math.round(28 * scale));
     slide.addText(runs, { ...base, lang: SLIDE_LANG_CODE.get(slide), x: part.start, y: box.y, w: part.length, h: box.h, fontSize: size, valign: 'top', bullet: { code: '25A1' }, paraSpaceAfter: 6 });
   });
 }
@@ -247,7 +247,7 @@ function addBlock(slide: Slide, block: Block, box: Box): void {
       addGaps(slide, box, block.items);
       return;
     case 'credit':
-      addParas(slide, box, block.lines.map((line, index) => ({ text: line, pt: index === 0 ? 26 : 18, bold: index === 0, color: index === 0 ? C.text : C.muted })), { valign: 'top' });
+      addParas(slide, box, block.lines.map((line, index) => ({ text: line, pt: index === 0 ? 34 : 24, bold: index === 0, color: index === 0 ? C.text : C.muted })), { paraSpaceAfter: 14 });
       return;
   }
 }

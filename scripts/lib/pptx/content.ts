@@ -128,7 +128,9 @@ function blockOf(element: HTMLElement): Block | null {
     };
   }
   if (element.hasAttribute('data-source-credit')) {
-    return { kind: 'credit', lines: childElements(element).map(plainText).filter((line) => line !== '') };
+    // The site's QR codes (or the note that none were made) belong to the web page, not to the file.
+    const lines = childElements(element).filter((child) => !hasClass(child, 'source-qr') && !hasClass(child, 'qr-note'));
+    return { kind: 'credit', lines: lines.map(plainText).filter((line) => line !== '') };
   }
   if (hasClass(element, 'cols') || hasClass(element, 'cols-3') || hasClass(element, 'cols-4')) {
     const children = childElements(element).map(blockOf).filter((block): block is Block => block !== null);
