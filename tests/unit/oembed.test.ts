@@ -6,22 +6,10 @@ import { oembedFiles, oembedLinkTag, oembedPath, oembedResponse, withOembedLink 
 import { parseSiteBaseUrl, siteBaseUrl } from '../../build/site-base-url.ts';
 import { embedSnippet } from '../../slides/runtime/embed-snippet-text.ts';
 import { offerSnapshotsInOembed } from '../../scripts/lib/snapshot-oembed.ts';
-import type { DeckEntry, Manifest } from '../../build/manifest.ts';
+import type { Manifest } from '../../build/manifest.ts';
+import { hongheDeck } from './manifest-fixture.ts';
 
-function deck(lang: 'zh-CN' | 'en', title: string): DeckEntry {
-  const url = lang === 'en' ? 'slides/honghe/en.html' : 'slides/honghe/';
-  return {
-    id: 'honghe',
-    title,
-    subtitle: '',
-    lang,
-    minutes: 7,
-    url,
-    printUrl: `${url}?print-pdf`,
-    slideCount: 2,
-    slides: ['title', 'pairs'].map((id) => ({ id, title: `${id === 'title' ? title : '结对'}`, url: `${url}#/${id}`, embedUrl: `embed/?deck=honghe&slide=${id}${lang === 'en' ? '&lang=en' : ''}`, figures: [] })),
-  };
-}
+const deck = hongheDeck;
 const BASE = new URL('https://example.org/talks/hu-dian/');
 
 let dir = '';
@@ -37,8 +25,8 @@ describe('oEmbed', () => {
     expect(response).toEqual({
       version: '1.0',
       type: 'rich',
-      title: '结对（红河）',
-      html: embedSnippet({ deckTitle: '红河', slideTitle: '结对', embedUrl: slide.embedUrl, deckUrl: slide.url, lang: 'zh-CN' }, BASE),
+      title: '红河 pairs',
+      html: embedSnippet({ deckTitle: '红河', slideTitle: '红河 pairs', embedUrl: slide.embedUrl, deckUrl: slide.url, lang: 'zh-CN' }, BASE),
       width: 960,
       height: 540,
       provider_name: '沪滇携手：数据故事幻灯片',
@@ -61,7 +49,7 @@ describe('oEmbed', () => {
     expect([...oembedFiles(manifest, BASE).keys()]).toEqual(['oembed/honghe/title.json', 'oembed/honghe/pairs.json', 'oembed/honghe/title.en.json', 'oembed/honghe/pairs.en.json']);
     expect(oembedPath('puer', 'gaps', 'en')).toBe('oembed/puer/gaps.en.json');
     const tag = oembedLinkTag(deck('zh-CN', '红河'), undefined, 'slides/honghe/');
-    expect(tag).toBe('<link rel="alternate" type="application/json+oembed" href="../../oembed/honghe/title.json" title="红河" data-oembed-template="../../oembed/honghe/{slide}.json">');
+    expect(tag).toBe('<link rel="alternate" type="application/json+oembed" href="../../oembed/honghe/title.json" title="红河 title" data-oembed-template="../../oembed/honghe/{slide}.json">');
     expect(oembedLinkTag(deck('en', 'Honghe'), BASE, 'slides/honghe/')).toContain('href="https://example.org/talks/hu-dian/oembed/honghe/title.en.json"');
     const page = withOembedLink('<html><head><title>x</title></head></html>', tag);
     expect(page).toContain(`${tag}\n</head>`);

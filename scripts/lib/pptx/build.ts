@@ -270,22 +270,18 @@ export async function buildPptx(input: DeckInput): Promise<Uint8Array> {
   pptx.author = input.lang === 'en' ? 'Hu–Dian data-story decks' : '沪滇数据故事幻灯片';
   pptx.company = '';
   pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
-  pptx.defineSlideMaster({
-    title: MASTER,
-    background: { color: C.background },
-    objects: [
-      { placeholder: { options: { name: 'title', type: 'title', ...TITLE_BOX, fontFace: PPTX_FONT, fontSize: 32, bold: true, color: C.text, align: 'left', valign: 'bottom' }, text: '' } },
-      { rect: { x: 0, y: 0, w: 0.18, h: SLIDE.h, fill: { color: C.highlight } } },
-    ],
-  });
-  pptx.defineSlideMaster({
-    title: TITLE_MASTER,
-    background: { color: C.background },
-    objects: [
-      { placeholder: { options: { name: 'title', type: 'title', ...TITLE_SLIDE_BOX, fontFace: PPTX_FONT, fontSize: 48, bold: true, color: C.text, align: 'left', valign: 'middle' }, text: '' } },
-      { rect: { x: 0, y: 0, w: 0.5, h: SLIDE.h, fill: { color: C.highlight } } },
-    ],
-  });
+  // Two masters: content slides (title on top, a thin bar) and the title slide (large title, a wide bar).
+  const master = (title: string, box: Box, fontSize: number, valign: 'bottom' | 'middle', bar: number): void =>
+    pptx.defineSlideMaster({
+      title,
+      background: { color: C.background },
+      objects: [
+        { placeholder: { options: { name: 'title', type: 'title', ...box, fontFace: PPTX_FONT, fontSize, bold: true, color: C.text, align: 'left', valign }, text: '' } },
+        { rect: { x: 0, y: 0, w: bar, h: SLIDE.h, fill: { color: C.highlight } } },
+      ],
+    });
+  master(MASTER, TITLE_BOX, 32, 'bottom', 0.18);
+  master(TITLE_MASTER, TITLE_SLIDE_BOX, 48, 'middle', 0.5);
   const total = input.slides.length;
   input.slides.forEach((model, index) => {
     const slide = pptx.addSlide({ masterName: model.layout === 'title' ? TITLE_MASTER : MASTER });
