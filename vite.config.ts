@@ -3,11 +3,12 @@ import { DECKS } from './slides/decks.ts';
 import { decksPlugin } from './build/vite-plugin-decks.ts';
 import { revealCssPrune } from './build/reveal-css-prune.ts';
 import { keepExports } from './build/keep-exports.ts';
+import { oembedPlugin } from './build/oembed.ts';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [keepExports(), revealCssPrune(), decksPlugin()],
+  plugins: [keepExports(), revealCssPrune(), decksPlugin(), oembedPlugin()],
   build: {
     outDir: 'dist',
     // keepExports() empties dist/ instead, keeping dist/pdf, pptx, snapshots and contact-sheet.

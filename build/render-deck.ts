@@ -11,6 +11,7 @@ import type { DeckMeta } from '../slides/decks.ts';
 import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml } from './render-figure.ts';
 import { chartTableHtml } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
+import { sourceQrHtml } from './qr-code.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -174,7 +175,8 @@ function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
  * Fills a deck page written by hand: figures from the ledger, charts from the catalog, the gap
  * list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
  */
-export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN'): RenderedDeck {
+/** `qrBase`: where the site is published (build/site-base-url.ts); the source slide's QR codes point there. */
+export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL): RenderedDeck {
   const root = parse(source, { comment: false });
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
   const sections = root.querySelectorAll('.slides > section');
@@ -194,7 +196,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
       if (element.querySelectorAll('li').length <= 6) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--short`.trim());
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
-      element.set_content(creditHtml(article, dataUrl, lang));
+      element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));
     }
     for (const element of section.querySelectorAll('figure[data-chart]')) {
       used.push(...renderChart(element, deck.id, file, id, credit, lang));

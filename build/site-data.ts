@@ -13,6 +13,7 @@ import { renderDeck, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
 import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { siteBaseUrl } from './site-base-url.ts';
 
 export interface SiteData {
   readonly article: Article;
@@ -44,15 +45,16 @@ export function loadSiteData(root: string): SiteData {
   // A number typed into a title, label, note, slide or translation instead of taken from the ledger.
   const typed = [...typedNumberProblems(writtenTexts(root), article.body), ...englishQuoteProblems(article.body)];
   if (typed.length > 0) throw new Error(typed.join('\n'));
+  const base = siteBaseUrl(root);
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
   for (const deck of DECKS) {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
-    decks.set(deck.id, renderDeck(source, deck, article, `slides/${deck.id}/index.html`, '../../data/'));
+    decks.set(deck.id, renderDeck(source, deck, article, `slides/${deck.id}/index.html`, '../../data/', 'zh-CN', base));
     const en = ENGLISH_DECKS[deck.id];
     if (en) {
       const file = `slides/${deck.id}/en.ts`;
-      englishDecks.set(deck.id, renderDeck(englishSource(source, en, file), deck, article, file, '../../data/', 'en'));
+      englishDecks.set(deck.id, renderDeck(englishSource(source, en, file), deck, article, file, '../../data/', 'en', base));
     }
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));

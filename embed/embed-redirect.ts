@@ -4,6 +4,7 @@ import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedRes
 import { renderNotFound } from '../slides/runtime/embed-not-found.ts';
 import { HEIGHT_MESSAGE, isHeightRequest } from '../slides/runtime/embed-protocol.ts';
 import { embedLang } from '../slides/runtime/embed-labels.ts';
+import { addOembedLink, oembedHref } from '../slides/runtime/oembed-link.ts';
 
 /**
  * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
@@ -67,6 +68,7 @@ async function route(): Promise<void> {
   const response = await fetch(new URL('decks.json', siteRoot));
   if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
   const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId, lang);
+  if (resolution.kind === 'found') addOembedLink(document, oembedHref(siteRoot, resolution.deck.id, resolution.slideId, lang), `oEmbed: ${resolution.deck.id}/${resolution.slideId}`);
   if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot).href);
   else showNotFound(resolution);
 }
