@@ -1,3 +1,4 @@
+import type { Lang } from '../contracts/lang.ts';
 import type { Plugin } from 'vite';
 import type { DeckEntry, Manifest, SlideEntry } from './manifest.ts';
 import { embedSnippet, iframeTitle } from '../slides/runtime/embed-snippet-text.ts';
@@ -31,7 +32,7 @@ export interface OembedResponse {
 }
 
 /** oembed/<deck>/<slide>.json, or <slide>.en.json for the English edition; relative to the site root. */
-export function oembedPath(deckId: string, slideId: string, lang: 'zh-CN' | 'en'): string {
+export function oembedPath(deckId: string, slideId: string, lang: Lang): string {
   return `oembed/${deckId}/${slideId}${lang === 'en' ? '.en' : ''}.json`;
 }
 

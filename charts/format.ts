@@ -3,8 +3,8 @@ import { FIGURES_EN, type FigureEnglish } from '../ledger/english.ts';
 import { figureById } from './lookup.ts';
 import { FIGURE_TOKEN_SOURCE } from '../ledger/token-syntax.ts';
 
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+import type { Lang } from '../contracts/lang.ts';
+export { LANGS, type Lang } from '../contracts/lang.ts';
 
 /** The words every omitted figure shows. */
 export const OMITTED_TEXT = '原文未给出';

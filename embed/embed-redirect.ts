@@ -1,9 +1,10 @@
+import { normalizeLang } from '../contracts/lang.ts';
 import '../assets/theme/fonts.css';
 import '../assets/theme/embed.css';
 import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from '../slides/runtime/embed-lookup.ts';
 import { renderNotFound } from '../slides/runtime/embed-not-found.ts';
 import { HEIGHT_MESSAGE, isHeightRequest } from '../slides/runtime/embed-protocol.ts';
-import { embedLang } from '../slides/runtime/embed-labels.ts';
+
 import { addOembedLink, oembedHref } from '../slides/runtime/oembed-link.ts';
 
 /**
@@ -15,7 +16,7 @@ const params = new URLSearchParams(window.location.search);
 const deckId = params.get('deck') ?? '';
 const slideId = params.get('slide') ?? '';
 /** lang=en: the English edition (decks.json lists it under the same ids). */
-const lang = embedLang(params.get('lang'));
+const lang = normalizeLang(params.get('lang'));
 document.documentElement.lang = lang;
 const main = document.getElementById('embed-message');
 

@@ -1,4 +1,5 @@
 import { DECKS } from '../../slides/decks.ts';
+import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 
 /** `npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]` or `npm run snapshot -- --all [--size WxH] [--out <dir>]` */
 export interface SnapshotArgs {
@@ -74,7 +75,7 @@ export function parseSnapshotArgs(argv: readonly string[], knownDecks: readonly 
   if (all) {
     if (ids.length > 0) throw new SnapshotUsageError('--all photographs every deck: give no deck or slide ids with it');
     checkDecks(decks, knownDecks);
-    return { all: true, width: size?.width ?? 1280, height: size?.height ?? 720, out, decks };
+    return { all: true, width: size?.width ?? SLIDE_SIZE.width, height: size?.height ?? SLIDE_SIZE.height, out, decks };
   }
   if (size !== null || decks.length > 0) throw new SnapshotUsageError('--size and --deck go with --all');
   const [deck, ...slides] = ids;

@@ -17,6 +17,8 @@ import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { bindPresenterLink } from './presenter-link.ts';
 import { followDeck, markPreview, previewConfig, previewOptions, previewRole } from './presenter-preview.ts';
 import { leadDeck } from './presenter-lead.ts';
+import { READY } from '../../contracts/readiness.ts';
+import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 
 /** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
 async function boot(): Promise<void> {
@@ -32,8 +34,8 @@ async function boot(): Promise<void> {
     history: false,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
-    width: 1280,
-    height: 720,
+    width: SLIDE_SIZE.width,
+    height: SLIDE_SIZE.height,
     margin: 0.04,
     center: false,
     // Every slide is a flex column (title, then the body filling the frame): the layout system in deck.css.
@@ -65,7 +67,7 @@ async function boot(): Promise<void> {
   if (preview === 'lead') leadDeck(deck, deckId, minutes);
   else if (preview) followDeck(deck, deckId, preview);
   else if (!config.print) bindPresenterLink(deck, deckId, minutes);
-  document.documentElement.dataset.deckReady = '';
+  document.documentElement.setAttribute(READY.deck, '');
 }
 
 void boot();

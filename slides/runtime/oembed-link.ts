@@ -1,9 +1,10 @@
+import type { Lang } from '../../contracts/lang.ts';
 import type { RevealDeck } from './reveal-global.ts';
 
 export const OEMBED_LINK_SELECTOR = 'link[rel="alternate"][type="application/json+oembed"]';
 
 /** oembed/<deck>/<slide>.json (.en.json for the English edition), relative to the site root. */
-export function oembedHref(siteRoot: URL, deckId: string, slideId: string, lang: 'zh-CN' | 'en'): string {
+export function oembedHref(siteRoot: URL, deckId: string, slideId: string, lang: Lang): string {
   return new URL(`oembed/${encodeURIComponent(deckId)}/${encodeURIComponent(slideId)}${lang === 'en' ? '.en' : ''}.json`, siteRoot).href;
 }
 

@@ -1,5 +1,6 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
-import { editionOf, openPresenterChannel, presenterUrl, presenterWindowName } from './presenter-channel.ts';
+import { openPresenterChannel, presenterUrl, presenterWindowName } from './presenter-channel.ts';
 import { DeckPublisher } from './presenter-publisher.ts';
 
 const KEY_S = 83;
@@ -21,7 +22,7 @@ export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: numb
     });
     return;
   }
-  const edition = editionOf(document.documentElement.lang);
+  const edition = normalizeLang(document.documentElement.lang);
   const channel = openPresenterChannel(deckId, edition, (message) => publisher.handle(message));
   const publisher = new DeckPublisher(deck, channel, deckId, minutes, 'deck');
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, openSite, type ManifestDeck, type Site } from './harness.ts';
+import { DIST, openSite, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 
 interface Deck extends ManifestDeck {
   readonly offlineUrl: string;
@@ -105,7 +105,7 @@ describe('with JavaScript on', () => {
     try {
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.goto(`${site.server.url}slides/puer/`);
-      await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+      await waitForReady(page, 'deck');
       const visible = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].filter((section) => getComputedStyle(section).display !== 'none' && section.getBoundingClientRect().height > 0 && getComputedStyle(section).visibility === 'visible').length);
       expect(visible).toBe(1);
     } finally {

@@ -15,7 +15,7 @@ import { pdfLinks } from '../../scripts/lib/pdf/link-annotations.ts';
 import { isLocalAddress } from '../../scripts/lib/pdf/link-targets.ts';
 import { pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../../scripts/lib/pdf/poppler.ts';
 import { deckLabel, pdfFileName } from '../../scripts/lib/pdf/site.ts';
-import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -301,7 +301,7 @@ describe('print view', () => {
       expect(await probe()).toBe('none');
       await page.emulateMedia({ media: 'screen' });
       await page.goto(`${site.server.url}${deck.printUrl}`);
-      await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
+      await waitForReady(page, 'print');
       expect(await probe()).toBe('none');
     } finally {
       await page.close();

@@ -12,6 +12,7 @@ import { rewritePrintLinks } from './print-links.ts';
 import { printUrl } from './print-url.ts';
 import { waitForPrintReady } from './readiness.ts';
 import { deckLabel, pdfFileName, readManifest, selectDecks, type DeckEntry } from './site.ts';
+import { SLIDE_SIZE } from '../../../contracts/slide-size.ts';
 
 export interface ExportOptions {
   /** The built site (dist/). */
@@ -52,7 +53,7 @@ export interface ExportReport {
 }
 
 /** Slide size in CSS pixels (reveal width × height): the PDF page is exactly this (a handout's page is taller). */
-export const SLIDE = { width: 1280, height: 720 } as const;
+export const SLIDE = SLIDE_SIZE;
 
 async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, options: ExportOptions): Promise<DeckResult> {
   const started = performance.now();
