@@ -102,7 +102,7 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   });
   let configJson: string;
   try {
-    configJson = serializeChartConfig(spec.build({ animate: false, devicePixelRatio: 1, font: FONT_FAMILY, lang }), id);
+    configJson = serializeChartConfig(spec.build({ font: FONT_FAMILY, lang }), id);
   } catch (error) {
     throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
   }

@@ -16,7 +16,7 @@ describe('chart snapshot gallery', () => {
   for (const chart of CHARTS) {
     for (const lang of LANGS) {
       it(`${chart.id} (${lang})`, async () => {
-        const config = chart.build({ animate: false, devicePixelRatio: 1, font: FONT_FAMILY, lang });
+        const config = chart.build({ font: FONT_FAMILY, lang });
         const entry = {
           id: chart.id,
           deck: chart.deck,
