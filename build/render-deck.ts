@@ -192,6 +192,9 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     const used: string[] = [];
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
+      const named = element.getAttribute('data-gap-list');
+      if (named && named !== deck.id) throw new DeckError(file, id, 'data-gap-list', `names deck “${named}”, but this page is deck “${deck.id}”; leave the value empty (the list is always this deck's gaps)`);
+      element.setAttribute('data-gap-list', deck.id);
       element.set_content(gapListHtml(deck.id, file, lang));
       if (element.querySelectorAll('li').length <= 6) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--short`.trim());
     }
@@ -220,6 +223,12 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
   }
 
+  // The deck's id and planned length come from slides/decks.ts, never typed in the page.
+  const html = root.querySelector('html');
+  if (html) {
+    html.setAttribute('data-deck', deck.id);
+    html.setAttribute('data-minutes', String(deck.minutes));
+  }
   const body = root.querySelector('body');
   if (body) {
     const link = lang === 'en'

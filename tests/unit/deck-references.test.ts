@@ -81,3 +81,22 @@ describe('the English edition shows the same figures and charts as the Chinese',
     }
   });
 });
+
+describe('deck pages take their id and length from slides/decks.ts', () => {
+  it('stamps data-deck and data-minutes on every page, both editions', async () => {
+    const { loadSiteData } = await import('../../build/site-data.ts');
+    const site = loadSiteData(root);
+    for (const deck of DECKS) {
+      for (const rendered of [site.decks.get(deck.id), site.englishDecks.get(deck.id)]) {
+        expect(rendered?.html, deck.id).toMatch(new RegExp(`<html[^>]* data-deck="${deck.id}"[^>]* data-minutes="${deck.minutes}"`));
+      }
+    }
+  });
+
+  it('refuses a gap list that names another deck', () => {
+    const gaps = '<html><body><div class="reveal"><div class="slides"><section id="gaps"><h2>缺的数字</h2><ul data-gap-list="puer"></ul><aside class="notes">说明</aside></section></div></div></body></html>';
+    expect(() => renderDeck(gaps, lijiang, article, 'slides/lijiang/index.html', '../../data/')).toThrow(
+      'slides/lijiang/index.html: slide “gaps”, data-gap-list: names deck “puer”, but this page is deck “lijiang”; leave the value empty (the list is always this deck\'s gaps)',
+    );
+  });
+});
