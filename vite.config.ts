@@ -2,14 +2,17 @@ import { defineConfig } from 'vite';
 import { DECKS } from './slides/decks.ts';
 import { decksPlugin } from './build/vite-plugin-decks.ts';
 import { revealCssPrune } from './build/reveal-css-prune.ts';
+import { keepExports } from './build/keep-exports.ts';
+import { oembedPlugin } from './build/oembed.ts';
 
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [revealCssPrune(), decksPlugin()],
+  plugins: [keepExports(), revealCssPrune(), decksPlugin(), oembedPlugin()],
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    // keepExports() empties dist/ instead, keeping dist/pdf, pptx, snapshots and contact-sheet.
+    emptyOutDir: false,
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 400,

@@ -1,6 +1,7 @@
 import type { Figure } from '../ledger/types.ts';
 import { derivationInputs, describeFormula } from '../ledger/derive.ts';
 import { FIGURES_EN } from '../ledger/english.ts';
+import { figureLabel, figureNote } from '../charts/format.ts';
 
 /** The columns of data/figures.csv and the keys of data/figures.json, in order. Public. */
 export const EXPORT_FIELDS = [
@@ -13,7 +14,7 @@ export function exportRow(figure: Figure): ExportRow {
   return {
     id: figure.id,
     deck: figure.deck,
-    label: figure.label,
+    label: figureLabel(figure),
     value: figure.value,
     unit: figure.unit,
     status: figure.status,
@@ -21,7 +22,7 @@ export function exportRow(figure: Figure): ExportRow {
     printed: figure.printed ?? null,
     bound: figure.bound ?? null,
     quote: figure.quote,
-    note: figure.note ?? null,
+    note: figureNote(figure) ?? null,
     formula: figure.status === 'derived' ? describeFormula(figure) : null,
     inputs: figure.status === 'derived' ? derivationInputs(figure) : null,
   };
@@ -66,8 +67,8 @@ export function figuresCsvEnglish(figures: readonly Figure[]): string {
       const row = exportRow(figure);
       const plain = figure.value === null ? null : Math.round(figure.value * (en.factor ?? 1) * 100) / 100;
       return [
-        figure.id, figure.deck, en.label, figure.value, figure.unit, plain, en.unit, figure.status, row.approx, row.printed, row.bound,
-        figure.quote, en.quote, en.note ?? null, row.formula, row.inputs,
+        figure.id, figure.deck, figureLabel(figure, 'en'), figure.value, figure.unit, plain, en.unit, figure.status, row.approx, row.printed, row.bound,
+        figure.quote, en.quote, figureNote(figure, 'en') ?? null, row.formula, row.inputs,
       ];
     }),
   );

@@ -1,4 +1,7 @@
 import { DECKS, deckUrl } from '../slides/decks.ts';
+import { embedUrl } from '../contracts/embed-url.ts';
+import type { Lang } from '../contracts/lang.ts';
+import { renderFigureTokens } from '../charts/format.ts';
 import { ENGLISH_DECKS, englishDeckUrl } from '../slides/english-decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import type { SlideInfo } from './render-deck.ts';
@@ -19,7 +22,7 @@ export interface DeckEntry {
   readonly title: string;
   readonly subtitle: string;
   /** zh-CN for the Chinese decks; en for the English edition (same id and slide ids). */
-  readonly lang: 'zh-CN' | 'en';
+  readonly lang: Lang;
   readonly minutes: number;
   readonly url: string;
   /** The deck's print layout: open it and use the browser's Print to save a PDF. */
@@ -36,10 +39,7 @@ export interface Manifest {
   readonly decks: readonly DeckEntry[];
 }
 
-export function embedUrl(deck: string, slide: string, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const base = `embed/?deck=${encodeURIComponent(deck)}&slide=${encodeURIComponent(slide)}`;
-  return lang === 'en' ? `${base}&lang=en` : base;
-}
+export { embedUrl };
 
 /** decks.json: the Chinese decks in order, then their English editions (same ids, lang "en"). */
 export function buildManifest(
@@ -55,7 +55,7 @@ export function buildManifest(
       {
         id: deck.id,
         title: en.title,
-        subtitle: en.subtitle,
+        subtitle: renderFigureTokens(en.subtitle, 'en', `slides/${deck.id}/en.ts: field “subtitle”`),
         lang: 'en' as const,
         minutes: deck.minutes,
         url,
@@ -80,7 +80,7 @@ export function buildManifest(
       return {
         id: deck.id,
         title: deck.title,
-        subtitle: deck.subtitle,
+        subtitle: renderFigureTokens(deck.subtitle, 'zh-CN', `slides/decks.ts: deck “${deck.id}”, field “subtitle”`),
         lang: 'zh-CN' as const,
         minutes: deck.minutes,
         url,

@@ -1,3 +1,4 @@
+import { type Lang } from '../contracts/lang.ts';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -8,27 +9,25 @@ import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDa
 /** Each offline deck must stay under this size. */
 export const OFFLINE_MAX_BYTES = 1.5 * 1024 * 1024;
 
-export type OfflineLang = 'zh-CN' | 'en';
-
 /** Where a deck's offline file lives, relative to the site root (decks.json's offlineUrl). */
-export function offlinePath(deck: string, lang: OfflineLang = 'zh-CN'): string {
+export function offlinePath(deck: string, lang: Lang = 'zh-CN'): string {
   return lang === 'en' ? `offline/${deck}.en.html` : `offline/${deck}.html`;
 }
 
 /** The built page an offline file is made from, relative to the site root. */
-function pagePath(deck: string, lang: OfflineLang): string {
+function pagePath(deck: string, lang: Lang): string {
   return `slides/${deck}/${lang === 'en' ? 'en.html' : 'index.html'}`;
 }
 
 /** One deck page to make offline: the Chinese deck, or its English edition. */
 export interface OfflinePage {
   readonly deck: string;
-  readonly lang: OfflineLang;
+  readonly lang: Lang;
 }
 
 export interface OfflineDeck {
   readonly deck: string;
-  readonly lang: OfflineLang;
+  readonly lang: Lang;
   readonly path: string;
   readonly bytes: number;
 }
@@ -53,7 +52,7 @@ class Splicer {
  * bundled into one inline module, its stylesheets inline, the font subset to the deck's own
  * characters as data: URLs, and the data downloads as data: links.
  */
-export async function buildOfflineDeck(outDir: string, deck: string, glyphText: string, fontCacheDir: string, lang: OfflineLang = 'zh-CN'): Promise<string> {
+export async function buildOfflineDeck(outDir: string, deck: string, glyphText: string, fontCacheDir: string, lang: Lang = 'zh-CN'): Promise<string> {
   const htmlPath = join(outDir, pagePath(deck, lang));
   const html = readFileSync(htmlPath, 'utf8');
   const fonts = await subsetForText(glyphText, fontCacheDir);
@@ -91,7 +90,7 @@ export async function buildOfflineDeck(outDir: string, deck: string, glyphText: 
 }
 
 /** The characters a built deck page can show: its own text and the runtime's UI text. */
-export function deckPageGlyphs(outDir: string, deck: string, root: string, lang: OfflineLang = 'zh-CN'): string {
+export function deckPageGlyphs(outDir: string, deck: string, root: string, lang: Lang = 'zh-CN'): string {
   return pageGlyphText(readFileSync(join(outDir, pagePath(deck, lang)), 'utf8'), root);
 }
 

@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
-import { chartById } from '../charts/catalog/index.ts';
+import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
 import { figureById } from '../charts/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
@@ -11,6 +11,7 @@ import type { DeckMeta } from '../slides/decks.ts';
 import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml } from './render-figure.ts';
 import { chartTableHtml } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
+import { sourceQrHtml } from './qr-code.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -67,18 +68,41 @@ function missingLineHtml(missing: readonly Figure[], lang: Lang): string {
   return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
 }
 
-function renderChart(element: HTMLElement, file: string, slide: string, credit: string, lang: Lang): string[] {
+/**
+ * The chart a slide places, refused when it belongs to another deck unless the slide declares it
+ * with data-chart-from="<that deck>" (a chart of another section must be placed on purpose).
+ */
+function chartForSlide(element: HTMLElement, deck: string, file: string, slide: string): ChartSpec {
   const id = element.getAttribute('data-chart') ?? '';
-  let spec;
+  let spec: ChartSpec;
   try {
     spec = chartById(id);
   } catch (error) {
     throw new DeckError(file, slide, 'data-chart', (error as Error).message);
   }
-  const figures = spec.figures.map((figureId) => lookupFigure(figureId, file, slide));
+  const declared = element.getAttribute('data-chart-from');
+  if (spec.deck !== deck && declared !== spec.deck) {
+    throw new DeckError(
+      file, slide, `data-chart “${id}”`,
+      `the chart belongs to deck “${spec.deck}”, not “${deck}”; to place it here on purpose add data-chart-from="${spec.deck}"`,
+    );
+  }
+  return spec;
+}
+
+function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang): string[] {
+  const spec = chartForSlide(element, deck, file, slide);
+  const id = spec.id;
+  const figures = spec.figures.map((figureId) => {
+    try {
+      return figureById(figureId);
+    } catch {
+      throw new DeckError(file, slide, `data-chart “${id}”`, `the chart (charts/catalog/index.ts) shows “${figureId}”, which has no ledger entry`);
+    }
+  });
   let configJson: string;
   try {
-    configJson = serializeChartConfig(spec.build({ animate: false, devicePixelRatio: 1, font: FONT_FAMILY, lang }), id);
+    configJson = serializeChartConfig(spec.build({ font: FONT_FAMILY, lang }), id);
   } catch (error) {
     throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
   }
@@ -124,7 +148,7 @@ function notesFor(figures: readonly Figure[], lang: Lang): string {
       return `<li>${escapeHtml(figureLabel(figure, lang))}: ${escapeHtml(figureText(figure, lang))}. Article: 「${escapeHtml(figure.quote)}」 — “${escapeHtml(english(figure).quote)}”${escapeHtml(caveat)}</li>`;
     }
     const caveat = note ? `（${note}）` : '';
-    return `<li>${escapeHtml(figure.label)}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
+    return `<li>${escapeHtml(figureLabel(figure))}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
   });
   const heading = lang === 'en' ? 'Where the figures on this slide come from:' : '本页数字的原文出处：';
   return `<p class="notes-sources">${heading}</p><ul>${lines.join('')}</ul>`;
@@ -151,7 +175,8 @@ function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
  * Fills a deck page written by hand: figures from the ledger, charts from the catalog, the gap
  * list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
  */
-export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN'): RenderedDeck {
+/** `qrBase`: where the site is published (build/site-base-url.ts); the source slide's QR codes point there. */
+export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL): RenderedDeck {
   const root = parse(source, { comment: false });
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
   const sections = root.querySelectorAll('.slides > section');
@@ -167,14 +192,17 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     const used: string[] = [];
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
+      const named = element.getAttribute('data-gap-list');
+      if (named && named !== deck.id) throw new DeckError(file, id, 'data-gap-list', `names deck “${named}”, but this page is deck “${deck.id}”; leave the value empty (the list is always this deck's gaps)`);
+      element.setAttribute('data-gap-list', deck.id);
       element.set_content(gapListHtml(deck.id, file, lang));
       if (element.querySelectorAll('li').length <= 6) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--short`.trim());
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
-      element.set_content(creditHtml(article, dataUrl, lang));
+      element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));
     }
     for (const element of section.querySelectorAll('figure[data-chart]')) {
-      used.push(...renderChart(element, file, id, credit, lang));
+      used.push(...renderChart(element, deck.id, file, id, credit, lang));
     }
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
@@ -195,6 +223,12 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
   }
 
+  // The deck's id and planned length come from slides/decks.ts, never typed in the page.
+  const html = root.querySelector('html');
+  if (html) {
+    html.setAttribute('data-deck', deck.id);
+    html.setAttribute('data-minutes', String(deck.minutes));
+  }
   const body = root.querySelector('body');
   if (body) {
     const link = lang === 'en'

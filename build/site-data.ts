@@ -5,12 +5,15 @@ import { FIGURES } from '../ledger/figures.ts';
 import { COVERAGE_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { assertLedger } from '../ledger/validate.ts';
 import { checkCoverage } from '../ledger/coverage.ts';
+import { englishQuoteProblems, typedNumberProblems, writtenTexts } from './written-text.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { DECKS } from '../slides/decks.ts';
+import { catalogProblems } from '../charts/catalog/index.ts';
 import { renderDeck, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
 import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { siteBaseUrl } from './site-base-url.ts';
 
 export interface SiteData {
   readonly article: Article;
@@ -26,6 +29,8 @@ export function deckSourcePath(root: string, deck: DeckId): string {
 
 /** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
 export function loadSiteData(root: string): SiteData {
+  const catalog = catalogProblems();
+  if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
   assertLedger(FIGURES, article.body);
   const { uncovered, staleExclusions } = checkCoverage(article.body, FIGURES, COVERAGE_EXCLUSIONS);
@@ -37,15 +42,19 @@ export function loadSiteData(root: string): SiteData {
   if (staleExclusions.length > 0) {
     throw new Error(`ledger/exclusions.ts: exclusion quote not in the article: ${staleExclusions.map((e) => `“${e.quote}”`).join(', ')}`);
   }
+  // A number typed into a title, label, note, slide or translation instead of taken from the ledger.
+  const typed = [...typedNumberProblems(writtenTexts(root), article.body), ...englishQuoteProblems(article.body)];
+  if (typed.length > 0) throw new Error(typed.join('\n'));
+  const base = siteBaseUrl(root);
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
   for (const deck of DECKS) {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
-    decks.set(deck.id, renderDeck(source, deck, article, `slides/${deck.id}/index.html`, '../../data/'));
+    decks.set(deck.id, renderDeck(source, deck, article, `slides/${deck.id}/index.html`, '../../data/', 'zh-CN', base));
     const en = ENGLISH_DECKS[deck.id];
     if (en) {
       const file = `slides/${deck.id}/en.ts`;
-      englishDecks.set(deck.id, renderDeck(englishSource(source, en, file), deck, article, file, '../../data/', 'en'));
+      englishDecks.set(deck.id, renderDeck(englishSource(source, en, file), deck, article, file, '../../data/', 'en', base));
     }
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));

@@ -23,6 +23,9 @@ export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
 const SUBSET_CACHE_DIR = `${FONT_CACHE_DIR}/subsets`;
 
+/** The files the plugin writes beside the pages (and serves in dev). */
+const DATA_FILES: readonly string[] = ['decks.json', 'data/figures.json', 'data/figures.csv', 'data/figures-en.csv'];
+
 function deckOf(path: string): DeckId | null {
   const match = /\/slides\/([a-z]+)\/(?:index|en)\.html$/.exec(path);
   const id = match?.[1];
@@ -35,10 +38,23 @@ function deckOf(path: string): DeckId | null {
  */
 export function decksPlugin(): Plugin {
   let root = process.cwd();
+  let serving = false;
   let site: SiteData | null = null;
+  /** In the dev server, the ledger or deck error that stops the site from rendering, until the next good save. */
+  let siteError: Error | null = null;
   const load = (): SiteData => {
     site = loadSiteData(root);
+    siteError = null;
     return site;
+  };
+  /**
+   * The site data; in the dev server a bad ledger or deck does not stop the server: the error is
+   * kept, logged and shown in Vite's overlay (every page request fails with it) until a good save.
+   */
+  const current = (): SiteData => {
+    if (site) return site;
+    if (siteError) throw siteError;
+    return load();
   };
   const dataFiles = (data: SiteData): Record<string, string> => {
     const source = { title: data.article.title, source: data.article.source, url: data.article.republishedUrl };
@@ -53,9 +69,19 @@ export function decksPlugin(): Plugin {
     name: 'hu-dian-decks',
     configResolved(config: ResolvedConfig) {
       root = config.root;
+      serving = config.command === 'serve';
     },
     async buildStart() {
-      const data = load();
+      let data: SiteData;
+      try {
+        data = load();
+      } catch (error) {
+        if (!serving) throw error;
+        // Keep serving: the overlay names the file, entry and field; saving a fix restarts the server.
+        siteError = error instanceof Error ? error : new Error(String(error));
+        this.warn(`the decks cannot be rendered until this is fixed:\n${siteError.message}`);
+        return;
+      }
       const sources = collectTextSources(root);
       for (const [id, rendered] of data.decks) sources.push({ file: `slides/${id}/index.html (rendered)`, text: rendered.text });
       // The galleries as rendered: their words (build/gallery-text.ts) and thumbnails (build/thumbnail/) use the site-wide font.
@@ -64,12 +90,21 @@ export function decksPlugin(): Plugin {
       await subsetFonts(sources, join(root, FONT_CACHE_DIR));
     },
     configureServer(server) {
+      // A client that connects while the site is broken sees the error in the overlay at once.
+      server.environments.client.hot.on('connection', () => {
+        if (siteError) server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
+      });
       server.middlewares.use((request, response, next) => {
         const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
         const englishDeck = englishMatch ? DECKS.find((deck) => deck.id === englishMatch[1]) : undefined;
         const en = englishDeck ? ENGLISH_DECKS[englishDeck.id] : undefined;
         if (englishDeck && en) {
-          const source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), en, `slides/${englishDeck.id}/en.ts`);
+          let source: string;
+          try {
+            source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), en, `slides/${englishDeck.id}/en.ts`);
+          } catch (error) {
+            return next(error);
+          }
           void server.transformIndexHtml(request.url ?? '', source).then((html) => {
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
             response.end(html);
@@ -77,8 +112,13 @@ export function decksPlugin(): Plugin {
           return;
         }
         const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '';
-        const files = dataFiles(site ?? load());
-        const body = files[path];
+        if (!DATA_FILES.includes(path)) return next();
+        let body: string | undefined;
+        try {
+          body = dataFiles(current())[path];
+        } catch (error) {
+          return next(error);
+        }
         if (body === undefined) return next();
         response.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
         response.end(body);
@@ -87,7 +127,7 @@ export function decksPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, context) {
-        const data = site ?? load();
+        const data = current();
         const deckId = deckOf(context.filename);
         if (deckId) {
           const deck = DECKS.find((candidate) => candidate.id === deckId);

@@ -1,8 +1,10 @@
 import type { Figure } from '../ledger/types.ts';
 import { FIGURES_EN, type FigureEnglish } from '../ledger/english.ts';
+import { figureById } from './lookup.ts';
+import { FIGURE_TOKEN_SOURCE } from '../ledger/token-syntax.ts';
 
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+import type { Lang } from '../contracts/lang.ts';
+export { LANGS, type Lang } from '../contracts/lang.ts';
 
 /** The words every omitted figure shows. */
 export const OMITTED_TEXT = '原文未给出';
@@ -91,14 +93,50 @@ export function figureText(figure: Figure, lang: Lang = 'zh-CN'): string {
   return formatValue(figure, lang);
 }
 
-/** The figure's label in the page's language. */
-export function figureLabel(figure: Figure, lang: Lang = 'zh-CN'): string {
-  return lang === 'en' ? english(figure).label : figure.label;
+/**
+ * A figure token in hand-written text: `{ledger-id}` stands for the figure as a slide shows it
+ * (formatValue: “4.88万个”, “48,800 jobs”), `{ledger-id|number}` for its number alone (“4.88”,
+ * “48,800”), `{ledger-id|printed}` for a damaged figure's text as printed (“0户”). Text that mentions a figure says it with a token, so correcting the ledger corrects
+ * every title, label and note, and no number is typed twice.
+ */
+export const FIGURE_TOKEN = new RegExp(FIGURE_TOKEN_SOURCE, 'g');
+
+function tokenNumber(figure: Figure, lang: Lang): string {
+  if (figure.value === null) return lang === 'en' ? '?' : '？';
+  return lang === 'en' ? englishNumber(figure.value, english(figure).factor ?? 1) : numberText(figure.value);
 }
 
-/** The figure's note (why it is missing, how it is computed) in the page's language. */
+/**
+ * The text with every figure token replaced by its ledger figure, in the language; throws naming
+ * `where` (file, entry, field) and the token when a token names no ledger entry.
+ */
+export function renderFigureTokens(text: string, lang: Lang, where: string): string {
+  return text.replace(FIGURE_TOKEN, (token: string, id: string, form: string | undefined) => {
+    let figure: Figure;
+    try {
+      figure = figureById(id);
+    } catch {
+      throw new Error(`${where}: token “${token}” names no ledger entry`);
+    }
+    if (form === 'printed') {
+      if (figure.printed === undefined) throw new Error(`${where}: token “${token}”: “${id}” is not a damaged figure and has no printed text`);
+      return figure.printed;
+    }
+    return form === 'number' ? tokenNumber(figure, lang) : formatValue(figure, lang);
+  });
+}
+
+/** The figure's label in the page's language, its figure tokens rendered. */
+export function figureLabel(figure: Figure, lang: Lang = 'zh-CN'): string {
+  const file = lang === 'en' ? 'ledger/english.ts' : 'ledger/figures.ts';
+  return renderFigureTokens(lang === 'en' ? english(figure).label : figure.label, lang, `${file}: entry “${figure.id}”, field “label”`);
+}
+
+/** The figure's note (why it is missing, how it is computed) in the page's language, its figure tokens rendered. */
 export function figureNote(figure: Figure, lang: Lang = 'zh-CN'): string | undefined {
-  return lang === 'en' ? english(figure).note : figure.note;
+  const note = lang === 'en' ? english(figure).note : figure.note;
+  const file = lang === 'en' ? 'ledger/english.ts' : 'ledger/figures.ts';
+  return note === undefined ? undefined : renderFigureTokens(note, lang, `${file}: entry “${figure.id}”, field “note”`);
 }
 
 /** The value a chart plots: the article's number, or in English the plain number (4.88万 ⇒ 48,800). */

@@ -1,9 +1,11 @@
+import { normalizeLang } from '../contracts/lang.ts';
 import '../assets/theme/fonts.css';
 import '../assets/theme/embed.css';
 import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from '../slides/runtime/embed-lookup.ts';
 import { renderNotFound } from '../slides/runtime/embed-not-found.ts';
 import { HEIGHT_MESSAGE, isHeightRequest } from '../slides/runtime/embed-protocol.ts';
-import { embedLang } from '../slides/runtime/embed-labels.ts';
+
+import { addOembedLink, oembedHref } from '../slides/runtime/oembed-link.ts';
 
 /**
  * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
@@ -14,7 +16,7 @@ const params = new URLSearchParams(window.location.search);
 const deckId = params.get('deck') ?? '';
 const slideId = params.get('slide') ?? '';
 /** lang=en: the English edition (decks.json lists it under the same ids). */
-const lang = embedLang(params.get('lang'));
+const lang = normalizeLang(params.get('lang'));
 document.documentElement.lang = lang;
 const main = document.getElementById('embed-message');
 
@@ -67,6 +69,7 @@ async function route(): Promise<void> {
   const response = await fetch(new URL('decks.json', siteRoot));
   if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
   const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId, lang);
+  if (resolution.kind === 'found') addOembedLink(document, oembedHref(siteRoot, resolution.deck.id, resolution.slideId, lang), `oEmbed: ${resolution.deck.id}/${resolution.slideId}`);
   if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot).href);
   else showNotFound(resolution);
 }

@@ -85,7 +85,7 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'lijiang-hai-monthly-wage', deck: 'lijiang', label: '海玉兰每月工资', value: null, unit: '元',
     status: 'damaged', printed: '2元', quote: '每月包吃包住还有2元的工资',
-    note: '原文显示“2元”：每月工资2元不可信，数字疑缺损。',
+    note: '原文显示“2元”：每月工资{lijiang-hai-monthly-wage|printed}不可信，数字疑缺损。',
   },
   {
     id: 'lijiang-hai-dividend', deck: 'lijiang', label: '海玉兰去年分到的分红款', value: null, unit: '元',
@@ -119,12 +119,12 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'lijiang-project-households', deck: 'lijiang', label: '食用菌项目覆盖建档立卡贫困户', value: null, unit: '户',
     status: 'damaged', printed: '0户', quote: '8个村委会的0户建档立卡贫困户',
-    note: '原文显示“0户”：覆盖0户与“项目覆盖”矛盾，前面的数字疑被截去。',
+    note: '原文显示“0户”：覆盖{lijiang-project-households|printed}与“项目覆盖”矛盾，前面的数字疑被截去。',
   },
   {
     id: 'lijiang-household-annual-income', deck: 'lijiang', label: '每年户均可获得收益', value: null, unit: '元',
     status: 'damaged', printed: '0元', quote: '每年户均可获得收益0元',
-    note: '原文显示“收益0元”：收益为0与上下文矛盾，前面的数字疑被截去。',
+    note: '原文显示“收益0元”：收益为零与上下文矛盾，前面的数字疑被截去。',
   },
   {
     id: 'lijiang-workshop-households', deck: 'lijiang', label: '在扶贫车间务工的贫困户', value: null, unit: '户',
@@ -148,7 +148,7 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'lijiang-expo-sales', deck: 'lijiang', label: '展销共销售产品', value: 94, unit: '万元',
     status: 'damaged', printed: '94.万元', bound: 'lower', quote: '共销售产品94.万元',
-    note: '原文显示“94.万元”：小数点后的数字缺失，可确定至少94万元。',
+    note: '原文显示“94.万元”：小数点后的数字缺失，可确定至少{lijiang-expo-sales|number}万元。',
   },
   {
     id: 'lijiang-expo-supply-orders', deck: 'lijiang', label: '签订供货订单', value: 13, unit: '份',
@@ -157,7 +157,7 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'lijiang-expo-order-value', deck: 'lijiang', label: '供货订单金额', value: null, unit: '万元',
     status: 'omitted', quote: '签订供货订单13份,金额万元',
-    note: '“金额万元”：13份订单的金额数字缺失。',
+    note: '“金额万元”：{lijiang-expo-supply-orders}订单的金额数字缺失。',
   },
   {
     id: 'lijiang-poverty-day-year', deck: 'lijiang', label: '“10·17扶贫日”展销的年份', value: null, unit: '年',
@@ -210,7 +210,7 @@ export const FIGURES: readonly Figure[] = [
     note: '原文显示“.1万元”：小数点前的数字缺失，金额无法确定。',
   },
   {
-    id: 'puer-rubber-expansion-year', deck: 'puer', label: '橡胶投保面积达10万亩的年份', value: null, unit: '年',
+    id: 'puer-rubber-expansion-year', deck: 'puer', label: '橡胶投保面积达{puer-rubber-insured-area}的年份', value: null, unit: '年',
     status: 'omitted', quote: '年天然橡胶投保范围继续扩大',
     note: '“年天然橡胶投保范围继续扩大”：年份的数字缺失。',
   },
@@ -236,7 +236,7 @@ export const FIGURES: readonly Figure[] = [
     status: 'derived', quote: '从往年平均每亩5吨下降到每亩3.5吨',
     derivation: { kind: 'percent-change', from: 'puer-sugarcane-yield-before', to: 'puer-sugarcane-yield-drought' },
     decimals: 0,
-    note: '计算值：(3.5 − 5) ÷ 5 × 100 = −30%，由原文的5吨和3.5吨算出。',
+    note: '计算值：({puer-sugarcane-yield-drought|number} − {puer-sugarcane-yield-before|number}) ÷ {puer-sugarcane-yield-before|number} × 100 = {puer-sugarcane-yield-change}，由原文的{puer-sugarcane-yield-before|number}吨和{puer-sugarcane-yield-drought|number}吨算出。',
   },
   {
     id: 'puer-sugar-insurance-year', deck: 'puer', label: '糖料蔗价格保护种植保险的年份', value: null, unit: '年',
@@ -283,7 +283,7 @@ export const FIGURES: readonly Figure[] = [
     status: 'derived', quote: '招聘会17场,累计提供岗位4.88万个',
     derivation: { kind: 'ratio', numerator: 'xishuangbanna-jobs-offered', denominator: 'xishuangbanna-job-fairs', numeratorScale: 10000 },
     decimals: 0,
-    note: '计算值：4.88万个 ÷ 17场 ≈ 2871个，由原文的两个数字算出，是平均数。',
+    note: '计算值：{xishuangbanna-jobs-offered} ÷ {xishuangbanna-job-fairs} ≈ {xishuangbanna-jobs-per-fair|number}个，由原文的两个数字算出，是平均数。',
   },
   {
     id: 'xishuangbanna-transferred-workers', deck: 'xishuangbanna', label: '实现转移就业贫困劳动力', value: null, unit: '人',

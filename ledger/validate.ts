@@ -22,6 +22,32 @@ function countOccurrences(haystack: string, needle: string): number {
   return count;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where a stated figure sits in its quote: the first number that the quote prints directly before
+ * the figure's unit (“57名” in “11批57名干部”; “余” may sit between, as in “20余载”). A compound
+ * unit is matched by its first part (“每亩5吨” for 吨/亩). Returns the digits as printed, or null when
+ * the quote prints no number before that unit.
+ */
+export function statedNumberInQuote(quote: string, unit: string, approx?: string): string | null {
+  const marker = unit.split('/')[0] ?? unit;
+  const between = approx === '余' ? '余' : '';
+  const match = new RegExp(`(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)${escapeRegExp(between)}${escapeRegExp(marker)}`).exec(quote);
+  return match?.[1] ?? null;
+}
+
+/**
+ * The legible number of a damaged figure's printed text: the digits before the damage
+ * (94 for “94.万元”); null when nothing before the damage is legible (“.1万元”).
+ */
+export function legibleNumber(printed: string): number | null {
+  const match = /^([0-9]+)/.exec(printed);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -67,7 +93,13 @@ export function validateLedger(entries: readonly unknown[], body: string, file =
     switch (status) {
       case 'stated':
         if (typeof value !== 'number' || !Number.isFinite(value)) fail('value', 'a stated figure needs a finite number');
-        else if (typeof quote === 'string' && !quote.includes(String(value))) fail('quote', `does not contain the stated number ${value}`);
+        else if (typeof quote === 'string' && typeof unit === 'string') {
+          const printedNumber = statedNumberInQuote(quote, unit, typeof raw.approx === 'string' ? raw.approx : undefined);
+          if (printedNumber === null) fail('quote', `prints no number directly before the unit “${unit}”; the quote must contain the figure as printed`);
+          else if (Number(printedNumber) !== value) {
+            fail('value', `is ${value} but the quote prints “${printedNumber}${raw.approx === '余' ? '余' : ''}${unit.split('/')[0] ?? ''}” (the first number before the unit “${unit}” in “${quote}”)`);
+          }
+        }
         break;
       case 'omitted':
         if (value !== null) fail('value', 'an omitted figure must have value null, never 0 or a guess');
@@ -75,6 +107,13 @@ export function validateLedger(entries: readonly unknown[], body: string, file =
       case 'damaged':
         if (typeof printed !== 'string' || printed === '') fail('printed', 'a damaged figure needs the text as printed');
         else if (typeof quote === 'string' && !quote.includes(printed)) fail('printed', `“${printed}” is not in the quote`);
+        if (typeof printed === 'string' && value !== null && typeof value === 'number') {
+          const legible = legibleNumber(printed);
+          if (legible === null) fail('value', `is ${value} but “${printed}” has no legible digits before the damage; the value must be null`);
+          else if (legible === 0) fail('value', `is ${value} but the legible part of “${printed}” is 0, which bounds nothing; the value must be null`);
+          else if (legible !== value) fail('value', `is ${value} but the legible part of “${printed}” is ${legible}`);
+        }
+        if (typeof printed === 'string' && typeof unit === 'string' && !printed.endsWith(unit)) fail('printed', `“${printed}” does not end with the unit “${unit}”`);
         if (value !== null && bound !== 'lower') fail('bound', 'a damaged figure with a value must say it is a lower bound (bound: "lower")');
         if (value === null && bound !== undefined) fail('bound', 'a bound needs a legible value');
         break;

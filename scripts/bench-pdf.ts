@@ -10,6 +10,7 @@ import { exportDecks, SLIDE } from './lib/pdf/export.ts';
 import { pagesPerSecond } from './lib/pdf/report.ts';
 import { buildSite, deckLabel, needsBuild, pdfFileName, readManifest, selectDecks, type DeckEntry } from './lib/pdf/site.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { waitForReady } from './lib/wait-for-ready.ts';
 
 /**
  * `npx tsx scripts/bench-pdf.ts [--pause 1000] [--deck <id>]... [--lang zh-CN] [--dist <built site>] [--record <file>]`
@@ -40,7 +41,7 @@ async function naiveExport(dist: string, decks: readonly DeckEntry[], pauseMs: n
     for (const deck of decks) {
       const document = await PDFDocument.create();
       await page.goto(`${server.url}${deck.url}`);
-      await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+      await waitForReady(page, 'deck');
       for (const slide of deck.slides) {
         await page.evaluate((id) => {
           window.location.hash = `#/${id}`;

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Makes sure the browser tests can run: Chromium (or CHROME_PATH), poppler-utils and a CJK font.
+// Makes sure the browser tests can run: Chromium (or CHROME_PATH), poppler-utils, a CJK font, and
+// LibreOffice Impress (the PowerPoint export's test renders each .pptx with it).
 // On a fresh Debian machine, as root, installs them with apt-get; elsewhere stops with the command to run.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PACKAGES = ['chromium', 'poppler-utils', 'fonts-noto-cjk'];
+const PACKAGES = ['chromium', 'poppler-utils', 'fonts-noto-cjk', 'libreoffice-impress'];
 const INSTALL = `apt-get update && apt-get install -y ${PACKAGES.join(' ')}`;
 
 const browser = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,6 +13,7 @@ const missing = [];
 if (!existsSync(browser)) missing.push(process.env.CHROME_PATH ? `CHROME_PATH=${browser}` : 'chromium');
 if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
 if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
+if (!existsSync('/usr/bin/soffice')) missing.push('libreoffice-impress');
 
 if (missing.length === 0) process.exit(0);
 

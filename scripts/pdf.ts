@@ -3,7 +3,7 @@ import { parsePdfArgs, USAGE } from './lib/pdf/args.ts';
 import { UsageError } from './lib/pdf/errors.ts';
 import { exportDecks } from './lib/pdf/export.ts';
 import { formatDeckLine, formatOverflowWarnings, formatSummary } from './lib/pdf/report.ts';
-import { buildSite, needsBuild } from './lib/pdf/site.ts';
+import { buildSite, checkDeckArgs, needsBuild } from './lib/pdf/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
@@ -15,6 +15,7 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  checkDeckArgs(options.decks, options.lang);
   if (!options.noBuild && needsBuild(ROOT, DIST)) {
     console.log('Sources changed since the last build: building…');
     await buildSite(ROOT);
@@ -24,6 +25,7 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  // A DecksFailedError names every failing deck, then the decks that were written.
   console.error(`pdf: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 });

@@ -3,6 +3,7 @@ import { parseSnapshotArgs } from './lib/snapshot-args.ts';
 import { ensureBuilt } from './lib/snapshot-build.ts';
 import { writeSnapshots } from './lib/snapshot.ts';
 import { offerSnapshotsInGallery, SNAPSHOT_DIR } from './lib/snapshot-gallery.ts';
+import { offerSnapshotsInOembed } from './lib/snapshot-oembed.ts';
 import { writeContactSheet } from './lib/contact-sheet.ts';
 
 /**
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const outDir = args.out === null ? resolve(dist, SNAPSHOT_DIR) : resolve(process.cwd(), args.out);
   const files = await writeSnapshots({ dist, deck: args.deck, slides: args.slides, outDir });
   for (const file of files) console.log(relative(process.cwd(), file));
-  if (args.out === null) console.log(`gallery now offers ${offerSnapshotsInGallery(dist)} snapshot(s)`);
+  if (args.out === null) console.log(`gallery now offers ${offerSnapshotsInGallery(dist)} snapshot(s); ${offerSnapshotsInOembed(dist, root)} oEmbed response(s) name one as thumbnail`);
 }
 
 main().catch((error: unknown) => {

@@ -64,7 +64,10 @@ export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: Buil
   const known = data.filter((value): value is number => value !== null);
   const largest = known.length > 0 ? Math.max(...known) : 1;
   const hasOpenEnd = marks.some((mark) => mark.kind === 'open-end');
-  const base = baseOptions(options, spec.horizontal, spec.axisUnit ?? spec.unit, known.length > 0, {
+  const base = baseOptions(options, {
+    horizontal: spec.horizontal,
+    unit: spec.axisUnit ?? spec.unit,
+    hasValues: known.length > 0,
     suggestedMax: hasOpenEnd ? largest * 2 : largest * 1.25,
   });
   return {

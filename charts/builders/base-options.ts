@@ -1,14 +1,22 @@
 import { PALETTE } from '../palette.ts';
-import { CHART_ANIMATION } from '../animation.ts';
 import type { BuildOptions } from './options.ts';
 
-/** Options shared by every chart: no animation unless asked, fonts, colours, axes. */
-export interface ValueAxisExtent {
+/** How a chart's axes are laid out. */
+export interface AxesSpec {
+  /** Bars run left to right (the value axis is x). */
+  readonly horizontal: boolean;
+  /** The value axis's unit (said in the caption, kept on the axis title for tools). */
+  readonly unit: string;
+  /** false when the chart has no known value: the value axis then shows no grid or ticks. */
+  readonly hasValues: boolean;
   readonly suggestedMax?: number;
   readonly stepSize?: number;
 }
 
-export function baseOptions(options: BuildOptions, horizontal: boolean, unit: string, hasValues: boolean, extent: ValueAxisExtent = {}) {
+/** Options shared by every chart: a still chart, fonts, colours, axes. */
+export function baseOptions(options: BuildOptions, axes: AxesSpec) {
+  const { horizontal, unit, hasValues } = axes;
+  const extent = axes;
   const tickFont = { family: options.font, size: 20 };
   const category = {
     type: 'category' as const,
@@ -44,8 +52,8 @@ export function baseOptions(options: BuildOptions, horizontal: boolean, unit: st
     locale: options.lang === 'en' ? 'en-US' : 'zh-CN',
     responsive: true,
     maintainAspectRatio: false,
-    devicePixelRatio: options.devicePixelRatio,
-    animation: options.animate ? { ...CHART_ANIMATION } : (false as const),
+    // A still chart: the page turns animation on and sets the pixel ratio when it draws (chart-lifecycle.ts).
+    animation: false as const,
     layout: { padding: { top: 36, right: 48, bottom: 8, left: 8 } },
     scales: horizontal ? { x: value, y: category } : { x: category, y: value },
     plugins: {

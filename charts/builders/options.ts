@@ -3,16 +3,12 @@ import type { Lang } from '../format.ts';
 
 /** How a chart is drawn in this context (slide, print, embed). */
 export interface BuildOptions {
-  /** false in print view, under prefers-reduced-motion, and in tests. */
-  readonly animate: boolean;
-  /** Backing-store pixels per CSS pixel, including reveal's scale. */
-  readonly devicePixelRatio: number;
   readonly font: string;
   /** Labels, units and number format: Chinese as the article writes them, or the English edition. */
   readonly lang: Lang;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { animate: false, devicePixelRatio: 2, font: 'sans-serif', lang: 'zh-CN' };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { font: 'sans-serif', lang: 'zh-CN' };
 
 /** One bar: a label and the ledger id of its figure. */
 export interface BarRow {

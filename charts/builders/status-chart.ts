@@ -28,7 +28,7 @@ export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], o
   const counts = spec.statuses.map(({ status }) => spec.sections.map(({ deck }) => countByStatus(figures, deck, status)));
   // One stacked bar per section: the statuses side by side add up to the section's figures.
   const totals = spec.sections.map((_section, index) => counts.reduce((sum, row) => sum + (row[index] ?? 0), 0));
-  const base = baseOptions(options, true, options.lang === 'en' ? 'entries' : '项', true, { stepSize: 5, suggestedMax: Math.max(0, ...totals) });
+  const base = baseOptions(options, { horizontal: true, unit: options.lang === 'en' ? 'entries' : '项', hasValues: true, stepSize: 5, suggestedMax: Math.max(0, ...totals) });
   const stacked = <T extends object>(scale: T) => ({ ...scale, stacked: true });
   return {
     type: 'bar',

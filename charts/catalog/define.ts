@@ -4,10 +4,10 @@ import { barChart } from '../builders/bar-chart.ts';
 import { pairedBarChart, type PairedCategory } from '../builders/paired-bar-chart.ts';
 import { statusChart, countByStatus, type StatusChartSpec } from '../builders/status-chart.ts';
 import type { BarRow } from '../builders/options.ts';
-import { figureText, type Lang } from '../format.ts';
+import { figureText, renderFigureTokens, type Lang } from '../format.ts';
 import { figureById } from '../lookup.ts';
 import { CHARTS_EN, type ChartEnglish } from './en.ts';
-import type { ChartSpec } from './spec.ts';
+import type { ChartSpec, WrittenText } from './spec.ts';
 
 interface Common {
   readonly id: string;
@@ -16,10 +16,62 @@ interface Common {
   readonly height?: number;
 }
 
+/** A chart's English entry, its figure tokens rendered in English. */
 function englishOf(id: string): ChartEnglish {
   const entry = CHARTS_EN[id];
   if (!entry) throw new Error(`charts/catalog/en.ts: no English entry for chart “${id}”`);
-  return entry;
+  const where = (field: string) => `charts/catalog/en.ts: chart “${id}”, field “${field}”`;
+  return {
+    ...entry,
+    title: renderFigureTokens(entry.title, 'en', where('title')),
+    labels: entry.labels.map((label, index) => renderFigureTokens(label, 'en', where(`labels[${index}]`))),
+  };
+}
+
+/** Every text typed for a chart, in the catalog and its English entry, with where it is. */
+function writtenTexts(spec: Common, items: readonly { readonly label: string }[], field: string, extra: Readonly<Record<string, string | undefined>>): WrittenText[] {
+  const zh = (name: string, text: string): WrittenText => ({ where: `charts/catalog/index.ts: chart “${spec.id}”, field “${name}”`, text });
+  const en = CHARTS_EN[spec.id];
+  const english = (name: string, text: string): WrittenText => ({ where: `charts/catalog/en.ts: chart “${spec.id}”, field “${name}”`, text });
+  return [
+    zh('title', spec.title),
+    ...items.map((item, index) => zh(`${field}[${index}].label`, item.label)),
+    ...Object.entries(extra).flatMap(([name, text]) => (text === undefined ? [] : [zh(name, text)])),
+    ...(en
+      ? [
+          english('title', en.title),
+          english('unit', en.unit),
+          ...en.labels.map((label, index) => english(`labels[${index}]`, label)),
+          ...(en.series ?? []).map((label, index) => english(`series[${index}]`, label)),
+          ...(en.shortLabels ?? []).map((label, index) => english(`shortLabels[${index}]`, label)),
+        ]
+      : []),
+  ];
+}
+
+const problems: string[] = [];
+
+/** Token errors met while defining the catalog, so a bad token fails the build (and shows in the dev overlay) instead of failing the import. */
+export function catalogProblems(): readonly string[] {
+  return problems;
+}
+
+function renderAtDefinition(text: string, where: string): string {
+  try {
+    return renderFigureTokens(text, 'zh-CN', where);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+    return text;
+  }
+}
+
+/** The chart's Chinese title and labels with their figure tokens rendered ({ledger-id} ⇒ “4.88万个”). */
+function chineseText<T extends { readonly label: string }>(spec: Common, items: readonly T[], field: string): { title: string; items: T[] } {
+  const where = (name: string) => `charts/catalog/index.ts: chart “${spec.id}”, field “${name}”`;
+  return {
+    title: renderAtDefinition(spec.title, where('title')),
+    items: items.map((item, index) => ({ ...item, label: renderAtDefinition(item.label, where(`${field}[${index}].label`)) })),
+  };
 }
 
 /** The i-th English label of a chart; throws naming the chart when it is missing. */
@@ -36,7 +88,10 @@ function texts(spec: Common, unit: string) {
       : { title: spec.title, unitLine: `单位：${unit}` };
 }
 
-export function defineBarChart(spec: Common & { rows: readonly BarRow[]; unit: string; horizontal?: boolean }): ChartSpec {
+export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit: string; horizontal?: boolean }): ChartSpec {
+  const rendered = chineseText(source, source.rows, 'rows');
+  const spec = { ...source, title: rendered.title, rows: rendered.items };
+  const written = writtenTexts(source, source.rows, 'rows', { unit: source.unit });
   const horizontal = spec.horizontal ?? true;
   const rowsIn = (lang: Lang): readonly BarRow[] =>
     lang === 'en' ? spec.rows.map((row, index) => ({ ...row, label: labelEn(spec.id, index) })) : spec.rows;
@@ -45,6 +100,7 @@ export function defineBarChart(spec: Common & { rows: readonly BarRow[]; unit: s
     id: spec.id,
     deck: spec.deck,
     title: spec.title,
+    written,
     unitLine: text('zh-CN').unitLine,
     figures: spec.rows.map((row) => row.figure),
     height: spec.height ?? 400,
@@ -65,8 +121,13 @@ export function defineBarChart(spec: Common & { rows: readonly BarRow[]; unit: s
 }
 
 export function definePairedChart(
-  spec: Common & { categories: readonly PairedCategory[]; unit: string; shanghaiLabel: string; yunnanLabel: string; shortLabels?: readonly [string, string] },
+  source: Common & { categories: readonly PairedCategory[]; unit: string; shanghaiLabel: string; yunnanLabel: string; shortLabels?: readonly [string, string] },
 ): ChartSpec {
+  const rendered = chineseText(source, source.categories, 'categories');
+  const spec = { ...source, title: rendered.title, categories: rendered.items };
+  const written = writtenTexts(source, source.categories, 'categories', {
+    unit: source.unit, shanghaiLabel: source.shanghaiLabel, yunnanLabel: source.yunnanLabel, 'shortLabels[0]': source.shortLabels?.[0], 'shortLabels[1]': source.shortLabels?.[1],
+  });
   const text = texts(spec, spec.unit);
   const localized = (lang: Lang) => {
     if (lang !== 'en') return spec;
@@ -84,6 +145,7 @@ export function definePairedChart(
     id: spec.id,
     deck: spec.deck,
     title: spec.title,
+    written,
     unitLine: text('zh-CN').unitLine,
     figures: spec.categories.flatMap((category) => [category.shanghai, category.yunnan]),
     height: spec.height ?? 420,
@@ -101,7 +163,10 @@ export function definePairedChart(
   };
 }
 
-export function defineStatusChart(spec: Common & StatusChartSpec): ChartSpec {
+export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
+  const rendered = chineseText(source, source.sections, 'sections');
+  const spec = { ...source, title: rendered.title, sections: rendered.items };
+  const written = writtenTexts(source, [...source.sections, ...source.statuses], 'sections and statuses', {});
   const localized = (lang: Lang): StatusChartSpec => {
     if (lang !== 'en') return spec;
     const en = englishOf(spec.id);
@@ -118,6 +183,7 @@ export function defineStatusChart(spec: Common & StatusChartSpec): ChartSpec {
     id: spec.id,
     deck: spec.deck,
     title: spec.title,
+    written,
     unitLine: text('zh-CN').unitLine,
     figures: [],
     height: spec.height ?? 440,

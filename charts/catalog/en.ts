@@ -28,7 +28,7 @@ export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
   },
   'lijiang-expo-sales': {
     title: 'Fair sales are known only as a lower bound; the order values are not given',
-    labels: ['Products sold at the fair', 'Value of 13 supply contracts', 'Orders on “10·17” day'],
+    labels: ['Products sold at the fair', 'Value of {lijiang-expo-supply-orders}', 'Orders on “10·17” day'],
     unit: 'yuan',
   },
   'puer-sugarcane-yield': {

@@ -37,18 +37,18 @@ export const CHARTS: readonly ChartSpec[] = [
   defineBarChart({
     id: 'lijiang-expo-sales',
     deck: 'lijiang',
-    title: '赴沪展销卖出94万元以上，订单金额都没有给出',
+    title: '赴沪展销卖出{lijiang-expo-sales}，订单金额都没有给出',
     unit: '万元',
     rows: [
       { label: '展销销售产品', figure: 'lijiang-expo-sales' },
-      { label: '13份供货订单金额', figure: 'lijiang-expo-order-value' },
+      { label: '{lijiang-expo-supply-orders}供货订单金额', figure: 'lijiang-expo-order-value' },
       { label: '“10·17”展销订单', figure: 'lijiang-poverty-day-order-value' },
     ],
   }),
   defineBarChart({
     id: 'puer-sugarcane-yield',
     deck: 'puer',
-    title: '受旱后，景谷蔗农亩产从5吨降到3.5吨',
+    title: '受旱后，景谷蔗农亩产从{puer-sugarcane-yield-before|number}吨降到{puer-sugarcane-yield-drought|number}吨',
     unit: '吨/亩',
     horizontal: false,
     height: 330,
@@ -60,7 +60,7 @@ export const CHARTS: readonly ChartSpec[] = [
   defineBarChart({
     id: 'xishuangbanna-jobs',
     deck: 'xishuangbanna',
-    title: '招聘会提供岗位4.88万个，公共服务岗位数没有给出',
+    title: '招聘会提供岗位{xishuangbanna-jobs-offered}，公共服务岗位数没有给出',
     unit: '万个',
     height: 330,
     rows: [
@@ -80,3 +80,4 @@ export function chartById(id: string): ChartSpec {
 }
 
 export type { ChartSpec } from './spec.ts';
+export { catalogProblems } from './define.ts';

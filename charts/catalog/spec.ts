@@ -3,6 +3,13 @@ import type { DeckId } from '../../ledger/types.ts';
 import type { BuildOptions } from '../builders/options.ts';
 import type { Lang } from '../format.ts';
 
+/** A piece of hand-written chart text as typed in the catalog (figure tokens unrendered), and where it is. */
+export interface WrittenText {
+  /** File, chart and field, for error messages. */
+  readonly where: string;
+  readonly text: string;
+}
+
 /** A chart on a slide: what it says, which figures it shows, how it is built and described in words. */
 export interface ChartSpec {
   readonly id: string;
@@ -21,6 +28,8 @@ export interface ChartSpec {
   text(lang: Lang): { readonly title: string; readonly unitLine: string };
   /** Charts of ledger counts (no figures): their data as short lines of words, printed under the chart. */
   dataLines?(lang: Lang): readonly string[];
+  /** Every hand-written text of the chart in both languages, as typed: checked for numbers typed outside the ledger. */
+  readonly written: readonly WrittenText[];
   /** Pixel height of the chart on a 1280×720 slide. */
   readonly height: number;
 }

@@ -6,6 +6,7 @@ import { launchBrowser } from './browser.ts';
 import { showSlide } from './show-slide.ts';
 import { startStaticServer } from './static-server.ts';
 import { readManifest } from './snapshot-catalog.ts';
+import { waitForReady } from './wait-for-ready.ts';
 
 export interface ViewportSize {
   readonly width: number;
@@ -47,12 +48,11 @@ export async function writeContactSheet(job: ContactSheetJob): Promise<ContactSh
     for (const deck of manifest.decks.filter((candidate) => only.length === 0 || only.includes(candidate.id))) {
       const page = await context.newPage();
       await page.goto(new URL(deck.url, server.url).href);
-      await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+      await waitForReady(page, 'deck');
       const folder = `${deck.lang}/${deck.id}`;
       mkdirSync(join(job.outDir, folder), { recursive: true });
       for (const slide of deck.slides) {
         await showSlide(page, slide.id);
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const file = `${folder}/${slide.id}.png`;
         await page.screenshot({ path: join(job.outDir, file), type: 'png' });
         shots.push({ deck, slideId: slide.id, title: slide.title, file });

@@ -1,3 +1,6 @@
+import { DECKS } from '../../slides/decks.ts';
+import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
+
 /** `npm run snapshot -- <deck-id> [<slide-id>…] [--out <dir>]` or `npm run snapshot -- --all [--size WxH] [--out <dir>]` */
 export interface SnapshotArgs {
   readonly deck: string;
@@ -35,7 +38,13 @@ function parseSize(text: string): { width: number; height: number } {
   return { width: Number(match[1]), height: Number(match[2]) };
 }
 
-export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs | ContactSheetArgs {
+function checkDecks(ids: readonly string[], known: readonly string[]): void {
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) throw new SnapshotUsageError(`unknown deck ${unknown.map((id) => `“${id}”`).join(', ')}; decks: ${known.join(', ')}`);
+}
+
+/** Parses and checks the arguments, deck ids included, before anything is built. */
+export function parseSnapshotArgs(argv: readonly string[], knownDecks: readonly string[] = DECKS.map((deck) => deck.id)): SnapshotArgs | ContactSheetArgs {
   const ids: string[] = [];
   let out: string | null = null;
   let all = false;
@@ -65,10 +74,12 @@ export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs | Conta
   }
   if (all) {
     if (ids.length > 0) throw new SnapshotUsageError('--all photographs every deck: give no deck or slide ids with it');
-    return { all: true, width: size?.width ?? 1280, height: size?.height ?? 720, out, decks };
+    checkDecks(decks, knownDecks);
+    return { all: true, width: size?.width ?? SLIDE_SIZE.width, height: size?.height ?? SLIDE_SIZE.height, out, decks };
   }
   if (size !== null || decks.length > 0) throw new SnapshotUsageError('--size and --deck go with --all');
   const [deck, ...slides] = ids;
   if (deck === undefined) throw new SnapshotUsageError('give a deck id, or --all');
+  checkDecks([deck], knownDecks);
   return { deck, slides, out };
 }

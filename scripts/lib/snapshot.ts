@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 import { readManifest, selectSlides } from './snapshot-catalog.ts';
+import { waitForReady } from './wait-for-ready.ts';
+import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 
 /** Slides are 1280×720; snapshots are taken at twice that. */
 export const SNAPSHOT_SCALE = 2;
-export const SNAPSHOT_VIEWPORT = { width: 1280, height: 720 } as const;
+export const SNAPSHOT_VIEWPORT = SLIDE_SIZE;
 
 export interface SnapshotJob {
   /** A built site (vite build output). */
@@ -31,7 +33,7 @@ export async function writeSnapshots(job: SnapshotJob): Promise<string[]> {
     const page = await context.newPage();
     for (const slide of slides) {
       await page.goto(new URL(slide.embedUrl, server.url).href);
-      await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+      await waitForReady(page, 'embed');
       const path = join(deckDir, `${slide.id}.png`);
       await page.screenshot({ path, type: 'png' });
       written.push(path);

@@ -73,7 +73,7 @@ export const EN: DeckEnglish = {
     gaps: {
       html: `
   <h2>Honghe: figures the article does not give</h2>
-  <ul data-gap-list="honghe" class="fill"></ul>
+  <ul data-gap-list class="fill"></ul>
   <p class="gaps-legend">Grey “?”: not given · each sentence is in the notes</p>`,
       notes: 'This slide lists the figures missing from this section: two years with only the month left, the amount invested in the jiaogulan project, and the number of remote consultations. A speaker can take this list to the source to check.',
     },

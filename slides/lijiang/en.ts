@@ -104,7 +104,7 @@ export const EN: DeckEnglish = {
     gaps: {
       html: `
   <h2>Lijiang: figures the article does not give</h2>
-  <ul data-gap-list="lijiang" class="fill"></ul>
+  <ul data-gap-list class="fill"></ul>
   <p class="gaps-legend">Grey “?”: not given · purple: damaged, as printed · each sentence is in the notes</p>`,
       notes: 'This slide lists the figures missing or damaged in this section: most years, amounts and household counts are missing, and four printed figures are plainly damaged (wage, households, income per household, sales). A speaker can take this list to the source to check.',
     },

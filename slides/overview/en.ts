@@ -65,7 +65,7 @@ export const EN: DeckEnglish = {
     gaps: {
       html: `
   <h2>Opening section: figures the article does not give</h2>
-  <ul data-gap-list="overview" class="fill"></ul>
+  <ul data-gap-list class="fill"></ul>
   <p class="gaps-legend">Each region’s missing figures are listed at the end of its own deck.</p>`,
       notes: 'This slide lists the figures missing from the article’s opening: the distance in kilometres and the year the central government decided on the pairing. A speaker can take this list to the source to check; each region’s list is in its own deck.',
     },

@@ -96,7 +96,7 @@ export const EN: DeckEnglish = {
     gaps: {
       html: `
   <h2>Pu’er: figures the article does not give</h2>
-  <ul data-gap-list="puer" class="fill"></ul>
+  <ul data-gap-list class="fill"></ul>
   <p class="gaps-legend">Grey “?”: not given · purple: damaged, as printed · each sentence is in the notes</p>`,
       notes: 'This slide lists the figures missing or damaged in this section: nearly every year, household count and payout is missing, and Ximeng’s payout shows only one digit after the decimal point. A speaker can take this list to the source to check.',
     },

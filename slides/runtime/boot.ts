@@ -1,6 +1,8 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import '../../assets/theme/deck.css';
+import '../../assets/theme/no-script.css';
+import '../../assets/theme/qr.css';
 import { readRuntimeConfig } from './config.ts';
 import { ChartLifecycle } from './chart-lifecycle.ts';
 import { InertSlides } from './inert-slides.ts';
@@ -8,6 +10,8 @@ import { ProvenancePopover } from './provenance-popover.ts';
 import { LanguageSwitch } from './language-switch.ts';
 import { waitForFonts } from './fonts-ready.ts';
 import { EmbedMode, embedRevealOptions } from './embed-mode.ts';
+import { exposeReveal } from './reveal-global.ts';
+import { OembedLink } from './oembed-link.ts';
 import { EmbedSnippet } from './embed-snippet.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { bindPresenterLink } from './presenter-link.ts';
@@ -17,6 +21,8 @@ import { chooseView, watchViewChange, type ViewInputs } from './view-mode.ts';
 // Static, not import(): the offline single files must not fetch a chunk or its stylesheet from file://.
 import { ReadView } from './read-view.ts';
 import { CompactEmbed } from './embed-compact.ts';
+import { READY } from '../../contracts/readiness.ts';
+import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 
 /** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
 async function boot(): Promise<void> {
@@ -45,8 +51,8 @@ async function boot(): Promise<void> {
     history: false,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
-    width: 1280,
-    height: 720,
+    width: SLIDE_SIZE.width,
+    height: SLIDE_SIZE.height,
     margin: 0.04,
     center: false,
     // Every slide is a flex column (title, then the body filling the frame): the layout system in deck.css.
@@ -65,6 +71,7 @@ async function boot(): Promise<void> {
   };
   watchPrintLayout(config);
   const deck = new Reveal(element, options);
+  exposeReveal(deck);
   new EmbedMode(deck, config).bind();
   new EmbedSnippet(deck, config).bind();
   await Promise.all([deck.initialize(), waitForFonts()]);
@@ -72,11 +79,12 @@ async function boot(): Promise<void> {
   new ChartLifecycle(deck, config).bind();
   new LanguageSwitch(deck).bind();
   new InertSlides(deck, config).bind();
+  new OembedLink(deck).bind();
   const deckId = document.documentElement.dataset.deck ?? '';
   if (preview === 'lead') leadDeck(deck, deckId, minutes);
   else if (preview) followDeck(deck, deckId, preview);
   else if (!config.print) bindPresenterLink(deck, deckId, minutes);
-  document.documentElement.dataset.deckReady = '';
+  document.documentElement.setAttribute(READY.deck, '');
 }
 
 void boot();

@@ -6,6 +6,7 @@ import { CHART_ANIMATION } from '../../charts/animation.ts';
 import type { DeckRuntimeConfig } from './config.ts';
 import { registerCharts } from './chart-registry.ts';
 import { isPrintLayoutReady } from './print-mode.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 /**
  * Creates a slide's charts when it becomes current (animated) and destroys them when it is left,
@@ -77,8 +78,8 @@ export class ChartLifecycle {
     const source = holder?.querySelector('script[data-chart-config]')?.textContent;
     if (!source) throw new Error(`chart “${chartId}”: no configuration beside its canvas`);
     const config = parseChartConfig(source, chartId);
-    const markReady = (): void => canvas.setAttribute('data-chart-ready', '');
-    canvas.removeAttribute('data-chart-ready');
+    const markReady = (): void => canvas.setAttribute(READY.chart, '');
+    canvas.removeAttribute(READY.chart);
     config.options = { ...config.options, devicePixelRatio: this.pixelRatio() };
     config.options.animation = animate ? { ...CHART_ANIMATION, onComplete: markReady } : false;
     const Chart = registerCharts();
@@ -93,7 +94,7 @@ export class ChartLifecycle {
   private destroy(canvas: HTMLCanvasElement): void {
     this.charts.get(canvas)?.destroy();
     this.charts.delete(canvas);
-    canvas.removeAttribute('data-chart-ready');
+    canvas.removeAttribute(READY.chart);
   }
 
   private updatePixelRatio(): void {

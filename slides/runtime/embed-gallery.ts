@@ -1,7 +1,8 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-dialog.css';
 import { copySnippet } from './embed-copy.ts';
-import { embedLang } from './embed-labels.ts';
+
 import { embedSnippet } from './embed-snippet-text.ts';
 
 /**
@@ -14,7 +15,7 @@ function bindSnippet(block: HTMLElement, siteRoot: URL): void {
   const copy = block.querySelector<HTMLButtonElement>('[data-embed-copy]');
   const status = block.querySelector<HTMLElement>('[data-embed-status]');
   if (!select || !code || !copy || !status) return;
-  const lang = embedLang(block.lang || document.documentElement.lang);
+  const lang = normalizeLang(block.lang || document.documentElement.lang);
   const update = (): void => {
     const option = select.selectedOptions[0];
     if (!option) return;

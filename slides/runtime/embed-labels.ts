@@ -1,9 +1,5 @@
+import { type Lang } from '../../contracts/lang.ts';
 /** Interface text for embedding, in one place (the font subset reads slides/**.ts). */
-export type EmbedLang = 'zh-CN' | 'en';
-
-export function embedLang(value: string | null | undefined): EmbedLang {
-  return value === 'en' ? 'en' : 'zh-CN';
-}
 
 export const EMBED_LABELS = {
   'zh-CN': {
@@ -36,4 +32,4 @@ export const EMBED_LABELS = {
     snapshots: 'Still images (PNG, 2× resolution)',
     fullDeck: 'See the full deck: ',
   },
-} as const satisfies Record<EmbedLang, Record<string, string>>;
+} as const satisfies Record<Lang, Record<string, string>>;

@@ -1,10 +1,11 @@
-import { embedLang, type EmbedLang } from './embed-labels.ts';
+import { embedUrl } from '../../contracts/embed-url.ts';
+import { normalizeLang, type Lang } from '../../contracts/lang.ts';
 
 /** The parts of decks.json an embed needs. */
 export interface EmbedCatalogDeck {
   readonly id: string;
   /** decks.json lists each deck per language (same id); zh-CN when absent. */
-  readonly lang: EmbedLang;
+  readonly lang: Lang;
   readonly url: string;
   readonly slides: readonly { readonly id: string }[];
 }
@@ -25,13 +26,13 @@ export function parseCatalog(json: unknown): EmbedCatalogDeck[] {
   for (const deck of json.decks as unknown[]) {
     if (!isRecord(deck) || typeof deck.id !== 'string' || typeof deck.url !== 'string' || !Array.isArray(deck.slides)) continue;
     const slides = (deck.slides as unknown[]).flatMap((slide) => (isRecord(slide) && typeof slide.id === 'string' ? [{ id: slide.id }] : []));
-    decks.push({ id: deck.id, lang: embedLang(typeof deck.lang === 'string' ? deck.lang : null), url: deck.url, slides });
+    decks.push({ id: deck.id, lang: normalizeLang(typeof deck.lang === 'string' ? deck.lang : null), url: deck.url, slides });
   }
   return decks;
 }
 
 /** Matches the query's ids exactly against the catalog; the result carries only catalog values. */
-export function resolveEmbed(catalog: readonly EmbedCatalogDeck[], deckId: string, slideId: string, lang: EmbedLang = 'zh-CN'): EmbedResolution {
+export function resolveEmbed(catalog: readonly EmbedCatalogDeck[], deckId: string, slideId: string, lang: Lang = 'zh-CN'): EmbedResolution {
   const decks = catalog.filter((candidate) => candidate.lang === lang);
   const deck = decks.find((candidate) => candidate.id === deckId);
   if (!deck) return { kind: 'unknown-deck', validIds: decks.map((candidate) => candidate.id), decks };
@@ -49,10 +50,6 @@ export function embedModeUrl(deck: EmbedCatalogDeck, slideId: string, siteRoot: 
 }
 
 /** The public embed URL (decks.json embedUrl: lang=en for the English edition), made absolute. */
-export function publicEmbedUrl(deckId: string, slideId: string, siteRoot: URL, lang: EmbedLang = 'zh-CN'): URL {
-  const url = new URL('embed/', siteRoot);
-  const params = new URLSearchParams({ deck: deckId, slide: slideId });
-  if (lang === 'en') params.set('lang', 'en');
-  url.search = params.toString();
-  return url;
+export function publicEmbedUrl(deckId: string, slideId: string, siteRoot: URL, lang: Lang = 'zh-CN'): URL {
+  return new URL(embedUrl(deckId, slideId, lang), siteRoot);
 }

@@ -1,3 +1,4 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-legible.css';
@@ -6,7 +7,8 @@ import { heightMessage, isHeightRequest, preferredHeight } from './embed-protoco
 import { onceInView } from './embed-in-view.ts';
 import { renderNotFound } from './embed-not-found.ts';
 import { publicEmbedUrl } from './embed-lookup.ts';
-import { embedLang } from './embed-labels.ts';
+
+import { chartsReady, READY } from '../../contracts/readiness.ts';
 
 /**
  * Reveal options for ?embed=<slide-id>, spread over the deck's options before `new Reveal`: no
@@ -135,23 +137,22 @@ export class EmbedMode {
     this.readinessObserver.observe(document.documentElement, {
       subtree: true,
       attributes: true,
-      attributeFilter: ['data-chart-ready', 'data-deck-ready'],
+      attributeFilter: [READY.chart, READY.deck],
     });
   }
 
   private checkReady(): void {
     const target = this.target;
     if (!this.shown || !target || this.deck.getCurrentSlide() !== target) return;
-    if (!('deckReady' in document.documentElement.dataset)) return;
-    const canvases = [...target.querySelectorAll('canvas[data-chart-id]')];
-    if (!canvases.every((canvas) => canvas.hasAttribute('data-chart-ready'))) return;
+    if (!document.documentElement.hasAttribute(READY.deck)) return;
+    if (!chartsReady(target, 'canvas[data-chart-id]')) return;
     this.readinessObserver?.disconnect();
-    document.documentElement.dataset.embedReady = '';
+    document.documentElement.setAttribute(READY.embed, '');
   }
 
   private showNotFound(slideId: string, validIds: readonly string[]): void {
     const siteRoot = new URL('../../', window.location.href);
-    const lang = embedLang(document.documentElement.lang);
+    const lang = normalizeLang(document.documentElement.lang);
     const reveal = document.querySelector<HTMLElement>('.reveal');
     if (reveal) reveal.style.display = 'none';
     const main = document.createElement('main');
@@ -168,6 +169,6 @@ export class EmbedMode {
       }),
     );
     document.body.append(main);
-    document.documentElement.dataset.embedReady = '';
+    document.documentElement.setAttribute(READY.embed, '');
   }
 }

@@ -1,4 +1,4 @@
-import type { EmbedLang } from './embed-labels.ts';
+import type { Lang } from '../../contracts/lang.ts';
 
 /** What an embed asked for and what it could have asked for. */
 export interface NotFoundInfo {
@@ -10,7 +10,7 @@ export interface NotFoundInfo {
   /** Embed URL for a valid id, so each listed id is a working link. */
   readonly linkFor: (id: string) => string;
   readonly galleryHref: string;
-  readonly lang: EmbedLang;
+  readonly lang: Lang;
 }
 
 export const NOT_FOUND_TITLE = '未找到该幻灯片';

@@ -1,3 +1,4 @@
+import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 /**
  * The public message an embedded slide posts to its parent window (see embed/host/embed.js):
  *
@@ -11,8 +12,8 @@ export const HEIGHT_MESSAGE = 'hu-dian:embed-height';
 export const HEIGHT_REQUEST = 'hu-dian:embed-height-request';
 
 /** Slides are laid out at 1280×720 and scaled to fit the frame. */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
+export const SLIDE_WIDTH = SLIDE_SIZE.width;
+export const SLIDE_HEIGHT = SLIDE_SIZE.height;
 
 export interface HeightMessage {
   readonly type: typeof HEIGHT_MESSAGE;

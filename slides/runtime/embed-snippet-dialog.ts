@@ -1,11 +1,12 @@
 import '../../assets/theme/embed-dialog.css';
 import { DECKS } from '../decks.ts';
 import { copySnippet } from './embed-copy.ts';
-import type { EMBED_LABELS, EmbedLang } from './embed-labels.ts';
+import type { EMBED_LABELS } from './embed-labels.ts';
+import type { Lang } from '../../contracts/lang.ts';
 import { publicEmbedUrl } from './embed-lookup.ts';
 import { embedSnippet, type SnippetSlide } from './embed-snippet-text.ts';
 
-type EmbedLabels = (typeof EMBED_LABELS)[EmbedLang];
+type EmbedLabels = (typeof EMBED_LABELS)[Lang];
 
 /** The “嵌入 / Embed” dialog: a ready <iframe> snippet for the current slide and a button that copies it. */
 export class EmbedSnippetDialog {
@@ -14,7 +15,7 @@ export class EmbedSnippetDialog {
 
   constructor(
     private readonly labels: EmbedLabels,
-    private readonly lang: EmbedLang,
+    private readonly lang: Lang,
     private readonly returnFocus: HTMLElement,
   ) {
     this.dialog = this.create();

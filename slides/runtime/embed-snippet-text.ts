@@ -1,4 +1,5 @@
-import { EMBED_LABELS, type EmbedLang } from './embed-labels.ts';
+import { type Lang } from '../../contracts/lang.ts';
+import { EMBED_LABELS } from './embed-labels.ts';
 import { escapeHtml as attribute } from './escape-html.ts';
 
 /** One slide to embed. URLs are relative to the site root (as in decks.json) and made absolute here. */
@@ -9,7 +10,7 @@ export interface SnippetSlide {
   readonly embedUrl: string;
   /** decks.json slides[].url: the full deck at this slide. */
   readonly deckUrl: string;
-  readonly lang: EmbedLang;
+  readonly lang: Lang;
 }
 
 /** Fills the host's width at 16:9; embed.js (optional) then applies the height the slide asks for. */

@@ -1,7 +1,8 @@
+import { normalizeLang, type Lang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
 import '../../assets/theme/embed.css';
 import type { DeckRuntimeConfig } from './config.ts';
-import { EMBED_LABELS, embedLang, type EmbedLang } from './embed-labels.ts';
+import { EMBED_LABELS } from './embed-labels.ts';
 import type { EmbedSnippetDialog } from './embed-snippet-dialog.ts';
 
 const KEY_E = 69;
@@ -17,7 +18,7 @@ export class EmbedSnippet {
   private readonly button = document.createElement('button');
   private readonly onOpen = (): void => this.open();
   private readonly onReady = (): void => this.addControls();
-  private readonly lang: EmbedLang = embedLang(document.documentElement.lang);
+  private readonly lang: Lang = normalizeLang(document.documentElement.lang);
   private readonly labels = EMBED_LABELS[this.lang];
 
   constructor(

@@ -1,10 +1,11 @@
+import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 /**
  * The handout (?print-pdf&handout): one page per slide, the slide at the top and its speaker notes
  * (with the build's "本页数字的原文出处" list) below it. The page has A4's proportions (1 : √2, 1408 × 1992 px) at
  * the slide's own scale, so the slide needs no transform (charts stay crisp) and the PDF prints on A4 at
  * 56 %: 26 px notes come out at 11 pt. Notes too long for the page shrink, down to 18 px (7.6 pt on A4).
  */
-export const HANDOUT_PAGE = { width: 1408, height: 1992, margin: 64, slideWidth: 1280, slideHeight: 720, gap: 40 } as const;
+export const HANDOUT_PAGE = { width: 1408, height: 1992, margin: 64, slideWidth: SLIDE_SIZE.width, slideHeight: SLIDE_SIZE.height, gap: 40 } as const;
 
 export const NOTES_FONT_PX = { largest: 26, smallest: 18 } as const;
 

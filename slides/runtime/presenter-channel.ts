@@ -1,3 +1,4 @@
+import { type Lang } from '../../contracts/lang.ts';
 /** Messages between a deck window, its presenter view and the presenter's preview frames. */
 
 export interface DeckPosition {
@@ -79,14 +80,9 @@ export function asPresenterMessage(value: unknown): PresenterMessage | null {
 }
 
 /** A deck's edition: the Chinese page (index.html) or the English one (en.html). */
-export type Edition = 'zh-CN' | 'en';
-
-export function editionOf(lang: string | null | undefined): Edition {
-  return lang === 'en' ? 'en' : 'zh-CN';
-}
 
 /** One channel per deck and edition, so two decks open side by side do not steer each other. */
-export function openPresenterChannel(deck: string, edition: Edition, onMessage: (message: PresenterMessage) => void): BroadcastChannel {
+export function openPresenterChannel(deck: string, edition: Lang, onMessage: (message: PresenterMessage) => void): BroadcastChannel {
   const channel = new BroadcastChannel(`hu-dian-presenter:${deck}:${edition}`);
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = asPresenterMessage(event.data);
@@ -96,31 +92,31 @@ export function openPresenterChannel(deck: string, edition: Edition, onMessage: 
 }
 
 /** The presenter page for a deck, relative to the deck page (slides/<deck>/). */
-export function presenterUrl(deck: string, edition: Edition, slideId: string): string {
+export function presenterUrl(deck: string, edition: Lang, slideId: string): string {
   const lang = edition === 'en' ? '&lang=en' : '';
   return `../presenter/?deck=${encodeURIComponent(deck)}${lang}#/${encodeURIComponent(slideId)}`;
 }
 
 /** A deck page, relative to the presenter page (slides/presenter/). */
-function deckPageUrl(deck: string, edition: Edition): string {
+function deckPageUrl(deck: string, edition: Lang): string {
   return `../${encodeURIComponent(deck)}/${edition === 'en' ? 'en.html' : ''}`;
 }
 
 /** A deck page shown inside the presenter view, relative to the presenter page. */
-export function previewUrl(deck: string, edition: Edition, role: PreviewRole): string {
+export function previewUrl(deck: string, edition: Lang, role: PreviewRole): string {
   return `${deckPageUrl(deck, edition)}?presenter-preview=${role}`;
 }
 
 /** The audience window the presenter view opens: the deck at this slide. */
-export function audienceUrl(deck: string, edition: Edition, slideId: string | null): string {
+export function audienceUrl(deck: string, edition: Lang, slideId: string | null): string {
   return `${deckPageUrl(deck, edition)}${slideId ? `#/${encodeURIComponent(slideId)}` : ''}`;
 }
 
 /** Window names, so S pressed twice, or the audience button clicked twice, reuses one window. */
-export function presenterWindowName(deck: string, edition: Edition): string {
+export function presenterWindowName(deck: string, edition: Lang): string {
   return `hu-dian-presenter-${deck}-${edition}`;
 }
-export function audienceWindowName(deck: string, edition: Edition): string {
+export function audienceWindowName(deck: string, edition: Lang): string {
   return `hu-dian-audience-${deck}-${edition}`;
 }
 

@@ -1,4 +1,5 @@
-import { previewUrl, type Edition } from './presenter-channel.ts';
+import { type Lang } from '../../contracts/lang.ts';
+import { previewUrl } from './presenter-channel.ts';
 
 /** The current-slide preview: following a deck window ('current'), or driving the deck itself ('lead'). */
 export class CurrentPreview {
@@ -7,7 +8,7 @@ export class CurrentPreview {
   constructor(
     private readonly frame: HTMLIFrameElement,
     private readonly deckId: string,
-    private readonly edition: Edition,
+    private readonly edition: Lang,
   ) {}
 
   show(role: 'current' | 'lead', slideId: string | null): void {

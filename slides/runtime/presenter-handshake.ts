@@ -1,4 +1,5 @@
-import { openPresenterChannel, type DeckStateMessage, type Edition } from './presenter-channel.ts';
+import { type Lang } from '../../contracts/lang.ts';
+import { openPresenterChannel, type DeckStateMessage } from './presenter-channel.ts';
 
 /**
  * How long a deck window may take to answer. A readiness bound, not a pause: the answer ends the
@@ -7,7 +8,7 @@ import { openPresenterChannel, type DeckStateMessage, type Edition } from './pre
 export const DECK_ANSWER_TIMEOUT_MS = 1200;
 
 /** Asks whether a deck window of this deck and edition is open: its state, or null if none answers in time. */
-export function awaitDeckWindow(deckId: string, edition: Edition, timeoutMs = DECK_ANSWER_TIMEOUT_MS): Promise<DeckStateMessage | null> {
+export function awaitDeckWindow(deckId: string, edition: Lang, timeoutMs = DECK_ANSWER_TIMEOUT_MS): Promise<DeckStateMessage | null> {
   return new Promise((resolve) => {
     const finish = (answer: DeckStateMessage | null): void => {
       window.clearTimeout(timer);

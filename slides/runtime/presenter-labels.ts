@@ -1,5 +1,5 @@
 /** The presenter view's own interface text, in both editions, in one place (the font subset reads slides/**.ts). */
-import type { Edition } from './presenter-channel.ts';
+import type { Lang } from '../../contracts/lang.ts';
 
 /** Where the talk stands against its plan (see presenter-timer.ts). */
 export type PaceState = 'on' | 'behind' | 'ahead';
@@ -35,7 +35,7 @@ export interface PresenterLabels {
   readonly titleWithDeck: (deckTitle: string) => string;
 }
 
-export const PRESENTER_LABELS: Readonly<Record<Edition, PresenterLabels>> = {
+export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
   'zh-CN': {
     lang: 'zh-CN',
     documentTitle: '讲者视图',

@@ -1,5 +1,6 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
-import { editionOf, openPresenterChannel } from './presenter-channel.ts';
+import { openPresenterChannel } from './presenter-channel.ts';
 import { awaitDeckWindow } from './presenter-handshake.ts';
 import { DeckPublisher } from './presenter-publisher.ts';
 import { showPosition } from './presenter-preview.ts';
@@ -10,7 +11,7 @@ import { showPosition } from './presenter-preview.ts';
  * it; when that window closes and no other answers, it drives again from where it was.
  */
 export function leadDeck(deck: RevealApi, deckId: string, minutes: number): void {
-  const edition = editionOf(document.documentElement.lang);
+  const edition = normalizeLang(document.documentElement.lang);
   let leading = true;
   const lead = (): void => {
     if (leading) return;

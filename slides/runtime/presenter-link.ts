@@ -1,5 +1,6 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
-import { editionOf, openPresenterChannel, presenterUrl, presenterWindowName } from './presenter-channel.ts';
+import { openPresenterChannel, presenterUrl, presenterWindowName } from './presenter-channel.ts';
 import { DeckPublisher } from './presenter-publisher.ts';
 
 const KEY_S = 83;
@@ -13,10 +14,15 @@ export function bindPresenterLink(deck: RevealApi, deckId: string, minutes: numb
   // An offline single file has no presenter page beside it (and file:// pages share no channel):
   // there S shows the notes under the slide instead.
   if (window.location.protocol === 'file:') {
-    deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '显示/隐藏备注' }, () => deck.configure({ showNotes: !deck.getConfig().showNotes }));
+    deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '显示/隐藏备注' }, () => {
+      deck.configure({ showNotes: !deck.getConfig().showNotes });
+      // reveal lays the slide out before the notes panel narrows its frame: lay it out again in
+      // the space left beside the notes (else it keeps the full width and runs off the left edge).
+      deck.layout();
+    });
     return;
   }
-  const edition = editionOf(document.documentElement.lang);
+  const edition = normalizeLang(document.documentElement.lang);
   const channel = openPresenterChannel(deckId, edition, (message) => publisher.handle(message));
   const publisher = new DeckPublisher(deck, channel, deckId, minutes, 'deck');
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {

@@ -1,4 +1,5 @@
-import { audienceUrl, audienceWindowName, type Edition } from './presenter-channel.ts';
+import { type Lang } from '../../contracts/lang.ts';
+import { audienceUrl, audienceWindowName } from './presenter-channel.ts';
 import type { PresenterLabels } from './presenter-labels.ts';
 
 /** Whether the presenter view follows a deck window, drives the deck itself, or has not found out yet. */
@@ -18,7 +19,7 @@ export class PairingPanel {
     private readonly root: HTMLElement,
     private readonly labels: PresenterLabels,
     private readonly deckId: string,
-    private readonly edition: Edition,
+    private readonly edition: Lang,
     startSlideId: string | null,
   ) {
     const status = root.querySelector<HTMLElement>('[data-pairing-status]');

@@ -1,6 +1,7 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import type { DeckRuntimeConfig } from './config.ts';
-import { editionOf, openPresenterChannel, type DeckPosition, type PreviewRole } from './presenter-channel.ts';
+import { openPresenterChannel, type DeckPosition, type PreviewRole } from './presenter-channel.ts';
 
 /** ?presenter-preview=current|next|lead: this deck page is a preview frame inside the presenter view. */
 export function previewRole(location: Location): PreviewRole | null {
@@ -37,7 +38,7 @@ export function showPosition(deck: RevealApi, target: DeckPosition, withFragment
 
 /** The preview follows whoever drives the deck: the current slide (with fragments), or the one after it. */
 export function followDeck(deck: RevealApi, deckId: string, role: 'current' | 'next'): void {
-  const channel = openPresenterChannel(deckId, editionOf(document.documentElement.lang), (message) => {
+  const channel = openPresenterChannel(deckId, normalizeLang(document.documentElement.lang), (message) => {
     if (message.type !== 'state') return;
     const target = role === 'current' ? message.position : message.next;
     if (target) showPosition(deck, target, role === 'current');

@@ -1,6 +1,7 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import '../../assets/theme/fonts.css';
 import '../presenter/presenter.css';
-import { editionOf, openPresenterChannel, previewUrl, type DeckStateMessage } from './presenter-channel.ts';
+import { openPresenterChannel, previewUrl, type DeckStateMessage } from './presenter-channel.ts';
 import { CurrentPreview } from './presenter-current-preview.ts';
 import { applyLabels } from './presenter-chrome.ts';
 import { PresenterClock } from './presenter-clock.ts';
@@ -44,7 +45,7 @@ function paragraph(text: string): HTMLParagraphElement {
  */
 function startPresenter(): void {
   const params = new URLSearchParams(window.location.search);
-  const edition = editionOf(params.get('lang'));
+  const edition = normalizeLang(params.get('lang'));
   const labels = PRESENTER_LABELS[edition];
   applyLabels(document, labels);
   const notes = element<HTMLElement>('[data-presenter-notes]');

@@ -2,9 +2,10 @@ import type { RevealConfig } from 'reveal.js';
 import type { DeckRuntimeConfig } from './config.ts';
 import { waitForFonts } from './fonts-ready.ts';
 import { adoptHandoutStyles, fitHandoutNotes } from './handout-layout.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 /** Set on <html> once reveal has laid out the print view (its 'pdf-ready' event). */
-export const PRINT_LAYOUT_READY_ATTR = 'data-pdf-ready';
+export const PRINT_LAYOUT_READY_ATTR = READY.print;
 
 /**
  * Reveal options for the print view (?print-pdf): no margin, so each PDF page is exactly the

@@ -48,7 +48,7 @@ export const EN: DeckEnglish = {
     gaps: {
       html: `
   <h2>Xishuangbanna: figures the article does not give</h2>
-  <ul data-gap-list="xishuangbanna" class="fill"></ul>
+  <ul data-gap-list class="fill"></ul>
   <p class="gaps-legend">Grey “?”: not given · each sentence is in the notes</p>`,
       notes: 'This slide lists the figures missing from this section. The republished copy lost many digits: years are left as “年”, counts as “人”. A speaker can take this list to the source to check.',
     },

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../charts/palette.ts';
-import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 
 /** axe-core's browser build, injected into each page under test. */
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core');
@@ -180,7 +180,7 @@ describe('chart data in print (every PDF, handout included)', () => {
     let charts = 0;
     for (const deck of manifest.decks) {
       await page.goto(`${site.server.url}${deck.printUrl}`);
-      await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
+      await waitForReady(page, 'print');
       const seen = await page.$$eval('.pdf-page figure.chart', (figures) =>
         figures.map((figure) => {
           const pageBox = figure.closest('.pdf-page')?.getBoundingClientRect();

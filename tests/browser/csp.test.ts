@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 import { guardContext, SITE_CSP, STRICT_CSP, unsafeLinks } from './site-policy.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { lang?: string })[] };
@@ -82,7 +82,7 @@ describe(`the site under a sub-path (${BASE}) and its Content-Security-Policy`, 
     if (!deck) throw new Error('decks.json lists no deck');
     const page = await context.newPage();
     await page.goto(`${site.server.url}${deck.printUrl}${query}`);
-    await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
+    await waitForReady(page, 'print');
     await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart-id]')].every((c) => c.hasAttribute('data-chart-ready')));
     await page.close();
     expect(problems).toEqual([]);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { waitForReady } from '../../scripts/lib/wait-for-ready.ts';
 import { startStaticServer, type StaticServer, type StaticServerOptions } from '../../scripts/lib/static-server.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -39,8 +40,10 @@ export function collectErrors(page: Page): string[] {
 
 /** Waits until the deck runtime has booted (fonts loaded, reveal ready, charts bound). */
 export async function waitForDeck(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+  await waitForReady(page, 'deck');
 }
+
+export { waitForReady };
 
 /**
  * Counts canvas pixels that are not transparent (something was drawn there): of the first canvas

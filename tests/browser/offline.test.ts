@@ -65,6 +65,25 @@ describe('offline single-file decks, opened from file://', () => {
       await page.keyboard.press('s');
       await page.waitForSelector('.reveal .speaker-notes', { state: 'visible' });
       expect((await page.textContent('.reveal .speaker-notes'))?.trim().length ?? 0).toBeGreaterThan(20);
+      // The slide is laid out again beside the notes: it keeps its whole width on screen, left of the notes.
+      const besideNotes = () =>
+        page.evaluate(() => {
+          const slide = document.querySelector('.reveal .slides > section.present')?.getBoundingClientRect();
+          const heading = document.querySelector('.reveal .slides > section.present :is(h1, h2)')?.getBoundingClientRect();
+          const notes = document.querySelector('.reveal .speaker-notes')?.getBoundingClientRect();
+          return { slideLeft: slide?.left ?? -1, slideRight: slide?.right ?? Infinity, headingLeft: heading?.left ?? -1, headingRight: heading?.right ?? Infinity, notesLeft: notes?.left ?? 0, notesWidth: notes?.width ?? 0 };
+        });
+      const shown = await besideNotes();
+      expect(shown.slideLeft, `${deck.id}: slide left edge beside the notes`).toBeGreaterThanOrEqual(0);
+      expect(shown.headingLeft).toBeGreaterThanOrEqual(0);
+      expect(shown.slideRight).toBeLessThanOrEqual(shown.notesLeft + 1);
+      expect(shown.headingRight).toBeLessThanOrEqual(shown.notesLeft + 1);
+      // S again: the slide takes the whole window back.
+      await page.keyboard.press('s');
+      await page.waitForSelector('.reveal .speaker-notes', { state: 'hidden' });
+      const hidden = await besideNotes();
+      expect(hidden.slideLeft).toBeGreaterThanOrEqual(0);
+      expect(hidden.slideRight - hidden.slideLeft).toBeGreaterThan(shown.slideRight - shown.slideLeft);
       const fonts = await page.evaluate(() => [...document.fonts].filter((font) => font.family.includes('Noto Sans SC Deck')).map((font) => font.status));
       expect(fonts).toEqual(['loaded', 'loaded']);
       await page.close();

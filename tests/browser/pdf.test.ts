@@ -8,14 +8,14 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoBrowserError } from '../../scripts/lib/browser.ts';
-import { ChartNotReadyError, OutputNotWritableError, UnknownDeckError } from '../../scripts/lib/pdf/errors.ts';
+import { ChartNotReadyError, DecksFailedError, OutputNotWritableError, UnknownDeckError } from '../../scripts/lib/pdf/errors.ts';
 import { exportDecks, type ExportOptions, type ExportReport } from '../../scripts/lib/pdf/export.ts';
 import { colourMask, compareInk, inkMask, type InkImage } from '../../scripts/lib/pdf/ink.ts';
 import { pdfLinks } from '../../scripts/lib/pdf/link-annotations.ts';
 import { isLocalAddress } from '../../scripts/lib/pdf/link-targets.ts';
 import { pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../../scripts/lib/pdf/poppler.ts';
 import { deckLabel, pdfFileName } from '../../scripts/lib/pdf/site.ts';
-import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -301,7 +301,7 @@ describe('print view', () => {
       expect(await probe()).toBe('none');
       await page.emulateMedia({ media: 'screen' });
       await page.goto(`${site.server.url}${deck.printUrl}`);
-      await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
+      await waitForReady(page, 'print');
       expect(await probe()).toBe('none');
     } finally {
       await page.close();
@@ -360,5 +360,31 @@ describe('error paths', () => {
     await expect(failure).rejects.toThrow(ChartNotReadyError);
     await expect(failure).rejects.toThrow(/Deck xishuangbanna: chart not ready after 3000 ms on slide \d+ "[\w-]+"/);
     expect(readdirSync(target)).toEqual([]);
+  });
+
+  it('several failing decks are all named, with a summary line, and the others are written', async () => {
+    const target = outDir();
+    // A stale temporary file of a killed export (pid 999999999 is not running) is cleaned up on the way.
+    writeFileSync(join(target, '.honghe.pdf.999999999-0a1b2c3d.tmp'), 'truncated');
+    const failure = exportDecks(
+      options(target, {
+        decks: ['xishuangbanna', 'puer', 'overview'],
+        lang: 'zh-CN',
+        timeoutMs: 10_000,
+        preparePage: async (page, deck) => {
+          if (deck.id === 'overview') return;
+          await page.addInitScript(() => {
+            const setAttribute = Element.prototype.setAttribute;
+            Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {
+              if (name === 'data-chart-ready' && this instanceof HTMLCanvasElement) return;
+              setAttribute.call(this, name, value);
+            };
+          });
+        },
+      }),
+    );
+    await expect(failure).rejects.toThrow(DecksFailedError);
+    await expect(failure).rejects.toThrow(/^2 of 3 decks failed \(puer, xishuangbanna\); 1 written\.\n  puer: chart not ready after 10000 ms on slide \d+ "[\w-]+" \(chart [\w-]+\)\. Nothing was written for this deck\.\n  xishuangbanna: chart not ready/);
+    expect(readdirSync(target)).toEqual(['overview.pdf']);
   });
 });

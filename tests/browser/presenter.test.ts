@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 import { guardContext, SITE_CSP } from './site-policy.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { presenterUrl?: string; lang?: string })[] };
@@ -245,7 +245,7 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
       await presenter.goto(`${site.server.url}${deck.presenterUrl}#/jobs-offered`);
       await notesShow(presenter, 'jobs-offered');
       await previewShows(await preview(presenter, 'current', 'lead'), 'jobs-offered');
-      await (await preview(presenter, 'next')).waitForSelector('html[data-deck-ready]', { state: 'attached' });
+      await waitForReady((await preview(presenter, 'next')), 'deck');
       const { overlaps } = await languageLinkOverlaps(presenter);
       expect(overlaps).toEqual([]);
       // Nothing of the view runs off the screen, and the notes are at least 18 px.

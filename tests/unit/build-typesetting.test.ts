@@ -69,7 +69,7 @@ describe('no unknown on a numeric axis, in any chart of the catalog', () => {
     for (const chart of CHARTS) {
       if (chart.figures.length === 0) continue;
       for (const lang of ['zh-CN', 'en'] as const) {
-        const config = chart.build({ animate: false, devicePixelRatio: 1, font: 'sans-serif', lang });
+        const config = chart.build({ font: 'sans-serif', lang });
         const values = config.data.datasets.flatMap((dataset) => dataset.data as (number | null)[]);
         const known = chart.figures.filter((id) => figureById(id).value !== null).length;
         expect(values.filter((value) => value !== null && Number.isFinite(value)).length, `${chart.id} ${lang}`).toBe(known);

@@ -59,10 +59,9 @@ describe('barChart', () => {
     ).toThrow('chart axis in “万个” cannot show xishuangbanna-job-fairs in “场”: one unit per axis');
   });
 
-  it('animates only when asked', () => {
+  it('builds a still chart: animation and pixel ratio are set by the page when it draws', () => {
     expect(config.options?.animation).toBe(false);
-    const animated = barChart({ horizontal: true, unit: '万亩', rows: [{ label: '面积', figure: 'puer-rubber-insured-area' }] }, figureById, { ...options, animate: true });
-    expect(animated.options?.animation).toMatchObject({ duration: 900 });
+    expect(config.options).not.toHaveProperty('devicePixelRatio');
   });
 });
 

@@ -95,10 +95,47 @@ describe('ledger validation names the file, the entry and the field', () => {
   });
 
   it('rejects a stated figure whose quote does not contain the number, and a damaged one without printed text', () => {
-    expect(messages([stated({ value: 5 })])).toEqual(['ledger/figures.ts: entry “test-jobs”, field “quote”: does not contain the stated number 5']);
+    expect(messages([stated({ value: 5 })])).toEqual([
+      'ledger/figures.ts: entry “test-jobs”, field “value”: is 5 but the quote prints “4.88万个” (the first number before the unit “万个” in “累计提供岗位4.88万个”)',
+    ]);
+    expect(messages([stated({ unit: '个' , quote: '累计提供岗位4.88万个' })])).toEqual([
+      'ledger/figures.ts: entry “test-jobs”, field “quote”: prints no number directly before the unit “个”; the quote must contain the figure as printed',
+    ]);
     expect(messages([stated({ status: 'damaged', value: null, quote: '共理赔保险金.1万元', note: '缺损' })])).toEqual([
       'ledger/figures.ts: entry “test-jobs”, field “printed”: a damaged figure needs the text as printed',
     ]);
+  });
+
+  const mutated = (id: string, patch: Partial<Figure>) => messages(FIGURES.map((figure) => (figure.id === id ? { ...figure, ...patch } : figure)));
+
+  it('binds a stated value to its place in the quote: another number of the same quote is refused', () => {
+    expect(mutated('honghe-cadres', { value: 11 })).toEqual([
+      'ledger/figures.ts: entry “honghe-cadres”, field “value”: is 11 but the quote prints “57名” (the first number before the unit “名” in “两地党委、政府11批57名干部”)',
+    ]);
+    expect(mutated('lijiang-expo-companies', { value: 8 })).toEqual([
+      'ledger/figures.ts: entry “lijiang-expo-companies”, field “value”: is 8 but the quote prints “18家” (the first number before the unit “家” in “组织18家企业到上海参加展销”)',
+    ]);
+    // Two figures of one quote: each is the first number before its own unit in its own quote.
+    expect(mutated('honghe-shanghai-medical-institutions', { value: 50 })[0]).toContain('is 50 but the quote prints “30所”');
+    expect(mutated('puer-sugarcane-yield-before', { value: 3.5 })[0]).toContain('is 3.5 but the quote prints “5吨”');
+    expect(mutated('overview-pairing-years', { value: 2 })[0]).toContain('is 2 but the quote prints “20余载”');
+  });
+
+  it('checks a damaged value against the legible part of what is printed', () => {
+    for (const value of [1e15, -94, 9400]) {
+      expect(mutated('lijiang-expo-sales', { value })).toEqual([
+        `ledger/figures.ts: entry “lijiang-expo-sales”, field “value”: is ${value} but the legible part of “94.万元” is 94`,
+      ]);
+    }
+    expect(mutated('puer-ximeng-payout', { value: 1, bound: 'lower' })).toEqual([
+      'ledger/figures.ts: entry “puer-ximeng-payout”, field “value”: is 1 but “.1万元” has no legible digits before the damage; the value must be null',
+    ]);
+    expect(mutated('lijiang-project-households', { value: 0, bound: 'lower' })).toEqual([
+      'ledger/figures.ts: entry “lijiang-project-households”, field “value”: is 0 but the legible part of “0户” is 0, which bounds nothing; the value must be null',
+    ]);
+    expect(mutated('lijiang-expo-sales', { printed: '94.万' })).toContain(
+      'ledger/figures.ts: entry “lijiang-expo-sales”, field “printed”: “94.万” does not end with the unit “万元”',
+    );
   });
 
   it('rejects a quote that matches more than one place', () => {

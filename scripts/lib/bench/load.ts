@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { installProbe, waitForChartsReady, waitForFirstPaint } from './page-probe.ts';
 import { recordTransfer, type FirstLoadBytes } from './transfer.ts';
+import { SLIDE_SIZE } from '../../../contracts/slide-size.ts';
 
 export interface LoadRun {
   readonly firstPaint: number;
@@ -8,7 +9,7 @@ export interface LoadRun {
   readonly bytes: FirstLoadBytes;
 }
 
-const VIEWPORT = { width: 1280, height: 720 };
+const VIEWPORT = { ...SLIDE_SIZE };
 /** Generous: a busy 2-core machine can take long, and a timeout here only loses the run. */
 export const BENCH_TIMEOUT_MS = 120_000;
 

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../static-server.ts';
 import { BENCH_TIMEOUT_MS } from './load.ts';
+import { waitForReady } from '../wait-for-ready.ts';
 
 export interface SharedChunkResult {
   /** Script and style files the second deck fetched from the server although the first had loaded them. */
@@ -24,11 +25,11 @@ export async function checkSharedChunk(browser: Browser, dist: string, first: st
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}${first}`);
-    await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    await waitForReady(page, 'deck');
     const firstFiles = new Set(server.requests.filter((path) => CODE.test(path)));
     const mark = server.requests.length;
     await page.goto(`${server.url}${second}`);
-    await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    await waitForReady(page, 'deck');
     const secondFiles = server.requests.slice(mark).filter((path) => CODE.test(path));
     return { refetched: secondFiles.filter((path) => firstFiles.has(path)), extra: secondFiles.filter((path) => !firstFiles.has(path)) };
   } finally {

@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { BENCH_TIMEOUT_MS } from './load.ts';
 import { longestTasks, TASK_CATEGORIES } from './task-trace.ts';
+import { waitForReady } from '../wait-for-ready.ts';
+import { SLIDE_SIZE } from '../../../contracts/slide-size.ts';
 
 interface LongTaskWindow {
   benchLongTasks?: { start: number; duration: number }[];
@@ -26,15 +28,12 @@ export interface StepResult {
  * slide's charts, and reports the long tasks seen after the deck had booted.
  */
 export async function stepThroughDeck(browser: Browser, url: string, slideIds: readonly string[]): Promise<StepResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { ...SLIDE_SIZE } });
   context.setDefaultTimeout(BENCH_TIMEOUT_MS);
   await context.addInitScript({ content: LONG_TASK_SCRIPT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
-  const allChartsReady = (): boolean =>
-    [...document.querySelectorAll('.reveal .slides section.present canvas[data-chart-id]')].every((canvas) => canvas.hasAttribute('data-chart-ready'));
-  await page.waitForFunction(allChartsReady);
+  await waitForReady(page, 'slide');
   const from = await page.evaluate(() => performance.now());
   await browser.startTracing(page, { categories: TASK_CATEGORIES });
   for (const id of slideIds.slice(1)) {
@@ -42,8 +41,7 @@ export async function stepThroughDeck(browser: Browser, url: string, slideIds: r
     await page.evaluate((target) => {
       window.location.hash = `#/${target}`;
     }, id);
-    await page.waitForFunction((target) => document.querySelector('.reveal .slides section.present')?.id === target, id);
-    await page.waitForFunction(allChartsReady);
+    await waitForReady(page, 'slide', { slideId: id });
   }
   const trace = longestTasks((await browser.stopTracing()).toString('utf8'));
   const tasks = await page.evaluate((since) => ((window as unknown as LongTaskWindow).benchLongTasks ?? []).filter((task) => task.start >= since), from);

@@ -31,7 +31,7 @@ Writes one PDF per deck to <out>/<deck-id>.pdf (default out: dist/pdf); English 
   --notes         handout: each slide with its speaker notes below it, one page per slide
   --fragments     one page per fragment step (default: slides fully built)
   --out <dir>     output directory
-  --timeout <ms>  per-deck wait for the print layout and every chart (default 30000)
+  --timeout <ms>  per-deck wait for the print layout and every chart, 1000–600000 (default 30000)
   --no-build      use dist/ as it is (default: run the build when sources are newer)
   --base-url <url>  where the site is published (http or https, e.g. https://example.org/talks/hu-dian/):
                   links to the site (figures.json, figures.csv, other slides) point there;
@@ -39,6 +39,9 @@ Writes one PDF per deck to <out>/<deck-id>.pdf (default out: dist/pdf); English 
 Browser: CHROME_PATH, else /usr/bin/chromium.`;
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** --timeout bounds: below a second no deck can print; above ten minutes a hung browser only wastes the wait. */
+export const MIN_TIMEOUT_MS = 1_000;
+export const MAX_TIMEOUT_MS = 600_000;
 
 /** Parses the CLI's arguments (without node and script); throws UsageError on anything unknown. */
 export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(), defaultOut = 'dist/pdf'): PdfCliOptions {
@@ -67,7 +70,9 @@ export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(
   const decks = values.deck ?? [];
   for (const id of decks) if (id.trim() === '') throw new UsageError(`--deck needs a deck id\n\n${USAGE}`);
   const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout must be a positive number of milliseconds, got "${values.timeout ?? ''}"`);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < MIN_TIMEOUT_MS || timeoutMs > MAX_TIMEOUT_MS) {
+    throw new UsageError(`--timeout must be a whole number of milliseconds from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} (1 s to 10 min), got "${values.timeout ?? ''}"`);
+  }
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError(`--out needs a directory\n\n${USAGE}`);
   const baseUrl = values['base-url'] === undefined ? undefined : parseBaseUrl(values['base-url']);
   return {

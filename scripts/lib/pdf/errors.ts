@@ -58,3 +58,27 @@ export class LocalLinkError extends PdfExportError {
     super(`Deck ${deck}: the PDF links to this machine (${list}). Nothing was written for this deck.`);
   }
 }
+
+/** One deck that could not be exported, and why. */
+export interface DeckFailure {
+  readonly deck: string;
+  readonly message: string;
+}
+
+/** Some decks failed: every failure is named, then a summary line; the decks that succeeded were written. */
+export class DecksFailedError extends PdfExportError {
+  override readonly name = 'DecksFailedError';
+  constructor(readonly failures: readonly DeckFailure[], readonly written: number) {
+    const lines = failures.map((failure) => `  ${failure.deck}: ${failure.message}`);
+    const total = failures.length + written;
+    super(`${failures.length} of ${total} deck${total === 1 ? '' : 's'} failed (${failures.map((f) => f.deck).join(', ')}); ${written} written.\n${lines.join('\n')}`);
+  }
+}
+
+/** The page itself did not load within --timeout. */
+export class PageLoadTimeoutError extends PdfExportError {
+  override readonly name = 'PageLoadTimeoutError';
+  constructor(readonly deck: string, timeoutMs: number) {
+    super(`Deck ${deck}: the print page did not load within ${timeoutMs} ms (--timeout). Nothing was written for this deck.`);
+  }
+}

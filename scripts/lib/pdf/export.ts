@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../browser.ts';
 import { startStaticServer } from '../static-server.ts';
-import { prepareOutputDir, writeFileAtomic } from './atomic-write.ts';
-import { LocalLinkError, PageCountError } from './errors.ts';
+import { prepareOutputDir, removeStaleTemporaryFiles, writeFileAtomic } from './atomic-write.ts';
+import { DecksFailedError, LocalLinkError, PageCountError, PageLoadTimeoutError, PdfExportError, type DeckFailure } from './errors.ts';
 import { pdfLinks } from './link-annotations.ts';
 import { isLocalAddress } from './link-targets.ts';
 import { applyMetadata, deckMetadata, pageCount } from './metadata.ts';
@@ -12,6 +12,7 @@ import { rewritePrintLinks } from './print-links.ts';
 import { printUrl } from './print-url.ts';
 import { waitForPrintReady } from './readiness.ts';
 import { deckLabel, pdfFileName, readManifest, selectDecks, type DeckEntry } from './site.ts';
+import { SLIDE_SIZE } from '../../../contracts/slide-size.ts';
 
 export interface ExportOptions {
   /** The built site (dist/). */
@@ -52,7 +53,7 @@ export interface ExportReport {
 }
 
 /** Slide size in CSS pixels (reveal width × height): the PDF page is exactly this (a handout's page is taller). */
-export const SLIDE = { width: 1280, height: 720 } as const;
+export const SLIDE = SLIDE_SIZE;
 
 async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, options: ExportOptions): Promise<DeckResult> {
   const started = performance.now();
@@ -67,7 +68,12 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, op
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     if (options.preparePage) await options.preparePage(page, deck);
-    await page.goto(printUrl(siteUrl, deck.printUrl, options), { waitUntil: 'load', timeout: options.timeoutMs });
+    try {
+      await page.goto(printUrl(siteUrl, deck.printUrl, options), { waitUntil: 'load', timeout: options.timeoutMs });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') throw new PageLoadTimeoutError(deckLabel(deck), options.timeoutMs);
+      throw error;
+    }
     try {
       await waitForPrintReady(page, deckLabel(deck), options.timeoutMs);
     } catch (error) {
@@ -91,26 +97,30 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, op
   }
 }
 
-/** Runs `work` over `items` with at most `limit` in flight; rejects with the first failure once all have settled. */
-async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  const failures: unknown[] = [];
+/** Runs `work` over `items` with at most `limit` in flight; every item runs, failures are returned beside the results. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<{ results: R[]; failures: { item: T; error: unknown }[] }> {
+  const results: R[] = [];
+  const failures: { item: T; error: unknown }[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
-      const index = next;
+      const item = items[next] as T;
       next += 1;
-      const item = items[index] as T;
       try {
-        results[index] = await work(item);
+        results.push(await work(item));
       } catch (error) {
-        failures.push(error);
+        failures.push({ item, error });
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failures.length > 0) throw failures[0];
-  return results;
+  return { results, failures };
+}
+
+/** A failure in words: our own errors as they are, anything else (a browser crash) with the deck named. */
+function failureMessage(error: unknown): string {
+  if (error instanceof PdfExportError) return error.message.replace(/^Deck [^:]+: /, '');
+  return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
 }
 
 /**
@@ -122,15 +132,28 @@ export async function exportDecks(options: ExportOptions): Promise<ExportReport>
   const started = performance.now();
   const decks = selectDecks(readManifest(options.dist), options.decks, options.lang);
   prepareOutputDir(options.out);
+  removeStaleTemporaryFiles(options.out);
   const browser = await launchBrowser(options.env);
   const server = await startStaticServer({ root: options.dist });
   try {
-    const results = await inPool(decks, options.concurrency ?? 3, async (deck) => {
+    const { results, failures } = await inPool(decks, options.concurrency ?? 3, async (deck) => {
       const result = await exportDeck(browser, server.url, deck, options);
       options.onDeck?.(result);
       return result;
     });
-    return { decks: results, pages: results.reduce((sum, r) => sum + r.pages, 0), ms: performance.now() - started };
+    const [only] = failures;
+    // One deck asked for, and it failed: its own error is the whole story.
+    if (only && decks.length === 1) throw only.error;
+    if (failures.length > 0) {
+      // Every failing deck is named, in manifest order; the others were written.
+      const order = (label: string) => decks.findIndex((deck) => deckLabel(deck) === label);
+      const named: DeckFailure[] = failures
+        .map((failure) => ({ deck: deckLabel(failure.item), message: failureMessage(failure.error) }))
+        .sort((a, b) => order(a.deck) - order(b.deck));
+      throw new DecksFailedError(named, results.length);
+    }
+    const ordered = decks.flatMap((deck) => results.filter((result) => result.deck === deckLabel(deck)));
+    return { decks: ordered, pages: ordered.reduce((sum, r) => sum + r.pages, 0), ms: performance.now() - started };
   } finally {
     await browser.close();
     await server.close();

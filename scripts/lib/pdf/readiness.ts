@@ -1,19 +1,21 @@
 import type { Page } from 'playwright-core';
+import { CHART_CANVAS, READY } from '../../../contracts/readiness.ts';
+import { waitForAttribute, waitForCharts, waitForFonts } from '../wait-for-ready.ts';
 import { ChartNotReadyError, PrintLayoutTimeoutError, type PendingChart } from './errors.ts';
 
-/** Attributes the deck runtime sets (slides/runtime/print-mode.ts, boot.ts, chart-lifecycle.ts). */
-export const PDF_READY = 'html[data-pdf-ready]';
-export const DECK_READY = 'html[data-deck-ready]';
-export const CHART_SELECTOR = '.reveal canvas[data-chart-id]';
+/** The readiness contract's selectors (contracts/readiness.ts), as the print view uses them. */
+export const PDF_READY = `html[${READY.print}]`;
+export const DECK_READY = `html[${READY.deck}]`;
+export const CHART_SELECTOR = CHART_CANVAS;
 
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && error.name === 'TimeoutError';
 }
 
-async function waitForAttribute(page: Page, deck: string, selector: string, what: string, deadline: number): Promise<void> {
+async function waitForStage(page: Page, deck: string, attribute: string, what: string, deadline: number): Promise<void> {
   const timeout = Math.max(1, deadline - Date.now());
   try {
-    await page.waitForSelector(selector, { state: 'attached', timeout });
+    await waitForAttribute(page, attribute, timeout);
   } catch (error) {
     if (isTimeout(error)) throw new PrintLayoutTimeoutError(deck, what, timeout);
     throw error;
@@ -22,10 +24,10 @@ async function waitForAttribute(page: Page, deck: string, selector: string, what
 
 /** Every chart canvas that has no data-chart-ready yet, with its slide's number and id. */
 export async function pendingCharts(page: Page): Promise<PendingChart[]> {
-  return page.$$eval(CHART_SELECTOR, (canvases) => {
+  return page.$$eval(CHART_SELECTOR, (canvases, ready) => {
     const slides = [...document.querySelectorAll('.reveal .slides section:not(.stack)')];
     return canvases
-      .filter((canvas) => !canvas.hasAttribute('data-chart-ready'))
+      .filter((canvas) => !canvas.hasAttribute(ready))
       .map((canvas) => {
         const slide = canvas.closest('section');
         return {
@@ -34,7 +36,7 @@ export async function pendingCharts(page: Page): Promise<PendingChart[]> {
           chartId: canvas.getAttribute('data-chart-id') ?? '',
         };
       });
-  });
+  }, READY.chart);
 }
 
 /**
@@ -44,16 +46,13 @@ export async function pendingCharts(page: Page): Promise<PendingChart[]> {
  */
 export async function waitForPrintReady(page: Page, deck: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  await waitForAttribute(page, deck, PDF_READY, "reveal's print layout ('pdf-ready')", deadline);
-  await waitForAttribute(page, deck, DECK_READY, 'deck boot (html[data-deck-ready])', deadline);
-  const fonts = await page.evaluate(async () => (await document.fonts.ready).status);
+  // waitForReady(page, 'print') stage by stage, so a timeout names the stage that missed it.
+  await waitForStage(page, deck, READY.print, "reveal's print layout ('pdf-ready')", deadline);
+  await waitForStage(page, deck, READY.deck, 'deck boot (html[data-deck-ready])', deadline);
+  const fonts = await waitForFonts(page);
   if (fonts !== 'loaded') throw new PrintLayoutTimeoutError(deck, 'document.fonts.ready', timeoutMs);
   try {
-    await page.waitForFunction(
-      (selector) => [...document.querySelectorAll(selector)].every((canvas) => canvas.hasAttribute('data-chart-ready')),
-      CHART_SELECTOR,
-      { timeout: Math.max(1, deadline - Date.now()), polling: 'raf' },
-    );
+    await waitForCharts(page, CHART_SELECTOR, undefined, Math.max(1, deadline - Date.now()));
   } catch (error) {
     if (!isTimeout(error)) throw error;
     throw new ChartNotReadyError(deck, await pendingCharts(page), timeoutMs);

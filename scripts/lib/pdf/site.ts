@@ -2,10 +2,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeckEntry, Manifest } from '../../../build/manifest.ts';
 import { PdfExportError, UnknownDeckError, UsageError } from './errors.ts';
+import { DECKS } from '../../../slides/decks.ts';
+import { LANGS } from '../../../charts/format.ts';
 
 export type { DeckEntry, Manifest };
 
 export { buildSite, needsBuild } from '../build-site.ts';
+
+/**
+ * Checks --deck and --lang against the project's deck registry and languages before any build or
+ * browser work, so a typo fails in milliseconds, naming the known ids.
+ */
+export function checkDeckArgs(ids: readonly string[], lang: string | undefined): void {
+  const known = DECKS.map((deck) => deck.id as string);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) throw new UnknownDeckError(unknown, known);
+  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) throw new UsageError(`Unknown --lang ${lang}. Editions: ${LANGS.join(', ')}.`);
+}
 
 function isManifest(value: unknown): value is Manifest {
   if (typeof value !== 'object' || value === null || !('decks' in value) || !Array.isArray(value.decks)) return false;

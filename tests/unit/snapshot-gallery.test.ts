@@ -5,22 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { offerSnapshotsInGallery } from '../../scripts/lib/snapshot-gallery.ts';
 import { renderGallery } from '../../build/render-gallery.ts';
-import type { DeckEntry, Manifest } from '../../build/manifest.ts';
+import type { Manifest } from '../../build/manifest.ts';
+import { hongheDeck } from './manifest-fixture.ts';
 
-function deck(lang: 'zh-CN' | 'en', title: string): DeckEntry {
-  const url = lang === 'en' ? 'slides/honghe/en.html' : 'slides/honghe/';
-  return {
-    id: 'honghe',
-    title,
-    subtitle: '',
-    lang,
-    minutes: 7,
-    url,
-    printUrl: `${url}?print-pdf`,
-    slideCount: 2,
-    slides: ['title', 'pairs'].map((id) => ({ id, title: `${title} ${id}`, url: `${url}#/${id}`, embedUrl: `embed/?deck=honghe&slide=${id}`, figures: [] })),
-  };
-}
+const deck = hongheDeck;
 
 let dist = '';
 afterEach(() => {

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DECKS } from '../../../slides/decks.ts';
+import type { DeckId } from '../../../ledger/types.ts';
+import type { Lang } from '../../../charts/format.ts';
+import { UnknownDeckError, UsageError } from '../pdf/errors.ts';
+
+export interface PptxCliOptions {
+  /** Deck ids in the order given; every deck when none was given. */
+  readonly decks: readonly DeckId[];
+  /** Editions to write, in order. */
+  readonly langs: readonly Lang[];
+  /** Absolute output directory. */
+  readonly out: string;
+  readonly help: boolean;
+}
+
+export const PPTX_USAGE = `Usage: npm run pptx -- [--deck <id>]... [--lang <zh-CN|en>] [--out <dir>]
+
+Writes one editable PowerPoint file per deck to <out>/<deck-id>.pptx (default out: dist/pptx);
+English editions to <deck-id>.en.pptx. Built from the ledger, the chart catalog and the slides
+(no browser, no build needed): text stays text, every chart is a native chart with its data.
+  --deck <id>     export only this deck (repeatable; default: all decks)
+  --lang <lang>   only this edition: zh-CN (or zh) or en (default: both)
+  --out <dir>     output directory`;
+
+const LANG_ALIASES: Readonly<Record<string, Lang>> = { 'zh-CN': 'zh-CN', zh: 'zh-CN', 'zh-cn': 'zh-CN', en: 'en' };
+
+/** Parses `npm run pptx` arguments; throws UsageError or UnknownDeckError before any work is done. */
+export function parsePptxArgs(argv: readonly string[], cwd: string = process.cwd(), defaultOut = 'dist/pptx'): PptxCliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        deck: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${PPTX_USAGE}`);
+  }
+  const { values } = parsed;
+  const requested = values.deck ?? [];
+  for (const id of requested) if (id.trim() === '') throw new UsageError(`--deck needs a deck id\n\n${PPTX_USAGE}`);
+  const known = DECKS.map((deck) => deck.id);
+  const unknown = requested.filter((id) => !known.some((k) => k === id));
+  if (unknown.length > 0) throw new UnknownDeckError(unknown, known);
+  const decks = requested.length === 0 ? known : known.filter((id) => requested.includes(id)).sort((a, b) => requested.indexOf(a) - requested.indexOf(b));
+  let langs: readonly Lang[] = ['zh-CN', 'en'];
+  if (values.lang !== undefined) {
+    const lang = LANG_ALIASES[values.lang];
+    if (!lang) throw new UsageError(`--lang must be zh-CN (or zh) or en, got "${values.lang}"\n\n${PPTX_USAGE}`);
+    langs = [lang];
+  }
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError(`--out needs a directory\n\n${PPTX_USAGE}`);
+  return { decks, langs, out: resolve(cwd, values.out ?? defaultOut), help: values.help ?? false };
+}
+
+/** dist/pptx/<deck>.pptx, or <deck>.en.pptx for the English edition. */
+export function pptxFileName(deck: DeckId, lang: Lang): string {
+  return lang === 'en' ? `${deck}.en.pptx` : `${deck}.pptx`;
+}

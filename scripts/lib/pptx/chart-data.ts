@@ -1,0 +1,67 @@
+import type { ChartSpec } from '../../../charts/catalog/spec.ts';
+import { DEFAULT_BUILD_OPTIONS } from '../../../charts/builders/options.ts';
+import type { Lang } from '../../../charts/format.ts';
+
+/** One series of a native chart: its name, one value per category (null: a gap, no bar), its colour. */
+export interface NativeSeries {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+  /** One colour per category (a single series may colour its bars by side), hex without #. */
+  readonly colors: readonly string[];
+}
+
+/** A chart as PowerPoint holds it: the same data the deck's Chart.js chart plots. */
+export interface NativeChart {
+  readonly id: string;
+  /** Category labels as text, with the gap words of a category the chart cannot plot. */
+  readonly categories: readonly string[];
+  readonly series: readonly NativeSeries[];
+  readonly horizontal: boolean;
+  readonly stacked: boolean;
+  readonly title: string;
+  readonly unitLine: string;
+  readonly description: string;
+}
+
+const CJK = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/u;
+
+/** A wrapped Chart.js label (several lines) as one line: Chinese pieces join directly, others with a space. */
+export function joinLabel(label: unknown): string {
+  if (!Array.isArray(label)) return String(label);
+  return label.map(String).reduce((line, piece) => {
+    if (line === '') return piece;
+    const touching = CJK.test(line.slice(-1)) && CJK.test(piece.slice(0, 1));
+    return touching ? `${line}${piece}` : `${line} ${piece}`;
+  }, '');
+}
+
+function hex(color: unknown): string {
+  return typeof color === 'string' ? color.replace(/^#/, '').toUpperCase() : '5F6670';
+}
+
+/**
+ * The native chart of a catalog chart, read from the same Chart.js configuration the slides draw
+ * (labels, values, colours, placeholder words), so the two cannot disagree.
+ */
+export function nativeChart(spec: ChartSpec, lang: Lang): NativeChart {
+  const config = spec.build({ ...DEFAULT_BUILD_OPTIONS, lang });
+  const labels = (config.data.labels ?? []).map(joinLabel);
+  const marks = config.options?.plugins?.placeholderMarks?.marks ?? [];
+  const separator = lang === 'en' ? ': ' : '：';
+  const categories = labels.map((label, index) => {
+    const mark = marks.find((candidate) => candidate?.index === index);
+    if (!mark) return label;
+    return `${label}${separator}${mark.question === '' ? '' : `${mark.question} `}${mark.text}`;
+  });
+  const series = config.data.datasets.map((dataset) => {
+    const values = dataset.data.map((value) => (typeof value === 'number' ? value : null));
+    const background = dataset.backgroundColor;
+    const colors = Array.isArray(background) ? background.map(hex) : values.map(() => hex(background));
+    return { name: dataset.label ?? '', values, colors };
+  });
+  const horizontal = config.options?.indexAxis === 'y';
+  const scales = config.options?.scales;
+  const stacked = Boolean(scales && 'x' in scales && scales.x && 'stacked' in scales.x && scales.x.stacked);
+  const text = spec.text(lang);
+  return { id: spec.id, categories, series, horizontal, stacked, title: text.title, unitLine: text.unitLine, description: spec.describe(lang) };
+}

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { loadSiteData } from '../../../build/site-data.ts';
+import { DECKS } from '../../../slides/decks.ts';
+import { ENGLISH_DECKS } from '../../../slides/english-decks.ts';
+import type { DeckId } from '../../../ledger/types.ts';
+import type { Lang } from '../../../charts/format.ts';
+import { prepareOutputDir, writeFileAtomic } from '../pdf/atomic-write.ts';
+import { OutputNotWritableError } from '../pdf/errors.ts';
+import { pptxFileName } from './args.ts';
+import { buildPptx } from './build.ts';
+import { slideModels } from './content.ts';
+import { patchPptx } from './patch.ts';
+
+export interface PptxExportOptions {
+  readonly root: string;
+  readonly decks: readonly DeckId[];
+  readonly langs: readonly Lang[];
+  readonly out: string;
+  readonly onFile?: (file: PptxFile) => void;
+}
+
+export interface PptxFile {
+  readonly deck: DeckId;
+  readonly lang: Lang;
+  readonly path: string;
+  readonly slides: number;
+  readonly bytes: number;
+}
+
+/** One deck edition as a patched PowerPoint file, in memory. */
+export async function deckPptx(root: string, deck: DeckId, lang: Lang): Promise<{ bytes: Uint8Array; slides: number }> {
+  const site = loadSiteData(root);
+  return deckPptxFrom(site, deck, lang);
+}
+
+async function deckPptxFrom(site: ReturnType<typeof loadSiteData>, deck: DeckId, lang: Lang): Promise<{ bytes: Uint8Array; slides: number }> {
+  const meta = DECKS.find((candidate) => candidate.id === deck);
+  const rendered = lang === 'en' ? site.englishDecks.get(deck) : site.decks.get(deck);
+  if (!meta || !rendered) throw new Error(`No ${lang} edition of deck ${deck}`);
+  const en = ENGLISH_DECKS[deck];
+  const { article } = site;
+  const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
+  const slides = slideModels(rendered.html);
+  const raw = await buildPptx({
+    deckId: deck,
+    lang,
+    title: lang === 'en' && en ? en.title : meta.title,
+    subtitle: lang === 'en' && en ? en.subtitle : meta.subtitle,
+    credit,
+    slides,
+  });
+  return { bytes: await patchPptx(raw), slides: slides.length };
+}
+
+/** Writes every requested deck and edition; each file appears whole or not at all (temp file, rename). */
+export async function exportPptx(options: PptxExportOptions): Promise<PptxFile[]> {
+  try {
+    prepareOutputDir(options.out);
+  } catch (error) {
+    throw rewordOutputError(error, options.out);
+  }
+  const site = loadSiteData(options.root);
+  const files: PptxFile[] = [];
+  for (const deck of options.decks) {
+    for (const lang of options.langs) {
+      if (lang === 'en' && !ENGLISH_DECKS[deck]) continue;
+      const { bytes, slides } = await deckPptxFrom(site, deck, lang);
+      const path = join(options.out, pptxFileName(deck, lang));
+      try {
+        writeFileAtomic(path, bytes);
+      } catch (error) {
+        throw rewordOutputError(error, options.out);
+      }
+      const file = { deck, lang, path, slides, bytes: bytes.byteLength };
+      files.push(file);
+      options.onFile?.(file);
+    }
+  }
+  return files;
+}
+
+function rewordOutputError(error: unknown, dir: string): Error {
+  if (error instanceof OutputNotWritableError) return new OutputNotWritableError(dir, new Error(error.message.replace(/^Cannot write PDFs to [^:]*: /, '').replace(/ Choose another directory with --out <dir>\.$/, '')));
+  return error instanceof Error ? error : new Error(String(error));
+}

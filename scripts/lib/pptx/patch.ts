@@ -1,0 +1,106 @@
+import JSZip from 'jszip';
+import { PPTX_EA_CHARSET, PPTX_FONT } from './fonts.ts';
+
+const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Every Latin typeface gets an East Asian sibling (`<a:ea>`), so Chinese never falls back to a font
+ * without Chinese glyphs: pptxgenjs writes only `<a:latin>` into chart text (axis labels, data
+ * labels, legend). An existing `<a:ea>` is kept.
+ */
+export function addEastAsianFonts(xml: string, font: string = PPTX_FONT): string {
+  const ea = `<a:ea typeface="${escapeAttr(font)}" charset="${PPTX_EA_CHARSET}"/>`;
+  return xml.replace(/(<a:latin\b[^>]*\/>)(?!\s*<a:ea\b)/g, `$1${ea}`);
+}
+
+/** The theme's heading and body fonts name the East Asian font too (pptxgenjs leaves them empty). */
+export function patchTheme(xml: string, font: string = PPTX_FONT): string {
+  const name = escapeAttr(font);
+  return xml.replace(/<a:ea typeface=""\s*\/>/g, `<a:ea typeface="${name}"/>`).replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${name}"/>`);
+}
+
+/**
+ * Chart XML: a gap is a point left out of the cache (no `<c:pt>`), not an empty value that some
+ * viewers read as 0; single-level categories are a plain string reference with a `<c:strCache>`,
+ * which every viewer that reads only cached values shows as text; horizontal bars list their
+ * categories top to bottom, as the slides do.
+ */
+export function patchChartXml(xml: string): string {
+  let out = xml.replace(/<c:pt idx="\d+">\s*<c:v>\s*<\/c:v>\s*<\/c:pt>/g, '');
+  out = out.replace(
+    /<c:multiLvlStrRef>\s*(<c:f>[^<]*<\/c:f>)\s*<c:multiLvlStrCache>\s*(<c:ptCount val="\d+"\/>)\s*<c:lvl>([\s\S]*?)<\/c:lvl>\s*<\/c:multiLvlStrCache>\s*<\/c:multiLvlStrRef>/g,
+    (_match, f: string, count: string, points: string) => `<c:strRef>${f}<c:strCache>${count}${points}</c:strCache></c:strRef>`,
+  );
+  if (/<c:barDir val="bar"\/>/.test(out)) {
+    out = out.replace(/(<c:catAx>[\s\S]*?<c:orientation val=")minMax("\/>)/, '$1maxMin$2');
+  }
+  return addEastAsianFonts(out);
+}
+
+/** The cached values of a chart's series: the cell range of each series and its values by index. */
+export function seriesCaches(chartXml: string): { readonly ref: string; readonly count: number; readonly values: ReadonlyMap<number, number> }[] {
+  const result: { ref: string; count: number; values: Map<number, number> }[] = [];
+  for (const val of chartXml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)) {
+    const body = val[1] ?? '';
+    const ref = /<c:f>([^<]*)<\/c:f>/.exec(body)?.[1] ?? '';
+    const count = Number(/<c:ptCount val="(\d+)"\/>/.exec(body)?.[1] ?? '0');
+    const values = new Map<number, number>();
+    for (const point of body.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]+)<\/c:v>\s*<\/c:pt>/g)) values.set(Number(point[1]), Number(point[2]));
+    result.push({ ref, count, values });
+  }
+  return result;
+}
+
+function columnRows(ref: string): { column: string; first: number; last: number } | null {
+  const match = /!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(ref);
+  if (!match || match[1] !== match[3]) return null;
+  return { column: match[1] ?? '', first: Number(match[2]), last: Number(match[4]) };
+}
+
+/**
+ * The embedded sheet holds exactly the chart's cached values: a gap is an absent cell (pptxgenjs
+ * writes `<v></v>` for a gap and also for a 0), so “Edit data” shows an empty cell, never a 0.
+ */
+export function patchSheetXml(sheetXml: string, chartXml: string): string {
+  let out = sheetXml;
+  for (const series of seriesCaches(chartXml)) {
+    const range = columnRows(series.ref);
+    if (!range) continue;
+    for (let row = range.first; row <= range.last; row++) {
+      const value = series.values.get(row - range.first);
+      const cell = new RegExp(`<c r="${range.column}${row}"(?: [^>]*)?>(?:<v>[^<]*</v>)?</c>|<c r="${range.column}${row}"(?: [^>]*)?/>`);
+      out = out.replace(cell, value === undefined ? '' : `<c r="${range.column}${row}"><v>${value}</v></c>`);
+    }
+  }
+  return out;
+}
+
+/** Applies every patch above to a pptxgenjs file: fonts, gaps, string categories, embedded sheets. */
+export async function patchPptx(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files);
+  for (const name of names) {
+    const file = zip.file(name);
+    if (!file || !name.endsWith('.xml')) continue;
+    const xml = await file.async('string');
+    let patched = xml;
+    if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
+      patched = patchChartXml(xml);
+      const rels = zip.file(name.replace(/^ppt\/charts\//, 'ppt/charts/_rels/').concat('.rels'));
+      const target = rels ? /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(await rels.async('string'))?.[1] : undefined;
+      const workbook = target ? zip.file(`ppt/embeddings/${target}`) : null;
+      if (workbook && target) {
+        const inner = await JSZip.loadAsync(await workbook.async('uint8array'));
+        const sheet = inner.file('xl/worksheets/sheet1.xml');
+        if (sheet) inner.file('xl/worksheets/sheet1.xml', patchSheetXml(await sheet.async('string'), patched));
+        zip.file(`ppt/embeddings/${target}`, await inner.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+      }
+    } else if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) {
+      patched = addEastAsianFonts(patchTheme(xml));
+    } else if (name.startsWith('ppt/')) {
+      patched = addEastAsianFonts(xml);
+    }
+    if (patched !== xml) zip.file(name, patched);
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+}

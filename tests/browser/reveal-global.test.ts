@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+
+const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+interface Step {
+  index: number;
+  id: string;
+  charts: number;
+  ready: number;
+  drawn: number;
+}
+
+describe('the global Reveal API (for reveal.js exporters and plugins)', () => {
+  for (const deck of manifest.decks.filter((d) => d.lang === 'zh-CN' || d.id === 'overview')) {
+    it(`${deck.id} (${deck.lang}): an outside script counts the slides, steps through all of them with Reveal.next() and sees every chart drawn`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const errors = collectErrors(page);
+      await page.goto(`${site.server.url}${deck.url}`);
+      await waitForDeck(page);
+      // What a plugin written for reveal.js would do, from a script of its own (not our module).
+      const total = await page.evaluate(() => (window.Reveal?.isReady() ? window.Reveal.getTotalSlides() : -1));
+      expect(total).toBe(deck.slideCount);
+      const steps: Step[] = [];
+      for (let index = 0; index < total; index++) {
+        const step = await page.evaluate(async (expected) => {
+          const reveal = window.Reveal;
+          if (!reveal) throw new Error('no window.Reveal');
+          if (expected > 0) reveal.next();
+          const current = reveal.getCurrentSlide();
+          const canvases = [...current.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-id]')];
+          const deadline = Date.now() + 15_000;
+          while (canvases.some((canvas) => !canvas.hasAttribute('data-chart-ready')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+          const drawn = canvases.reduce((sum, canvas) => {
+            const ctx = canvas.getContext('2d');
+            if (!ctx || canvas.width === 0) return sum;
+            const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+            let count = 0;
+            for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
+            return sum + (count > 500 ? 1 : 0);
+          }, 0);
+          return {
+            index: reveal.getIndices().h,
+            id: current.id,
+            charts: canvases.length,
+            ready: canvases.filter((canvas) => canvas.hasAttribute('data-chart-ready')).length,
+            drawn,
+          };
+        }, index);
+        steps.push(step);
+      }
+      expect(steps.map((step) => step.index)).toEqual([...Array(total).keys()]);
+      expect(steps.map((step) => step.id)).toEqual(deck.slides.map((slide) => slide.id));
+      // The same instance the runtime drives: the page followed (the hash names the last slide).
+      await page.waitForFunction((hash) => window.location.hash === hash, `#/${deck.slides.at(-1)?.id ?? ''}`, { timeout: 5_000 });
+      for (const step of steps) {
+        expect(step.ready, step.id).toBe(step.charts);
+        expect(step.drawn, step.id).toBe(step.charts);
+      }
+      expect(steps.some((step) => step.charts > 0)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
