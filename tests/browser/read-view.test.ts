@@ -24,7 +24,7 @@ const SIZES = [
 const BODY_MIN = 16;
 const SECONDARY_MIN = 14;
 const CHART_TEXT_MIN = 12;
-const SECONDARY = ['.who', '.chart-caption', '.byline', '.fig-gap', '.quote-original', '.provenance strong'];
+const SECONDARY = ['.who', '.chart-caption', '.qr-note', '.qr > figcaption', '.byline', '.fig-gap', '.quote-original', '.provenance strong'];
 
 let site: Site;
 beforeAll(async () => {
