@@ -1,6 +1,9 @@
 import type { Chart, Plugin } from 'chart.js';
 import { categoryBand, type Band } from './geometry.ts';
 import type { PlaceholderMark, PlaceholderMarksOptions } from './types.ts';
+import { breakLines } from './text-lines.ts';
+
+export { breakLines };
 
 /** The slot's size along the value axis: fixed, so an unknown never reads as a magnitude. */
 const SLOT = 56;
@@ -31,16 +34,34 @@ function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: 
 }
 
 /**
+ * Writes a mark's words: on one line where they fit, else broken into lines that fit rather than
+ * squeezed (unless options.wrap is false).
+ */
+function words(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, options: PlaceholderMarksOptions): void {
+  if (options.wrap === false || ctx.measureText(text).width <= maxWidth) {
+    ctx.fillText(text, x, y, maxWidth);
+    return;
+  }
+  const lines = breakLines(text, maxWidth, (part) => ctx.measureText(part).width);
+  const size = Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)?.[1] ?? '16');
+  const step = size * 1.2;
+  const first = ctx.textBaseline === 'bottom' ? y - step * (lines.length - 1) : y - (step * (lines.length - 1)) / 2;
+  lines.forEach((line, index) => ctx.fillText(line, x, first + index * step, maxWidth));
+}
+
+/**
  * An unknown where its bar would start: a small dashed “？” slot at the axis origin, of fixed size
  * whatever the scale, and the words beside it. Nothing spans the value axis, so the unknown has no
  * length and cannot be read as bigger or smaller than a known value.
  */
 function slot(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, options: PlaceholderMarksOptions, horizontal: boolean): void {
   const color = mark.kind === 'damaged' ? options.damagedColor : options.color;
-  const thickness = Math.min(horizontal ? band.height : band.width, 72);
+  const scale = options.scale ?? 1;
+  const size = SLOT * scale;
+  const thickness = Math.min(horizontal ? band.height : band.width, 72 * scale);
   const box: Band = horizontal
-    ? { x: band.x + 2, y: band.y + (band.height - thickness) / 2, width: SLOT, height: thickness }
-    : { x: band.x + (band.width - thickness) / 2, y: band.y + band.height - SLOT - 2, width: thickness, height: SLOT };
+    ? { x: band.x + 2, y: band.y + (band.height - thickness) / 2, width: size, height: thickness }
+    : { x: band.x + (band.width - thickness) / 2, y: band.y + band.height - size - 2, width: thickness, height: size };
   hatch(ctx, box, color, mark.kind === 'damaged');
   ctx.save();
   ctx.setLineDash([6, 5]);
@@ -49,17 +70,17 @@ function slot(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, 
   ctx.strokeRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
   ctx.setLineDash([]);
   ctx.fillStyle = color;
-  ctx.font = `700 ${Math.round(Math.min(32, box.height * 0.6, box.width * 0.6))}px ${options.font}`;
+  ctx.font = `700 ${Math.round(Math.min(32 * scale, box.height * 0.6, box.width * 0.6))}px ${options.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(mark.question, box.x + box.width / 2, box.y + box.height / 2);
-  ctx.font = `700 22px ${options.font}`;
+  ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
   if (horizontal) {
     ctx.textAlign = 'left';
-    ctx.fillText(mark.text, box.x + box.width + 14, box.y + box.height / 2, Math.max(40, band.width - box.width - 20));
+    words(ctx, mark.text, box.x + box.width + 14 * scale, box.y + box.height / 2, Math.max(40, band.width - box.width - 20 * scale), options);
   } else {
     ctx.textBaseline = 'bottom';
-    ctx.fillText(mark.text, box.x + box.width / 2, box.y - 10, Math.max(40, band.width + 40));
+    words(ctx, mark.text, box.x + box.width / 2, box.y - 10 * scale, Math.max(40, band.width + 40 * scale), options);
   }
   ctx.restore();
 }
@@ -70,6 +91,7 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
   const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
   const ctx = chart.ctx;
   const area = chart.chartArea;
+  const scale = options.scale ?? 1;
   ctx.save();
   ctx.strokeStyle = options.damagedColor;
   ctx.fillStyle = options.damagedColor;
@@ -88,10 +110,20 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
     ctx.lineTo(end, y + 8);
     ctx.closePath();
     ctx.fill();
-    ctx.font = `700 22px ${options.font}`;
+    ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     ctx.textAlign = 'left';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(mark.text, end + 20, y, Math.max(40, area.right - end - 24));
+    const room = Math.max(40, area.right - end - 24);
+    if (options.openEndBelow && ctx.measureText(mark.text).width > room) {
+      // A narrow (reflowed) chart: the words go under the bar, across the plot, rather than squeezed beside the arrow.
+      const { height } = element.getProps(['height'], true) as { height: number };
+      ctx.textBaseline = 'top';
+      const size = Math.round(22 * scale);
+      const lines = breakLines(mark.text, chart.width - area.left - 4, (part) => ctx.measureText(part).width);
+      lines.forEach((line, index) => ctx.fillText(line, area.left, y + height / 2 + 4 + index * size * 1.2));
+    } else {
+      ctx.textBaseline = 'middle';
+      words(ctx, mark.text, end + 20, y, room, options);
+    }
   } else {
     const end = Math.max(area.top + 14, y - (area.bottom - area.top) * 0.14);
     ctx.moveTo(x, y);
@@ -104,10 +136,10 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
     ctx.lineTo(x + 8, end);
     ctx.closePath();
     ctx.fill();
-    ctx.font = `700 22px ${options.font}`;
+    ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
-    ctx.fillText(mark.text, x, end - 16);
+    words(ctx, mark.text, x, end - 16, Math.max(40, area.right - area.left), options);
   }
   ctx.restore();
 }

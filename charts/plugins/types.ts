@@ -17,6 +17,12 @@ export interface PlaceholderMarksOptions {
   readonly color: string;
   readonly damagedColor: string;
   readonly font: string;
+  /** Multiplies the marks' text and slot sizes (1 on a 1280×720 slide; smaller in a reflowed phone chart). */
+  readonly scale?: number;
+  /** Break the words into lines where they do not fit instead of squeezing them (default true). */
+  readonly wrap?: boolean;
+  /** A lower bound's words under its bar, across the plot, when they do not fit beside the arrow (a reflowed phone chart). */
+  readonly openEndBelow?: boolean;
 }
 
 export interface ValueLabelsOptions {
@@ -24,6 +30,10 @@ export interface ValueLabelsOptions {
   readonly labels: readonly (readonly string[])[];
   readonly color: string;
   readonly font: string;
+  /** Multiplies the labels' text size and offsets (1 on a 1280×720 slide; smaller in a reflowed phone chart). */
+  readonly scale?: number;
+  /** Upright bars: a label wider than its bar's share of the band goes on lines above it (a reflowed phone chart). */
+  readonly wrap?: boolean;
   /**
    * Stacked bars: labels go inside their segments instead. Each series is named once, in the first
    * segment its full label fits (a direct label instead of a legend); the others get the short label.

@@ -1,5 +1,6 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { ValueLabelsOptions } from './types.ts';
+import { breakLines } from './text-lines.ts';
 
 interface Segment {
   readonly x: number;
@@ -45,7 +46,8 @@ export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
     const ctx = chart.ctx;
     ctx.save();
     ctx.fillStyle = options.color;
-    ctx.font = `700 22px ${options.font}`;
+    const scale = options.scale ?? 1;
+    ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
     if (options.inside && horizontal) {
       drawInside(chart, options, options.inside);
       ctx.restore();
@@ -62,11 +64,15 @@ export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
         if (horizontal) {
           ctx.textAlign = 'left';
           ctx.textBaseline = 'middle';
-          ctx.fillText(text, x + 10, y);
+          ctx.fillText(text, x + 10 * scale, y);
         } else {
           ctx.textAlign = 'center';
           ctx.textBaseline = 'bottom';
-          ctx.fillText(text, x, y - 8);
+          // A narrow (reflowed) chart: a label wider than its bar's share of the band goes on lines above it.
+          const room = options.wrap ? (chart.chartArea.right - chart.chartArea.left) / Math.max(1, (chart.data.labels?.length ?? 1) * chart.data.datasets.length) : Infinity;
+          const lines = ctx.measureText(text).width > room ? breakLines(text, room, (part) => ctx.measureText(part).width) : [text];
+          const step = Math.round(22 * scale) * 1.2;
+          lines.forEach((line, lineIndex) => ctx.fillText(line, x, y - 8 * scale - (lines.length - 1 - lineIndex) * step));
         }
       });
     });

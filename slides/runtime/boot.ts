@@ -17,6 +17,10 @@ import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { bindPresenterLink } from './presenter-link.ts';
 import { followDeck, markPreview, previewConfig, previewOptions, previewRole } from './presenter-preview.ts';
 import { leadDeck } from './presenter-lead.ts';
+import { chooseView, watchViewChange, type ViewInputs } from './view-mode.ts';
+// Static, not import(): the offline single files must not fetch a chunk or its stylesheet from file://.
+import { ReadView } from './read-view.ts';
+import { CompactEmbed } from './embed-compact.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 
@@ -27,6 +31,19 @@ async function boot(): Promise<void> {
   const preview = previewRole(window.location);
   markPreview(preview);
   const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query)), preview);
+  // Phones and small frames (view-mode.ts): a reading view or a compact embed, without reveal.
+  const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: preview !== null };
+  const view = chooseView({ ...viewInputs, width: window.innerWidth });
+  if (view === 'read') {
+    watchViewChange(view, viewInputs);
+    await new ReadView(element, config.reducedMotion).start();
+    return;
+  }
+  if (view === 'compact-embed' && (await new CompactEmbed(element, config).start())) {
+    watchViewChange(view, viewInputs);
+    return;
+  }
+  if (view === 'slides') watchViewChange(view, viewInputs);
   const minutes = Number(document.documentElement.dataset.minutes ?? '0');
   /** totalTime drives the presenter view's pacing timer; reveal reads it though its types omit it. */
   const options: RevealConfig & { totalTime?: number } = {

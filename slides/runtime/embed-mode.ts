@@ -1,6 +1,7 @@
 import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import '../../assets/theme/embed.css';
+import '../../assets/theme/embed-legible.css';
 import type { DeckRuntimeConfig } from './config.ts';
 import { heightMessage, isHeightRequest, preferredHeight } from './embed-protocol.ts';
 import { onceInView } from './embed-in-view.ts';

@@ -5,6 +5,8 @@
 export class ProvenancePopover {
   private readonly popover: HTMLElement;
   private anchor: HTMLElement | null = null;
+  /** When the popover last opened: a tap opens it by focus/mouseover just before its click, which must not close it again. */
+  private shownAt = 0;
   private readonly onOver = (event: Event): void => this.showFor(event.target);
   private readonly onOut = (event: Event): void => {
     if (this.figureOf(event.target) === this.anchor) this.hide();
@@ -12,7 +14,8 @@ export class ProvenancePopover {
   private readonly onClick = (event: Event): void => {
     const figure = this.figureOf(event.target);
     if (figure && figure !== this.anchor) this.showFor(figure);
-    else if (!figure || figure === this.anchor) this.hide();
+    else if (figure && event.timeStamp - this.shownAt < 500) return;
+    else this.hide();
   };
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') this.hide();
@@ -75,6 +78,7 @@ export class ProvenancePopover {
       this.popover.append(note);
     }
     this.popover.hidden = false;
+    this.shownAt = performance.now();
     figure.setAttribute('aria-describedby', this.popover.id);
     this.place(figure);
   }

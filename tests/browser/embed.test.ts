@@ -22,13 +22,14 @@ interface HostFrame {
   readonly height: number;
   /** data-hu-dian-embed: embed.js resizes it. */
   readonly auto: boolean;
-  /** Height embed.js should apply (width × 9/16). */
-  readonly expected: number;
+  /** Height embed.js should apply (width × 9/16), or 'content' for a compact embed (under 800 px: its content's height). */
+  readonly expected: number | 'content';
 }
 
 const FRAMES: readonly HostFrame[] = [
-  { id: 'portrait', deck: 'xishuangbanna', slide: 'jobs-offered', width: 360, height: 640, auto: false, expected: 640 },
-  { id: 'portrait-auto', deck: 'lijiang', slide: 'expo-sales', width: 360, height: 640, auto: true, expected: 203 },
+  // A fixed frame (no embed.js) tall enough for the compact layout at 360 px.
+  { id: 'portrait', deck: 'xishuangbanna', slide: 'jobs-offered', width: 360, height: 800, auto: false, expected: 800 },
+  { id: 'portrait-auto', deck: 'lijiang', slide: 'expo-sales', width: 360, height: 640, auto: true, expected: 'content' },
   { id: 'wide', deck: 'honghe', slide: 'pairs', width: 800, height: 450, auto: true, expected: 450 },
   { id: 'full', deck: 'puer', slide: 'sugarcane', width: 1920, height: 1080, auto: true, expected: 1080 },
 ];
@@ -122,6 +123,10 @@ interface EmbedState {
   /** Every canvas has at least one backing pixel per device pixel it covers. */
   chartsSharp: boolean;
   chrome: number;
+  /** Under 800 px the slide is reflowed, not scaled (embed-compact.ts). */
+  compact: boolean;
+  /** The compact content's height (what its height message reports). */
+  contentHeight: number;
 }
 
 async function embedState(frame: Frame): Promise<EmbedState> {
@@ -159,6 +164,8 @@ async function embedState(frame: Frame): Promise<EmbedState> {
         return canvas.width >= box.width * window.devicePixelRatio - 1 && canvas.height >= box.height * window.devicePixelRatio - 1;
       }),
       chrome,
+      compact: root.hasAttribute('data-embed-compact'),
+      contentHeight: Math.ceil(document.querySelector('.reveal')?.getBoundingClientRect().height ?? 0),
     };
   });
 }
@@ -204,7 +211,7 @@ describe('embedding a slide on another origin', () => {
     expect(host.origin).not.toBe(site.server.origin);
   });
 
-  it('shows only the requested slide, drawn, without scrollbars, at 360×640, 800×450 and 1920×1080; keys do not move it; embed.js applies the height message', async () => {
+  it('shows only the requested slide, drawn, without scrollbars, at 360×640 (compact), 800×450 and 1920×1080; keys do not move it; embed.js applies the height message', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = await collectErrors(page);
     await recordMessages(page);
@@ -250,6 +257,7 @@ describe('embedding a slide on another origin', () => {
       );
     }
     const messages = await page.evaluate(() => (window as unknown as Recorder).embedMessages);
+    const compactHeights = new Map<string, number>();
     for (const spec of FRAMES) {
       const fromFrame = messages.filter((message) => {
         const data = message.data as { type?: unknown; slide?: unknown };
@@ -258,12 +266,17 @@ describe('embedding a slide on another origin', () => {
       expect(fromFrame.length).toBeGreaterThan(0);
       expect(fromFrame.every((message) => message.origin === site.server.origin)).toBe(true);
       const data = fromFrame.at(-1)?.data as { height: number };
-      expect(data.height).toBe(Math.round((spec.width * 720) / 1280));
+      const state = await embedState(await frameOf(page, spec.id));
+      // A slide: width × 9/16. A compact embed (under 800 px): its content's height.
+      expect(state.compact).toBe(spec.width < 800);
+      expect(data.height).toBe(state.compact ? state.contentHeight : Math.round((spec.width * 720) / 1280));
+      compactHeights.set(spec.id, state.contentHeight);
     }
     for (const spec of FRAMES) {
+      const expected = spec.expected === 'content' ? compactHeights.get(spec.id) : spec.expected;
       await page.waitForFunction(
-        ({ id, expected }) => Math.round(document.getElementById(id)?.getBoundingClientRect().height ?? 0) === expected,
-        { id: spec.id, expected: spec.expected },
+        ({ id, expected: height }) => Math.round(document.getElementById(id)?.getBoundingClientRect().height ?? 0) === height,
+        { id: spec.id, expected },
       );
     }
     // The resized 360-wide frame now fits the slide exactly: still no scrollbars.
@@ -277,7 +290,7 @@ describe('embedding a slide on another origin', () => {
     await page.waitForFunction(() =>
       (window as unknown as Recorder).embedMessages.some((message) => (message.data as { type?: unknown }).type === 'test:sentinel'),
     );
-    expect(Math.round(await page.$eval('#portrait-auto', (el) => el.getBoundingClientRect().height))).toBe(203);
+    expect(Math.round(await page.$eval('#portrait-auto', (el) => el.getBoundingClientRect().height))).toBe(compactHeights.get('portrait-auto'));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -314,17 +327,20 @@ describe('embedding a slide on another origin', () => {
     await page.close();
   });
 
-  it('keeps the source line and the article-sentence popover inside a 320×180 frame', async () => {
+  it('in a 320×180 frame without embed.js the compact embed scrolls down, never sideways; its source line and popover stay reachable', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 180 } });
     const errors = await collectErrors(page);
     await page.goto(`${site.server.url}embed/?deck=xishuangbanna&slide=jobs-offered`);
     await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-embed-compact'))).toBe(true);
+    await page.locator('section.present .chart-source').scrollIntoViewIfNeeded();
     const source = await page.$eval('section.present .chart-source', (el) => {
       const box = el.getBoundingClientRect();
       return { text: el.textContent ?? '', inside: box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth };
     });
     expect(source.text).toContain('来源');
     expect(source.inside).toBe(true);
+    await page.locator('section.present h2 [data-quote]').first().scrollIntoViewIfNeeded();
     await page.locator('section.present h2 [data-quote]').first().hover();
     const popover = await page.$eval('#provenance-popover', (el) => {
       const box = el.getBoundingClientRect();
@@ -337,8 +353,10 @@ describe('embedding a slide on another origin', () => {
     expect(popover.hidden).toBe(false);
     expect(popover.text).toContain('原文');
     expect(popover.inside).toBe(true);
-    const root = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
-    expect(root).toEqual([320, 180]);
+    const root = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, document.documentElement.scrollHeight]);
+    expect(root[0]).toBe(320);
+    expect(root[1]).toBe(320);
+    expect(root[2]).toBeGreaterThan(180);
     expect(errors).toEqual([]);
     await page.close();
   });
