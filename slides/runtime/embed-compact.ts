@@ -5,6 +5,7 @@ import { heightMessage, isHeightRequest } from './embed-protocol.ts';
 import { ProvenancePopover } from './provenance-popover.ts';
 import { ReflowCharts } from './reflow-charts.ts';
 import { waitForFonts } from './fonts-ready.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 /**
  * A compact embed: one slide in a frame narrower than COMPACT_EMBED_MAX_WIDTH (view-mode.ts),
@@ -98,15 +99,15 @@ export class CompactEmbed {
 
   private watchReadiness(): void {
     this.readinessObserver = new MutationObserver(() => this.checkReady());
-    this.readinessObserver.observe(this.element, { subtree: true, attributes: true, attributeFilter: ['data-chart-ready'] });
+    this.readinessObserver.observe(this.element, { subtree: true, attributes: true, attributeFilter: [READY.chart] });
   }
 
   private checkReady(): void {
     const target = this.target;
     if (!target || !('deckReady' in document.documentElement.dataset)) return;
     const canvases = [...target.querySelectorAll('canvas[data-chart-id]')];
-    if (!canvases.every((canvas) => canvas.hasAttribute('data-chart-ready'))) return;
+    if (!canvases.every((canvas) => canvas.hasAttribute(READY.chart))) return;
     this.readinessObserver?.disconnect();
-    document.documentElement.dataset.embedReady = '';
+    document.documentElement.setAttribute(READY.embed, '');
   }
 }

@@ -6,6 +6,7 @@ import { registerCharts } from './chart-registry.ts';
 import { LayoutSizePlatform } from './layout-size-platform.ts';
 import { onceInView } from './embed-in-view.ts';
 import { reflowChartConfig, reflowChartHeight } from './reflow-chart-config.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 export interface ReflowChartsOptions {
   /** Draw at once, without animation (prefers-reduced-motion). */
@@ -41,7 +42,7 @@ export class ReflowCharts {
     for (const stop of this.stops.splice(0)) stop();
     for (const [canvas, chart] of this.charts) {
       chart.destroy();
-      canvas.removeAttribute('data-chart-ready');
+      canvas.removeAttribute(READY.chart);
     }
     this.charts.clear();
   }
@@ -73,8 +74,8 @@ export class ReflowCharts {
     if (this.charts.has(canvas)) return;
     const holder = canvas.parentElement;
     const config = reflowChartConfig(this.config(canvas), { width: holder?.clientWidth ?? 320, lang: this.lang() });
-    const markReady = (): void => canvas.setAttribute('data-chart-ready', '');
-    canvas.removeAttribute('data-chart-ready');
+    const markReady = (): void => canvas.setAttribute(READY.chart, '');
+    canvas.removeAttribute(READY.chart);
     config.options = { ...config.options, devicePixelRatio: Math.max(1, window.devicePixelRatio || 1) };
     config.options.animation = animate ? { ...CHART_ANIMATION, onComplete: markReady } : false;
     const Chart = registerCharts();
