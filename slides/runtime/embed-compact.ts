@@ -70,7 +70,7 @@ export class CompactEmbed {
     this.resizeObserver = new ResizeObserver(() => this.postHeight(false));
     this.resizeObserver.observe(this.element);
     this.postHeight(true);
-    root.dataset.deckReady = '';
+    root.setAttribute(READY.deck, '');
     this.checkReady();
     return true;
   }
@@ -104,7 +104,7 @@ export class CompactEmbed {
 
   private checkReady(): void {
     const target = this.target;
-    if (!target || !('deckReady' in document.documentElement.dataset)) return;
+    if (!target || !document.documentElement.hasAttribute(READY.deck)) return;
     const canvases = [...target.querySelectorAll('canvas[data-chart-id]')];
     if (!canvases.every((canvas) => canvas.hasAttribute(READY.chart))) return;
     this.readinessObserver?.disconnect();

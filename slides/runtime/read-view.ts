@@ -4,6 +4,7 @@ import { ReflowCharts } from './reflow-charts.ts';
 import { waitForFonts } from './fonts-ready.ts';
 import { currentIndex, hashFor, slideFromHash } from './read-view-position.ts';
 import { requestedView } from './view-mode.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 /**
  * The reading view (phones in portrait, or ?view=read): the deck as a vertical article, without
@@ -65,7 +66,7 @@ export class ReadView {
     this.track();
     window.addEventListener('scroll', this.onScroll, { passive: true });
     window.addEventListener('hashchange', this.onHashChange);
-    root.dataset.deckReady = '';
+    root.setAttribute(READY.deck, '');
   }
 
   stop(): void {
