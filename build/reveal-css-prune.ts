@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
  * linear slide transitions and their background variants, fragment effects (the decks have no
  * fragments), right-to-left layout, the r-stack / r-fit-text layout helpers, the playback widget,
  * vertical stacks and the preview-link overlay. A selector that names one of them is dropped; a rule left with no selector goes. What
- * the decks use (slide/fade/none transitions, overview, print, scroll view, controls) is untouched.
+ * the decks use (slide/fade/none transitions, overview, print, controls) is untouched; the scroll view
+ * is not used (phones get the reading view).
  */
 const UNUSED = [
   /\.reveal\.(?:zoom|convex|concave|linear|default)\b/,
@@ -20,6 +21,8 @@ const UNUSED = [
   /navigate-(?:up|down)\b|has-vertical-slides|section\s*>\s*section|\.stack\b/,
   // No preview links or lightboxes (data-preview-link): reveal's r-overlay.
   /\.r-overlay/,
+  // No scroll view: phones get the reading view (slides/runtime/view-mode.ts), and scrollActivationWidth is 0.
+  /\.reveal-scroll\b|\.scroll-page|\.scrollbar\b|loading-scroll-mode/,
 ];
 
 /** Splits at top-level commas (not inside :is(…) or :not(…)). */

@@ -55,6 +55,8 @@ async function boot(): Promise<void> {
     height: SLIDE_SIZE.height,
     margin: 0.04,
     center: false,
+    // Phones get the reading view (view-mode.ts), never reveal's scroll view; ?view=slides means slides.
+    scrollActivationWidth: 0,
     // Every slide is a flex column (title, then the body filling the frame): the layout system in deck.css.
     display: 'flex',
     controls: true,

@@ -199,7 +199,7 @@ describe('reading view on phones', () => {
     expectLanded(await page.evaluate(landing, 'sugarcane'), 'sugarcane');
     expect(await page.getAttribute('a.lang-switch', 'href')).toBe('en.html?view=read#/sugarcane');
     // ?view=slides on a phone: the talk.
-    // (600 px: reading view by default; reveal's own scroll view takes over under 435 px.)
+    // (600 px: reading view by default; with ?view=slides reveal's slides, never its scroll view.)
     const phone = await site.browser.newPage({ viewport: { width: 600, height: 900 }, reducedMotion: 'reduce' });
     await phone.goto(`${site.server.url}slides/puer/?view=slides#/sugarcane`);
     await waitForDeck(phone);
