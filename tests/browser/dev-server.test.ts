@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** What the dev server needs: sources, not dist/ or node_modules (linked). */
-const COPIED = ['assets', 'build', 'charts', 'embed', 'index.html', 'ledger', 'package.json', 'scripts', 'slides', 'tsconfig.json', 'vite.config.ts'];
+/** What the dev server needs: every source, not build output, installed packages (linked) or the git store. */
+const SKIPPED = new Set(['node_modules', 'dist', '.git', '.cache', '.probe', 'tests']);
+const COPIED = readdirSync(ROOT).filter((name) => !SKIPPED.has(name));
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
