@@ -2,6 +2,7 @@ import type { Chart, Plugin } from 'chart.js';
 import { categoryBand, type Band } from './geometry.ts';
 import type { PlaceholderMark, PlaceholderMarksOptions } from './types.ts';
 import { breakLines } from './text-lines.ts';
+import { PALETTE } from '../palette.ts';
 
 export { breakLines };
 
@@ -151,7 +152,7 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
  */
 export const placeholderMarksPlugin: Plugin<'bar', PlaceholderMarksOptions> = {
   id: 'placeholderMarks',
-  defaults: { marks: [], color: '#5F6670', damagedColor: '#8A3F73', font: 'sans-serif' },
+  defaults: { marks: [], color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: 'sans-serif' },
   afterDatasetsDraw(chart, _args, options) {
     const horizontal = chart.options.indexAxis === 'y';
     const categoryAxis = horizontal ? chart.scales.y : chart.scales.x;

@@ -1,6 +1,7 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { ValueLabelsOptions } from './types.ts';
 import { breakLines } from './text-lines.ts';
+import { PALETTE } from '../palette.ts';
 
 interface Segment {
   readonly x: number;
@@ -40,7 +41,7 @@ function drawInside(chart: Chart<'bar'>, options: ValueLabelsOptions, inside: No
 /** Writes each bar's value at its end (or inside stacked segments), so no one has to read it off an axis. */
 export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
   id: 'valueLabels',
-  defaults: { labels: [], color: '#1D232A', font: 'sans-serif' },
+  defaults: { labels: [], color: PALETTE.text, font: 'sans-serif' },
   afterDatasetsDraw(chart, _args, options) {
     const horizontal = chart.options.indexAxis === 'y';
     const ctx = chart.ctx;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { collectErrors, DIST, drawnPixels, openSite, type ManifestDeck, type Site } from './harness.ts';
+import { collectErrors, DIST, drawnPixels, openSite, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 import { chartText, inspectReflow, recordCanvasText } from './reflow-probe.ts';
 import { SITE_CSP } from './site-policy.ts';
 
@@ -135,7 +135,7 @@ describe('embeds in narrow frames', () => {
         const id = frameId(pick);
         const name = `${pick.lang} ${pick.deck}#${pick.slide} (${pick.layout})`;
         const frame = await frameOf(page, id);
-        await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+        await waitForReady(frame, 'embed');
         // embed.js has applied the last height message when the frame's height equals it.
         await page.waitForFunction(
           ({ frameId: target, type }) => {
@@ -186,7 +186,7 @@ describe('embeds in narrow frames', () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 600 }, reducedMotion: 'reduce', bypassCSP: true });
     const errors = collectErrors(page);
     await page.goto(`${site.server.url}embed/?deck=xishuangbanna&slide=jobs-offered`);
-    await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    await waitForReady(page, 'embed');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-embed-compact'))).toBe(true);
     // The frame as embed.js would size it: the content's height.
     const height = await page.evaluate(() => Math.ceil(document.querySelector('.reveal')?.getBoundingClientRect().height ?? 0));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { writeSnapshots } from '../../scripts/lib/snapshot.ts';
-import { collectErrors as collectPageErrors, DIST, drawnPixels, openSite, type Site } from './harness.ts';
+import { collectErrors as collectPageErrors, DIST, drawnPixels, openSite, type Site, waitForReady } from './harness.ts';
 import { SITE_CSP } from './site-policy.ts';
 
 /**
@@ -207,8 +207,13 @@ afterAll(async () => {
 });
 
 describe('embedding a slide on another origin', () => {
-  it('uses two origins', () => {
-    expect(host.origin).not.toBe(site.server.origin);
+  it('runs every embed cross-origin: the host page cannot read a frame’s document', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${host.url}index.html`);
+    const frames = await page.$$eval('iframe', (list) => list.map((frame) => (frame as HTMLIFrameElement).contentDocument === null));
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every(Boolean)).toBe(true);
+    await page.close();
   });
 
   it('shows only the requested slide, drawn, without scrollbars, at 360×640 (compact), 800×450 and 1920×1080; keys do not move it; embed.js applies the height message', async () => {
@@ -219,7 +224,7 @@ describe('embedding a slide on another origin', () => {
     for (const spec of FRAMES) {
       await page.locator(`#${spec.id}`).scrollIntoViewIfNeeded();
       const frame = await frameOf(page, spec.id);
-      await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+      await waitForReady(frame, 'embed');
       const state = await embedState(frame);
       expectAlone(state, spec);
       expect(state.charts).toBeGreaterThan(0);
@@ -300,7 +305,7 @@ describe('embedding a slide on another origin', () => {
     const errors = await collectErrors(page);
     await page.goto(`${host.url}late.html`);
     const frame = await frameOf(page, 'late');
-    await frame.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    await waitForReady(frame, 'deck');
     const before = await frame.evaluate(() => ({
       ready: document.documentElement.hasAttribute('data-embed-ready'),
       present: document.querySelector('.reveal .slides > section.present')?.id ?? '',
@@ -308,7 +313,7 @@ describe('embedding a slide on another origin', () => {
     }));
     expect(before).toEqual({ ready: false, present: '', drawn: false });
     await page.locator('#late').scrollIntoViewIfNeeded();
-    await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    await waitForReady(frame, 'embed');
     expect((await embedState(frame)).present).toBe('jobs-offered');
     expect(await drawnPixels(frame, '.reveal .slides > section.present canvas[data-chart-id]')).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
@@ -320,7 +325,7 @@ describe('embedding a slide on another origin', () => {
     const errors = await collectErrors(page);
     await page.goto(`${host.url}late.html`);
     const frame = await frameOf(page, 'late');
-    await frame.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    await waitForReady(frame, 'embed');
     expect((await embedState(frame)).present).toBe('jobs-offered');
     expect(await drawnPixels(frame, '.reveal .slides > section.present canvas[data-chart-id]')).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
@@ -331,7 +336,7 @@ describe('embedding a slide on another origin', () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 180 } });
     const errors = await collectErrors(page);
     await page.goto(`${site.server.url}embed/?deck=xishuangbanna&slide=jobs-offered`);
-    await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    await waitForReady(page, 'embed');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-embed-compact'))).toBe(true);
     await page.locator('section.present .chart-source').scrollIntoViewIfNeeded();
     const source = await page.$eval('section.present .chart-source', (el) => {
@@ -370,7 +375,7 @@ describe('embedding a slide on another origin', () => {
     const page = await site.browser.newPage({ viewport: { width: 800, height: 450 } });
     const errors = await collectErrors(page);
     await page.goto(new URL(slide.embedUrl, site.server.url).href);
-    await page.waitForSelector('html[data-embed-ready]', { state: 'attached' });
+    await waitForReady(page, 'embed');
     const state = await embedState(page.mainFrame());
     expect(state.url).toContain('slides/honghe/en.html?embed=pairs');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -425,7 +430,7 @@ describe('snippets', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors = await collectErrors(page);
     await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
-    await page.waitForSelector('html[data-deck-ready]', { state: 'attached' });
+    await waitForReady(page, 'deck');
     await page.keyboard.press('e');
     const dialog = page.locator('dialog[data-embed-dialog]');
     await dialog.waitFor({ state: 'visible' });
