@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { CHARTS } from '../charts/catalog/index.ts';
+import { englishNumber } from '../charts/format.ts';
 import type { WrittenText } from '../charts/catalog/spec.ts';
 import { FIGURES } from '../ledger/figures.ts';
 import { FIGURES_EN, type FigureEnglish } from '../ledger/english.ts';
@@ -75,7 +76,7 @@ export function englishQuoteProblems(
     const en = translations[figure.id];
     if (!en || figure.value === null) continue;
     const numbers = byDeck.get(figure.deck) ?? new Set<string>();
-    numbers.add((figure.value * (en.factor ?? 1)).toLocaleString('en-US', { maximumFractionDigits: 2 }));
+    numbers.add(englishNumber(figure.value, en.factor ?? 1));
     byDeck.set(figure.deck, numbers);
   }
   return figures.flatMap((figure) => {

@@ -22,7 +22,8 @@ export function english(figure: Figure): FigureEnglish {
   return entry;
 }
 
-function englishNumber(value: number, factor: number): string {
+/** A value in plain English form: 4.88 × 10000 ⇒ “48,800”. */
+export function englishNumber(value: number, factor: number): string {
   const plain = Math.abs(value * factor).toLocaleString('en-US', { maximumFractionDigits: 2 });
   return value < 0 ? `−${plain}` : plain;
 }

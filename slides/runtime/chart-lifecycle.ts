@@ -1,12 +1,10 @@
 import type { Chart as ChartInstance } from 'chart.js';
-import { LayoutSizePlatform } from './layout-size-platform.ts';
 import type { RevealApi } from 'reveal.js';
 import { parseChartConfig } from '../../charts/config-json.ts';
-import { CHART_ANIMATION } from '../../charts/animation.ts';
 import type { DeckRuntimeConfig } from './config.ts';
-import { registerCharts } from './chart-registry.ts';
 import { isPrintLayoutReady } from './print-mode.ts';
 import { READY } from '../../contracts/readiness.ts';
+import { drawChart } from './draw-chart.ts';
 
 /**
  * Creates a slide's charts when it becomes current (animated) and destroys them when it is left,
@@ -78,17 +76,7 @@ export class ChartLifecycle {
     const source = holder?.querySelector('script[data-chart-config]')?.textContent;
     if (!source) throw new Error(`chart “${chartId}”: no configuration beside its canvas`);
     const config = parseChartConfig(source, chartId);
-    const markReady = (): void => canvas.setAttribute(READY.chart, '');
-    canvas.removeAttribute(READY.chart);
-    config.options = { ...config.options, devicePixelRatio: this.pixelRatio() };
-    config.options.animation = animate ? { ...CHART_ANIMATION, onComplete: markReady } : false;
-    const Chart = registerCharts();
-    const chart = new Chart(canvas, { ...config, platform: LayoutSizePlatform });
-    this.charts.set(canvas, chart);
-    if (!animate) {
-      chart.draw();
-      markReady();
-    }
+    this.charts.set(canvas, drawChart(canvas, config, animate, this.pixelRatio()));
   }
 
   private destroy(canvas: HTMLCanvasElement): void {

@@ -1,12 +1,10 @@
 import type { Chart as ChartInstance } from 'chart.js';
 import { parseChartConfig } from '../../charts/config-json.ts';
-import { CHART_ANIMATION } from '../../charts/animation.ts';
 import type { Lang } from '../../charts/format.ts';
-import { registerCharts } from './chart-registry.ts';
-import { LayoutSizePlatform } from './layout-size-platform.ts';
 import { onceInView } from './embed-in-view.ts';
 import { reflowChartConfig, reflowChartHeight } from './reflow-chart-config.ts';
 import { READY } from '../../contracts/readiness.ts';
+import { drawChart } from './draw-chart.ts';
 
 export interface ReflowChartsOptions {
   /** Draw at once, without animation (prefers-reduced-motion). */
@@ -74,16 +72,6 @@ export class ReflowCharts {
     if (this.charts.has(canvas)) return;
     const holder = canvas.parentElement;
     const config = reflowChartConfig(this.config(canvas), { width: holder?.clientWidth ?? 320, lang: this.lang() });
-    const markReady = (): void => canvas.setAttribute(READY.chart, '');
-    canvas.removeAttribute(READY.chart);
-    config.options = { ...config.options, devicePixelRatio: Math.max(1, window.devicePixelRatio || 1) };
-    config.options.animation = animate ? { ...CHART_ANIMATION, onComplete: markReady } : false;
-    const Chart = registerCharts();
-    const chart = new Chart(canvas, { ...config, platform: LayoutSizePlatform });
-    this.charts.set(canvas, chart);
-    if (!animate) {
-      chart.draw();
-      markReady();
-    }
+    this.charts.set(canvas, drawChart(canvas, config, animate, Math.max(1, window.devicePixelRatio || 1)));
   }
 }
