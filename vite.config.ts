@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
 import { DECKS } from './slides/decks.ts';
-import { decksPlugin } from './build/vite-plugin-decks.ts';
-import { revealCssPrune } from './build/reveal-css-prune.ts';
-import { keepExports } from './build/keep-exports.ts';
-import { oembedPlugin } from './build/oembed.ts';
+import { decksPlugin } from './site/vite-plugin-decks.ts';
+import { revealCssPrune } from './site/reveal-css-prune.ts';
+import { keepExports } from './site/keep-exports.ts';
+import { oembedPlugin } from './site/oembed.ts';
 
 export default defineConfig({
   base: './',

@@ -19,7 +19,7 @@ export const COVERAGE_EXCLUSIONS: readonly CoverageExclusion[] = [
 
 /**
  * Text written for the decks (titles, labels, notes, slides) that may carry digits that are not
- * ledger figures. Every other digit there must come from the ledger (see build/written-text.ts).
+ * ledger figures. Every other digit there must come from the ledger (see site/written-text.ts).
  */
 export const TEXT_EXCLUSIONS: readonly TextExclusion[] = [
   { text: '10·17', reason: '“10·17扶贫日”是日期（10月17日，全国扶贫日），不是数量。' },

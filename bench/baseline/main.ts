@@ -2,7 +2,7 @@ import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
 
-/** The same Chart.js parts the decks register (slides/runtime/chart-registry.ts). */
+/** The same Chart.js parts the decks register (runtime/shared/chart-registry.ts). */
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

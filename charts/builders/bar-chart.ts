@@ -1,8 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import { wrapLabel } from './wrap-label.ts';
 import type { Figure } from '../../ledger/types.ts';
-import { formatValue, gapBrackets, placeholderText, plotValue, printedText, type Lang } from '../format.ts';
-import type { FigureLookup } from '../lookup.ts';
+import { formatValue, gapBrackets, placeholderText, plotValue, printedText, type Lang } from '../../ledger/format.ts';
+import type { FigureLookup } from '../../ledger/lookup.ts';
 import { PALETTE } from '../palette.ts';
 import type { PlaceholderMark } from '../plugins/types.ts';
 import type { BarRow, BuildOptions } from './options.ts';

@@ -1,5 +1,5 @@
 import type { Side } from '../palette.ts';
-import type { Lang } from '../format.ts';
+import type { Lang } from '../../ledger/format.ts';
 
 /** How a chart is drawn in this context (slide, print, embed). */
 export interface BuildOptions {

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { wrapLabel } from './wrap-label.ts';
-import { formatValue, plotValue } from '../format.ts';
-import type { FigureLookup } from '../lookup.ts';
+import { formatValue, plotValue } from '../../ledger/format.ts';
+import type { FigureLookup } from '../../ledger/lookup.ts';
 import { PALETTE } from '../palette.ts';
 import { barValue, markFor } from './bar-chart.ts';
 import { baseOptions } from './base-options.ts';

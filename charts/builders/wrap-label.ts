@@ -1,4 +1,4 @@
-import type { Lang } from '../format.ts';
+import type { Lang } from '../../ledger/format.ts';
 
 /**
  * Splits a category label into lines so long labels are not clipped by the axis:

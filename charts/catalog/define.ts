@@ -4,8 +4,8 @@ import { barChart } from '../builders/bar-chart.ts';
 import { pairedBarChart, type PairedCategory } from '../builders/paired-bar-chart.ts';
 import { statusChart, countByStatus, type StatusChartSpec } from '../builders/status-chart.ts';
 import type { BarRow } from '../builders/options.ts';
-import { figureText, renderFigureTokens, type Lang } from '../format.ts';
-import { figureById } from '../lookup.ts';
+import { figureText, renderFigureTokens, type Lang } from '../../ledger/format.ts';
+import { figureById } from '../../ledger/lookup.ts';
 import { CHARTS_EN, type ChartEnglish } from './en.ts';
 import type { ChartSpec, WrittenText } from './spec.ts';
 

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { DeckId } from '../../ledger/types.ts';
 import type { BuildOptions } from '../builders/options.ts';
-import type { Lang } from '../format.ts';
+import type { Lang } from '../../ledger/format.ts';
 
 /** A piece of hand-written chart text as typed in the catalog (figure tokens unrendered), and where it is. */
 export interface WrittenText {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Sources whose change makes dist/ stale. */
-const SOURCES = ['slides', 'charts', 'ledger', 'assets', 'build', 'embed', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCES = ['slides', 'runtime', 'common', 'contracts', 'charts', 'ledger', 'assets', 'site', 'embed', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

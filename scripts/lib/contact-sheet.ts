@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeckEntry } from '../../build/manifest.ts';
-import { escapeHtml } from '../../slides/runtime/escape-html.ts';
+import type { DeckEntry } from '../../site/manifest.ts';
+import { escapeHtml } from '../../common/escape-html.ts';
 import { launchBrowser } from './browser.ts';
 import { showSlide } from './show-slide.ts';
 import { startStaticServer } from './static-server.ts';

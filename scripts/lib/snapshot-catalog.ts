@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Manifest, SlideEntry } from '../../build/manifest.ts';
+import type { Manifest, SlideEntry } from '../../site/manifest.ts';
 
 export class SnapshotInputError extends Error {
   constructor(message: string) {

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fillSnapshotLinks, type SnapshotLink } from '../../build/render-gallery.ts';
+import { parse } from 'node-html-parser';
+import type { Lang } from '../../contracts/lang.ts';
+import { EMBED_LABELS } from '../../common/embed-labels.ts';
+import { escapeHtml } from '../../common/escape-html.ts';
 import { readManifest } from './snapshot-catalog.ts';
 
 /** Where the built site keeps snapshots; the gallery offers what it finds there. */
@@ -22,4 +25,37 @@ export function offerSnapshotsInGallery(dist: string): number {
   const gallery = join(dist, 'index.html');
   writeFileSync(gallery, fillSnapshotLinks(readFileSync(gallery, 'utf8'), links));
   return count;
+}
+
+/** PNG snapshots that exist in a built site, per deck, in slide order. */
+export interface SnapshotLink {
+  readonly slideId: string;
+  readonly title: string;
+  /** Relative to the site root, e.g. snapshots/xishuangbanna/jobs-offered.png */
+  readonly href: string;
+}
+
+/**
+ * Offers the PNGs the build includes: fills each deck's data-snapshots block (empty = stays hidden).
+ * The site renders that block empty and hidden (site/render-gallery.ts); only its content is written here,
+ * so the snapshot tool never runs the site renderer over a built page.
+ */
+export function fillSnapshotLinks(html: string, snapshots: ReadonlyMap<string, readonly SnapshotLink[]>, lang: Lang = 'zh-CN'): string {
+  const root = parse(html, { comment: false });
+  for (const block of root.querySelectorAll('[data-snapshots]')) {
+    const deckId = block.closest('[data-deck]')?.getAttribute('data-deck') ?? '';
+    const links = snapshots.get(deckId) ?? [];
+    if (links.length === 0) {
+      block.set_content('');
+      block.setAttribute('hidden', '');
+      continue;
+    }
+    block.removeAttribute('hidden');
+    block.set_content(
+      `<summary>${escapeHtml(EMBED_LABELS[lang].snapshots)}</summary><ul>` +
+        links.map((link) => `<li><a href="${escapeHtml(link.href)}" download>${escapeHtml(link.title)}</a></li>`).join('') +
+        '</ul>',
+    );
+  }
+  return root.toString();
 }

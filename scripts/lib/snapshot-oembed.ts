@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { oembedFiles } from '../../build/oembed.ts';
-import { siteBaseUrl } from '../../build/site-base-url.ts';
+import { oembedFiles } from '../../site/oembed.ts';
+import { siteBaseUrl } from '../../site/site-base-url.ts';
 import { readManifest } from './snapshot-catalog.ts';
 import { SNAPSHOT_DIR } from './snapshot-gallery.ts';
 

@@ -12,11 +12,11 @@ import { deckCharts } from '../../scripts/lib/pptx/build.ts';
 import { slideModels, type SlideModel } from '../../scripts/lib/pptx/content.ts';
 import { seriesCaches } from '../../scripts/lib/pptx/patch.ts';
 import { PPTX_FONT } from '../../scripts/lib/pptx/fonts.ts';
-import { loadSiteData } from '../../build/site-data.ts';
+import { loadSiteData } from '../../site/site-data.ts';
 import { chartById } from '../../charts/catalog/index.ts';
-import { figureById } from '../../charts/lookup.ts';
+import { figureById } from '../../ledger/lookup.ts';
 import { barValue } from '../../charts/builders/bar-chart.ts';
-import { plotValue } from '../../charts/format.ts';
+import { plotValue } from '../../ledger/format.ts';
 import type { NativeChart } from '../../scripts/lib/pptx/chart-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -9,7 +9,7 @@ import jsQR from 'jsqr';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceQrHtml, qrTargets } from '../../build/qr-code.ts';
+import { sourceQrHtml, qrTargets } from '../../site/qr-code.ts';
 import type { DeckId } from '../../ledger/types.ts';
 import { waitForPrintReady } from '../../scripts/lib/pdf/readiness.ts';
 import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';

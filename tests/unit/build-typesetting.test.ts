@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { keepQuotedTermsTogether } from '../../build/keep-terms.ts';
-import { pruneRevealCss } from '../../build/reveal-css-prune.ts';
-import { figureInnerHtml, valueHtml } from '../../build/render-figure.ts';
-import { figureById } from '../../charts/lookup.ts';
-import { figureText } from '../../charts/format.ts';
+import { keepQuotedTermsTogether } from '../../site/keep-terms.ts';
+import { pruneRevealCss } from '../../site/reveal-css-prune.ts';
+import { figureInnerHtml, valueHtml } from '../../site/render-figure.ts';
+import { figureById } from '../../ledger/lookup.ts';
+import { figureText } from '../../ledger/format.ts';
 import { FIGURES } from '../../ledger/figures.ts';
 
 describe('quoted terms stay on one line', () => {

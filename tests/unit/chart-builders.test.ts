@@ -4,7 +4,7 @@ import { pairedBarChart } from '../../charts/builders/paired-bar-chart.ts';
 import { statusChart } from '../../charts/builders/status-chart.ts';
 import { DEFAULT_BUILD_OPTIONS } from '../../charts/builders/options.ts';
 import { CHARTS } from '../../charts/catalog/index.ts';
-import { figureById } from '../../charts/lookup.ts';
+import { figureById } from '../../ledger/lookup.ts';
 import { FIGURES } from '../../ledger/figures.ts';
 
 const options = DEFAULT_BUILD_OPTIONS;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../charts/catalog/index.ts';
-import { LANGS } from '../../charts/format.ts';
+import { LANGS } from '../../ledger/format.ts';
 import { FONT_FAMILY } from '../../charts/palette.ts';
 
 /**

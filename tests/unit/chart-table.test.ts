@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { chartTable, chartTableHtml, tableCellText } from '../../build/chart-table.ts';
+import { chartTable, chartTableHtml, tableCellText } from '../../site/chart-table.ts';
 import { CHARTS, chartById } from '../../charts/catalog/index.ts';
-import { figureById } from '../../charts/lookup.ts';
+import { figureById } from '../../ledger/lookup.ts';
 import type { ChartSpec } from '../../charts/catalog/spec.ts';
 
 describe('tableCellText', () => {

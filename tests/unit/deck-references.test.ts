@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../ledger/article.ts';
-import { renderDeck } from '../../build/render-deck.ts';
+import { renderDeck } from '../../site/render-deck.ts';
 import { DECKS } from '../../slides/decks.ts';
 import { ENGLISH_DECKS } from '../../slides/english-decks.ts';
-import { englishSource } from '../../build/english-deck.ts';
+import { englishSource } from '../../site/english-deck.ts';
 
 // One chart id exists only in this test: it names a figure the ledger does not have.
 vi.mock('../../charts/catalog/index.ts', async (importOriginal) => {
@@ -84,7 +84,7 @@ describe('the English edition shows the same figures and charts as the Chinese',
 
 describe('deck pages take their id and length from slides/decks.ts', () => {
   it('stamps data-deck and data-minutes on every page, both editions', async () => {
-    const { loadSiteData } = await import('../../build/site-data.ts');
+    const { loadSiteData } = await import('../../site/site-data.ts');
     const site = loadSiteData(root);
     for (const deck of DECKS) {
       for (const rendered of [site.decks.get(deck.id), site.englishDecks.get(deck.id)]) {

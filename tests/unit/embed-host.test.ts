@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../slides/runtime/embed-protocol.ts';
+import { HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../runtime/embed/protocol.ts';
 
 /** embed.js is a plain script for host pages: run it against a small fake page. */
 const SOURCE = readFileSync(resolve(import.meta.dirname, '../../embed/host/embed.js'), 'utf8');

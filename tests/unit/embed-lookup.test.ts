@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed } from '../../slides/runtime/embed-lookup.ts';
-import { heightMessage, HEIGHT_MESSAGE, isHeightRequest, preferredHeight } from '../../slides/runtime/embed-protocol.ts';
-import { embedUrl } from '../../build/manifest.ts';
+import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed } from '../../runtime/embed/lookup.ts';
+import { heightMessage, HEIGHT_MESSAGE, isHeightRequest, preferredHeight } from '../../runtime/embed/protocol.ts';
+import { embedUrl } from '../../site/manifest.ts';
 
 const catalog = parseCatalog({
   decks: [

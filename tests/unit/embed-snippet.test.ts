@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { embedSnippet, iframeTitle } from '../../slides/runtime/embed-snippet-text.ts';
-import { loadSiteData } from '../../build/site-data.ts';
-import { fillSnapshotLinks, renderGallery } from '../../build/render-gallery.ts';
-import type { Manifest } from '../../build/manifest.ts';
+import { embedSnippet, iframeTitle } from '../../common/embed-snippet-text.ts';
+import { loadSiteData } from '../../site/site-data.ts';
+import { renderGallery } from '../../site/render-gallery.ts';
+import { fillSnapshotLinks } from '../../scripts/lib/snapshot-gallery.ts';
+import type { Manifest } from '../../site/manifest.ts';
 
 const root = new URL('https://example.org/decks/');
 
@@ -96,7 +97,7 @@ describe('gallery embed block', () => {
     expect(block?.querySelector('summary')?.textContent).toBe('复制嵌入代码');
     expect(block?.querySelectorAll('option').map((option) => option.getAttribute('value'))).toEqual(['title', 'pairs']);
     expect(block?.querySelector('textarea')?.textContent).toContain('embed/?deck=honghe&amp;slide=title');
-    expect(dom.querySelector('script[src="./slides/runtime/embed-gallery.ts"]')).not.toBeNull();
+    expect(dom.querySelector('script[src="./runtime/gallery/embed-picker.ts"]')).not.toBeNull();
   });
 
   it('offers snapshots only where the build has them', () => {

@@ -4,13 +4,13 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../charts/catalog/index.ts';
 import { CHARTS_EN } from '../../charts/catalog/en.ts';
-import { figureById } from '../../charts/lookup.ts';
-import { figureText, formatValue } from '../../charts/format.ts';
+import { figureById } from '../../ledger/lookup.ts';
+import { figureText, formatValue } from '../../ledger/format.ts';
 import { FIGURES_EN } from '../../ledger/english.ts';
 import { FIGURES } from '../../ledger/figures.ts';
 import { DECKS } from '../../slides/decks.ts';
 import { ENGLISH_DECKS } from '../../slides/english-decks.ts';
-import { englishSource } from '../../build/english-deck.ts';
+import { englishSource } from '../../site/english-deck.ts';
 
 const chineseSlideIds = (deck: string) =>
   parse(readFileSync(resolve(import.meta.dirname, `../../slides/${deck}/index.html`), 'utf8'))

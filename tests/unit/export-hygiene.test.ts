@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyExceptExports, EXPORT_DIRS } from '../../build/keep-exports.ts';
+import { emptyExceptExports, EXPORT_DIRS } from '../../site/keep-exports.ts';
 import { parsePdfArgs } from '../../scripts/lib/pdf/args.ts';
 import { removeStaleTemporaryFiles, temporaryPathFor } from '../../scripts/lib/pdf/atomic-write.ts';
 import { DecksFailedError, UnknownDeckError, UsageError } from '../../scripts/lib/pdf/errors.ts';

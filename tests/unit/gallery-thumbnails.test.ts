@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { FIGURES } from '../../ledger/figures.ts';
-import { figureText, formatValue, LANGS, placeholderText, printedText, type Lang } from '../../charts/format.ts';
-import { loadSiteData } from '../../build/site-data.ts';
-import { renderThumbnail } from '../../build/thumbnail/render.ts';
-import { THUMBNAILS } from '../../build/thumbnail/choices.ts';
-import { countText, ledgerCount } from '../../build/thumbnail/draw.ts';
+import { figureText, formatValue, LANGS, placeholderText, printedText, type Lang } from '../../ledger/format.ts';
+import { loadSiteData } from '../../site/site-data.ts';
+import { renderThumbnail } from '../../site/thumbnail/render.ts';
+import { THUMBNAILS } from '../../site/thumbnail/choices.ts';
+import { countText, ledgerCount } from '../../site/thumbnail/draw.ts';
 import { STATUSES } from '../../ledger/types.ts';
-import { figureById } from '../../charts/lookup.ts';
+import { figureById } from '../../ledger/lookup.ts';
 
 const site = loadSiteData(process.cwd());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FIELDS, figuresCsv, figuresJson } from '../../build/ledger-export.ts';
+import { EXPORT_FIELDS, figuresCsv, figuresJson } from '../../site/ledger-export.ts';
 import { FIGURES } from '../../ledger/figures.ts';
 
 describe('the data download', () => {
@@ -24,7 +24,7 @@ describe('the data download', () => {
 
 describe('the English data download', () => {
   it('has English column headers, plain values and the Chinese quote beside its translation', async () => {
-    const { figuresCsvEnglish } = await import('../../build/ledger-export.ts');
+    const { figuresCsvEnglish } = await import('../../site/ledger-export.ts');
     const csv = figuresCsvEnglish(FIGURES);
     const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toBe('id,deck,label,value_as_printed,unit_as_printed,value,unit,status,approx,printed,bound,quote_zh,quote_en,note,formula,inputs');
@@ -36,7 +36,7 @@ describe('the English data download', () => {
 
 describe('how an omitted or damaged figure is written', () => {
   it('never writes a digit for an omitted figure, in either language, and says it is not given', async () => {
-    const { figureText } = await import('../../charts/format.ts');
+    const { figureText } = await import('../../ledger/format.ts');
     for (const figure of FIGURES.filter((f) => f.status === 'omitted')) {
       const zh = figureText(figure, 'zh-CN');
       const en = figureText(figure, 'en');
@@ -49,7 +49,7 @@ describe('how an omitted or damaged figure is written', () => {
   });
 
   it('writes what the text prints for a damaged figure', async () => {
-    const { figureText } = await import('../../charts/format.ts');
+    const { figureText } = await import('../../ledger/format.ts');
     for (const figure of FIGURES.filter((f) => f.status === 'damaged')) {
       expect(figureText(figure, 'zh-CN'), figure.id).toContain(`原文显示“${figure.printed ?? ''}”`);
     }

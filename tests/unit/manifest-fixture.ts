@@ -1,4 +1,4 @@
-import type { DeckEntry } from '../../build/manifest.ts';
+import type { DeckEntry } from '../../site/manifest.ts';
 
 /** A two-slide Honghe deck entry of decks.json (slides “title” and “pairs”), in either edition. */
 export function hongheDeck(lang: 'zh-CN' | 'en', title: string): DeckEntry {

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { oembedFiles, oembedLinkTag, oembedPath, oembedResponse, withOembedLink } from '../../build/oembed.ts';
-import { parseSiteBaseUrl, siteBaseUrl } from '../../build/site-base-url.ts';
-import { embedSnippet } from '../../slides/runtime/embed-snippet-text.ts';
+import { oembedFiles, oembedLinkTag, oembedPath, oembedResponse, withOembedLink } from '../../site/oembed.ts';
+import { parseSiteBaseUrl, siteBaseUrl } from '../../site/site-base-url.ts';
+import { embedSnippet } from '../../common/embed-snippet-text.ts';
 import { offerSnapshotsInOembed } from '../../scripts/lib/snapshot-oembed.ts';
-import type { Manifest } from '../../build/manifest.ts';
+import type { Manifest } from '../../site/manifest.ts';
 import { hongheDeck } from './manifest-fixture.ts';
 
 const deck = hongheDeck;

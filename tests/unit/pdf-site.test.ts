@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../build/manifest.ts';
+import type { Manifest } from '../../site/manifest.ts';
 import { UnknownDeckError, UsageError } from '../../scripts/lib/pdf/errors.ts';
 import { deckLabel, needsBuild, pdfFileName, readManifest, selectDecks } from '../../scripts/lib/pdf/site.ts';
 

@@ -4,7 +4,7 @@ import { addEastAsianFonts, patchChartXml, patchSheetXml, patchTheme, seriesCach
 import { joinLabel, nativeChart } from '../../scripts/lib/pptx/chart-data.ts';
 import { slideModels } from '../../scripts/lib/pptx/content.ts';
 import { CHARTS } from '../../charts/catalog/index.ts';
-import { figureById } from '../../charts/lookup.ts';
+import { figureById } from '../../ledger/lookup.ts';
 import { barValue } from '../../charts/builders/bar-chart.ts';
 
 describe('npm run pptx arguments', () => {

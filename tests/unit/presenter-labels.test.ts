@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PRESENTER_LABELS, type PresenterLabels } from '../../slides/runtime/presenter-labels.ts';
+import { PRESENTER_LABELS, type PresenterLabels } from '../../runtime/presenter/labels.ts';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 

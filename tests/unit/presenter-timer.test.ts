@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, paceAt } from '../../slides/runtime/presenter-timer.ts';
-import { asPresenterMessage } from '../../slides/runtime/presenter-channel.ts';
-import { PRESENTER_LABELS } from '../../slides/runtime/presenter-labels.ts';
+import { formatClock, paceAt } from '../../runtime/presenter/timer.ts';
+import { asPresenterMessage } from '../../runtime/presenter/channel.ts';
+import { PRESENTER_LABELS } from '../../runtime/presenter/labels.ts';
 
 describe('presenter timer', () => {
   it('formats minutes and seconds', () => {

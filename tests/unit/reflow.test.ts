@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUILD_OPTIONS } from '../../charts/builders/options.ts';
 import { CHARTS } from '../../charts/catalog/index.ts';
 import { breakLines } from '../../charts/plugins/placeholder-marks.ts';
-import { chooseView, COMPACT_EMBED_MAX_WIDTH, READ_VIEW_MAX_WIDTH, requestedView } from '../../slides/runtime/view-mode.ts';
-import { currentIndex, hashFor, slideFromHash } from '../../slides/runtime/read-view-position.ts';
-import { MIN_CHART_TEXT, reflowChartConfig, reflowChartHeight, rewrapLabel } from '../../slides/runtime/reflow-chart-config.ts';
+import { chooseView, COMPACT_EMBED_MAX_WIDTH, READ_VIEW_MAX_WIDTH, requestedView } from '../../runtime/deck/view-mode.ts';
+import { currentIndex, hashFor, slideFromHash } from '../../runtime/read/position.ts';
+import { MIN_CHART_TEXT, reflowChartConfig, reflowChartHeight, rewrapLabel } from '../../runtime/read/reflow-chart-config.ts';
 
 const base = { search: '', print: false, embedSlide: null, preview: false } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnapshotArgs, SnapshotUsageError } from '../../scripts/lib/snapshot-args.ts';
 import { selectSlides, SnapshotInputError } from '../../scripts/lib/snapshot-catalog.ts';
-import type { Manifest } from '../../build/manifest.ts';
+import type { Manifest } from '../../site/manifest.ts';
 
 describe('snapshot arguments', () => {
   it('reads a deck, optional slides and --out', () => {

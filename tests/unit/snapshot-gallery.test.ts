@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { offerSnapshotsInGallery } from '../../scripts/lib/snapshot-gallery.ts';
-import { renderGallery } from '../../build/render-gallery.ts';
-import type { Manifest } from '../../build/manifest.ts';
+import { renderGallery } from '../../site/render-gallery.ts';
+import type { Manifest } from '../../site/manifest.ts';
 import { hongheDeck } from './manifest-fixture.ts';
 
 const deck = hongheDeck;

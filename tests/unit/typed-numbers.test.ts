@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishQuoteProblems, typedNumberProblems, writtenTexts } from '../../build/written-text.ts';
-import { loadSiteData } from '../../build/site-data.ts';
-import { figuresCsv, figuresJson } from '../../build/ledger-export.ts';
+import { englishQuoteProblems, typedNumberProblems, writtenTexts } from '../../site/written-text.ts';
+import { loadSiteData } from '../../site/site-data.ts';
+import { figuresCsv, figuresJson } from '../../site/ledger-export.ts';
 import { CHARTS } from '../../charts/catalog/index.ts';
-import { FIGURE_TOKEN, figureLabel, figureNote, renderFigureTokens } from '../../charts/format.ts';
+import { FIGURE_TOKEN, figureLabel, figureNote, renderFigureTokens } from '../../ledger/format.ts';
 import { parseArticle } from '../../ledger/article.ts';
 import { FIGURES_EN } from '../../ledger/english.ts';
 import { FIGURES } from '../../ledger/figures.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageGlyphText } from '../../../build/offline-glyphs.ts';
-import { subsetForText } from '../../../build/fonts.ts';
+import { pageGlyphText } from '../../../site/offline-glyphs.ts';
+import { subsetForText } from '../../../site/fonts.ts';
 
 /**
  * The font target's reference: gzip bytes of Noto Sans SC (both weights) subset to exactly the

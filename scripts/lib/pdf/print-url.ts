@@ -5,7 +5,7 @@ export interface PrintViewOptions {
 
 /**
  * The deck's print view: decks.json's printUrl (`?print-pdf`), plus `handout` (each slide with its
- * notes below it on one page, slides/runtime/handout-layout.ts) and reveal's own fragment-step option.
+ * notes below it on one page, runtime/deck/handout-layout.ts) and reveal's own fragment-step option.
  */
 export function printUrl(siteUrl: string, deckPrintUrl: string, options: PrintViewOptions): string {
   const url = new URL(deckPrintUrl, siteUrl);

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeckEntry, Manifest } from '../../../build/manifest.ts';
+import type { DeckEntry, Manifest } from '../../../site/manifest.ts';
 import { PdfExportError, UnknownDeckError, UsageError } from './errors.ts';
 import { DECKS } from '../../../slides/decks.ts';
-import { LANGS } from '../../../charts/format.ts';
+import { LANGS } from '../../../ledger/format.ts';
 
 export type { DeckEntry, Manifest };
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DECKS } from '../../../slides/decks.ts';
 import type { DeckId } from '../../../ledger/types.ts';
-import type { Lang } from '../../../charts/format.ts';
+import type { Lang } from '../../../ledger/format.ts';
 import { UnknownDeckError, UsageError } from '../pdf/errors.ts';
 
 export interface PptxCliOptions {

@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import { chartById } from '../../../charts/catalog/index.ts';
-import type { Lang } from '../../../charts/format.ts';
+import type { Lang } from '../../../ledger/format.ts';
 import { PALETTE } from '../../../charts/palette.ts';
 import type { Block, FigureText, SlideModel, Tile } from './content.ts';
 import { nativeChart, type NativeChart } from './chart-data.ts';

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../../../charts/catalog/spec.ts';
 import { DEFAULT_BUILD_OPTIONS } from '../../../charts/builders/options.ts';
-import type { Lang } from '../../../charts/format.ts';
+import type { Lang } from '../../../ledger/format.ts';
 
 /** One series of a native chart: its name, one value per category (null: a gap, no bar), its colour. */
 export interface NativeSeries {

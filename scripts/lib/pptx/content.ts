@@ -13,7 +13,7 @@ export interface Tile {
   readonly label: string;
 }
 
-/** What a slide's body is made of, read from the rendered slide's markup (build/render-deck.ts). */
+/** What a slide's body is made of, read from the rendered slide's markup (site/render-deck.ts). */
 export type Block =
   | { readonly kind: 'chart'; readonly chartId: string; readonly missing: string }
   | { readonly kind: 'row'; readonly weights: readonly number[]; readonly children: readonly Block[] }

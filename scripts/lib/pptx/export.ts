@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { loadSiteData } from '../../../build/site-data.ts';
+import { loadSiteData } from '../../../site/site-data.ts';
 import { DECKS } from '../../../slides/decks.ts';
 import { ENGLISH_DECKS } from '../../../slides/english-decks.ts';
 import type { DeckId } from '../../../ledger/types.ts';
-import type { Lang } from '../../../charts/format.ts';
+import type { Lang } from '../../../ledger/format.ts';
 import { prepareOutputDir, writeFileAtomic } from '../pdf/atomic-write.ts';
 import { OutputNotWritableError } from '../pdf/errors.ts';
 import { pptxFileName } from './args.ts';

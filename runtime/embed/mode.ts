@@ -1,0 +1,174 @@
+import { normalizeLang } from '../../contracts/lang.ts';
+import type { RevealApi, RevealConfig } from 'reveal.js';
+import '../../assets/theme/embed.css';
+import '../../assets/theme/embed-legible.css';
+import type { DeckRuntimeConfig } from '../deck/config.ts';
+import { heightMessage, isHeightRequest, preferredHeight } from './protocol.ts';
+import { onceInView } from './in-view.ts';
+import { renderNotFound } from './not-found.ts';
+import { publicEmbedUrl } from './lookup.ts';
+
+import { chartsReady, READY } from '../../contracts/readiness.ts';
+
+/**
+ * Reveal options for ?embed=<slide-id>, spread over the deck's options before `new Reveal`: no
+ * chrome, no input that could change slides (keys, touch, wheel, hash, postMessage API, overview),
+ * never the responsive scroll view, and a scale range wide enough for 320×180 to 3840×2160 frames.
+ */
+export function embedRevealOptions(config: DeckRuntimeConfig): Partial<RevealConfig> {
+  if (config.embedSlide === null || config.print) return {};
+  return {
+    embedded: true,
+    controls: false,
+    progress: false,
+    slideNumber: false,
+    keyboard: false,
+    touch: false,
+    mouseWheel: false,
+    hash: false,
+    history: false,
+    respondToHashChanges: false,
+    jumpToSlide: false,
+    overview: false,
+    help: false,
+    pause: false,
+    postMessage: false,
+    postMessageEvents: false,
+    previewLinks: false,
+    scrollActivationWidth: 0,
+    transition: 'none',
+    backgroundTransition: 'none',
+    viewDistance: 1,
+    // 2% of the frame absorbs reveal's scale rounding (to 0.01) down to 320 px wide: never a cropped edge.
+    margin: 0.02,
+    minScale: 0.05,
+    maxScale: 8,
+  };
+}
+
+/**
+ * Embed mode: the deck shows one slide alone. bind() runs before reveal initialises: it removes
+ * every other slide and puts an empty slide in front, so the requested slide (and its chart
+ * animation) starts only when the frame first scrolls into view — at once under reduced motion.
+ * It keeps the deck on that slide, posts the preferred frame height to the parent window
+ * (embed-protocol.ts) and sets html[data-embed-ready] once the slide and its charts are drawn.
+ * An unknown slide id shows the "not found" message instead.
+ */
+export class EmbedMode {
+  private target: HTMLElement | null = null;
+  private shown = false;
+  private readinessObserver: MutationObserver | null = null;
+  private readonly onReady = (): void => this.start();
+  private readonly onSlideChanged = (): void => this.keepOnTarget();
+  private readonly onResize = (): void => this.postHeight();
+  private readonly onMessage = (event: MessageEvent): void => {
+    if (event.source === window.parent && isHeightRequest(event.data)) this.postHeight();
+  };
+
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly config: DeckRuntimeConfig,
+  ) {}
+
+  bind(): void {
+    const slideId = this.config.embedSlide;
+    if (slideId === null || this.config.print) return;
+    document.documentElement.dataset.embed = '';
+    const container = document.querySelector<HTMLElement>('.reveal > .slides');
+    const sections = container ? [...container.querySelectorAll<HTMLElement>(':scope > section')] : [];
+    const target = sections.find((section) => section.id === slideId);
+    if (!target) {
+      this.showNotFound(slideId, sections.map((section) => section.id));
+      return;
+    }
+    for (const section of sections) if (section !== target) section.remove();
+    const placeholder = document.createElement('section');
+    placeholder.dataset.embedPlaceholder = '';
+    placeholder.setAttribute('aria-hidden', 'true');
+    target.before(placeholder);
+    target.dataset.embedTarget = '';
+    this.target = target;
+    this.deck.on('ready', this.onReady);
+  }
+
+  unbind(): void {
+    this.deck.off('ready', this.onReady);
+    this.deck.off('slidechanged', this.onSlideChanged);
+    window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('message', this.onMessage);
+    this.readinessObserver?.disconnect();
+  }
+
+  private get deckId(): string {
+    return document.documentElement.dataset.deck ?? '';
+  }
+
+  private start(): void {
+    this.deck.on('slidechanged', this.onSlideChanged);
+    window.addEventListener('resize', this.onResize);
+    window.addEventListener('message', this.onMessage);
+    this.postHeight();
+    this.watchReadiness();
+    const viewport = this.deck.getRevealElement() ?? document.body;
+    if (this.config.reducedMotion) this.show();
+    else onceInView(viewport, () => this.show());
+  }
+
+  private show(): void {
+    this.shown = true;
+    this.keepOnTarget();
+    this.checkReady();
+  }
+
+  private keepOnTarget(): void {
+    const target = this.target;
+    if (!this.shown || !target || this.deck.getCurrentSlide() === target) return;
+    this.deck.slide(this.deck.getIndices(target).h);
+  }
+
+  private postHeight(): void {
+    if (window.parent === window || !this.target) return;
+    window.parent.postMessage(heightMessage(this.deckId, this.target.id, preferredHeight(window.innerWidth)), '*');
+  }
+
+  /** Ready = slide shown, fonts loaded (boot's data-deck-ready) and every chart on it drawn. */
+  private watchReadiness(): void {
+    this.readinessObserver = new MutationObserver(() => this.checkReady());
+    this.readinessObserver.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: [READY.chart, READY.deck],
+    });
+  }
+
+  private checkReady(): void {
+    const target = this.target;
+    if (!this.shown || !target || this.deck.getCurrentSlide() !== target) return;
+    if (!document.documentElement.hasAttribute(READY.deck)) return;
+    if (!chartsReady(target, 'canvas[data-chart-id]')) return;
+    this.readinessObserver?.disconnect();
+    document.documentElement.setAttribute(READY.embed, '');
+  }
+
+  private showNotFound(slideId: string, validIds: readonly string[]): void {
+    const siteRoot = new URL('../../', window.location.href);
+    const lang = normalizeLang(document.documentElement.lang);
+    const reveal = document.querySelector<HTMLElement>('.reveal');
+    if (reveal) reveal.style.display = 'none';
+    const main = document.createElement('main');
+    main.className = 'embed-page';
+    main.append(
+      renderNotFound({
+        deck: this.deckId,
+        slide: slideId,
+        validKind: 'slide',
+        validIds,
+        linkFor: (id) => publicEmbedUrl(this.deckId, id, siteRoot, lang).href,
+        galleryHref: siteRoot.href,
+        lang,
+      }),
+    );
+    document.body.append(main);
+    document.documentElement.setAttribute(READY.embed, '');
+  }
+}

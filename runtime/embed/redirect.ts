@@ -1,0 +1,77 @@
+import { normalizeLang } from '../../contracts/lang.ts';
+import '../../assets/theme/fonts.css';
+import '../../assets/theme/embed.css';
+import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from './lookup.ts';
+import { renderNotFound } from './not-found.ts';
+import { HEIGHT_MESSAGE, isHeightRequest } from './protocol.ts';
+
+import { addOembedLink, oembedHref } from '../deck/oembed-link.ts';
+
+/**
+ * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
+ * deck page in embed mode. Bad ids get a "not found" message listing the valid ids, as text.
+ */
+const siteRoot = new URL('../', window.location.href);
+const params = new URLSearchParams(window.location.search);
+const deckId = params.get('deck') ?? '';
+const slideId = params.get('slide') ?? '';
+/** lang=en: the English edition (decks.json lists it under the same ids). */
+const lang = normalizeLang(params.get('lang'));
+document.documentElement.lang = lang;
+const main = document.getElementById('embed-message');
+
+/** The not-found message can be taller than 16:9: tell the host page (embed.js) its height. */
+function postHeight(): void {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.documentElement.scrollHeight);
+  window.parent.postMessage({ type: HEIGHT_MESSAGE, height, deck: deckId, slide: slideId }, '*');
+}
+
+function showNotFound(resolution: Exclude<EmbedResolution, { kind: 'found' }>): void {
+  if (!main) return;
+  const panel =
+    resolution.kind === 'unknown-deck'
+      ? renderNotFound({
+          deck: deckId,
+          slide: slideId,
+          validKind: 'deck',
+          validIds: resolution.validIds,
+          linkFor: (id) => publicEmbedUrl(id, resolution.decks.find((deck) => deck.id === id)?.slides[0]?.id ?? '', siteRoot, lang).href,
+          galleryHref: siteRoot.href,
+          lang,
+        })
+      : renderNotFound({
+          deck: deckId,
+          slide: slideId,
+          validKind: 'slide',
+          validIds: resolution.validIds,
+          linkFor: (id) => publicEmbedUrl(resolution.deck.id, id, siteRoot, lang).href,
+          galleryHref: siteRoot.href,
+          lang,
+        });
+  main.replaceChildren(panel);
+  document.documentElement.dataset.embedReady = '';
+  postHeight();
+  window.addEventListener('resize', postHeight);
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && isHeightRequest(event.data)) postHeight();
+  });
+}
+
+function showFailure(): void {
+  if (!main) return;
+  const message = document.createElement('p');
+  message.textContent = '无法载入幻灯片目录（decks.json），请稍后重试。';
+  main.replaceChildren(message);
+}
+
+async function route(): Promise<void> {
+  const response = await fetch(new URL('decks.json', siteRoot));
+  if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
+  const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId, lang);
+  if (resolution.kind === 'found') addOembedLink(document, oembedHref(siteRoot, resolution.deck.id, resolution.slideId, lang), `oEmbed: ${resolution.deck.id}/${resolution.slideId}`);
+  if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot).href);
+  else showNotFound(resolution);
+}
+
+route().catch(showFailure);

@@ -1,0 +1,58 @@
+import { correction, generate } from 'lean-qr';
+import { deckUrl } from '../slides/decks.ts';
+import { englishDeckUrl } from '../slides/english-decks.ts';
+import type { DeckId } from '../ledger/types.ts';
+import type { Lang } from '../ledger/format.ts';
+import { escapeHtml } from '../common/escape-html.ts';
+import { QR_LABELS } from '../common/qr-labels.ts';
+import { BASE_URL_ENV } from './site-base-url.ts';
+
+/** Modules of light margin around the code, as the QR standard asks (4). */
+export const QUIET_ZONE = 4;
+/** Drawn size on a 1280×720 slide, quiet zone included: 5–6 px a module for a deck URL, enough across a room. */
+export const QR_PIXELS = 216;
+
+/** A QR code (error correction M) as an inline SVG image named by its URL. */
+export function qrSvg(text: string, label: string, pixels = QR_PIXELS): string {
+  const code = generate(text, { minCorrectionLevel: correction.M, maxCorrectionLevel: correction.M });
+  const size = code.size + 2 * QUIET_ZONE;
+  let path = '';
+  for (let y = 0; y < code.size; y++) {
+    let x = 0;
+    while (x < code.size) {
+      if (!code.get(x, y)) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < code.size && code.get(x, y)) x++;
+      path += `M${start + QUIET_ZONE} ${y + QUIET_ZONE}h${x - start}v1h-${x - start}z`;
+    }
+  }
+  return (
+    `<svg class="qr-code" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${size} ${size}" width="${pixels}" height="${pixels}" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">` +
+    `<rect width="${size}" height="${size}" fill="#FFFFFF"/><path d="${path}" fill="#000000"/></svg>`
+  );
+}
+
+/** What the codes point at: the deck in this edition, and the data download of this edition. */
+export function qrTargets(deck: DeckId, lang: Lang, base: URL): { readonly deck: string; readonly data: string } {
+  return {
+    deck: new URL(lang === 'en' ? englishDeckUrl(deck) : deckUrl(deck), base).href,
+    data: new URL(lang === 'en' ? 'data/figures-en.csv' : 'data/figures.csv', base).href,
+  };
+}
+
+/**
+ * The source slide's QR codes: one to the published deck, one to the data download. With no base
+ * URL (DECKS_BASE_URL or package.json "decksBaseUrl") there is no published address to point at,
+ * so the codes are left out and a line says so.
+ */
+export function sourceQrHtml(deck: DeckId, lang: Lang, base: URL | undefined): string {
+  const labels = QR_LABELS[lang];
+  if (!base) return `<p class="qr-note" data-qr-missing>${escapeHtml(labels.missing.replace('{env}', BASE_URL_ENV))}</p>`;
+  const targets = qrTargets(deck, lang, base);
+  const figure = (url: string, caption: string, kind: string): string =>
+    `<figure class="qr" data-qr="${kind}" data-qr-url="${escapeHtml(url)}">${qrSvg(url, `${labels.aria}${url}`)}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
+  return `<div class="source-qr">${figure(targets.deck, labels.deck, 'deck')}${figure(targets.data, labels.data, 'data')}</div>`;
+}

@@ -1,0 +1,241 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { FIGURES } from '../ledger/figures.ts';
+import type { Figure } from '../ledger/types.ts';
+import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
+import { figureById } from '../ledger/lookup.ts';
+import { serializeChartConfig } from '../charts/config-json.ts';
+import { FONT_FAMILY } from '../charts/palette.ts';
+import { english, figureLabel, figureNote, figureText, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
+import type { Article } from '../ledger/article.ts';
+import type { DeckMeta } from '../slides/decks.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml } from './render-figure.ts';
+import { chartTableHtml } from './chart-table.ts';
+import { keepQuotedTermsTogether } from './keep-terms.ts';
+import { sourceQrHtml } from './qr-code.ts';
+
+export interface SlideInfo {
+  readonly id: string;
+  readonly title: string;
+  /** Ledger ids shown on the slide, in order of appearance, without repeats. */
+  readonly figures: readonly string[];
+}
+
+export interface RenderedDeck {
+  readonly html: string;
+  readonly slides: readonly SlideInfo[];
+  /** Every character of visible text, for font subsetting. */
+  readonly text: string;
+}
+
+const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+class DeckError extends Error {
+  constructor(file: string, slide: string, field: string, problem: string) {
+    super(`${file}: slide “${slide}”, ${field}: ${problem}`);
+    this.name = 'DeckError';
+  }
+}
+
+function lookupFigure(id: string, file: string, slide: string): Figure {
+  try {
+    return figureById(id);
+  } catch {
+    throw new DeckError(file, slide, 'data-figure', `no ledger entry “${id}”`);
+  }
+}
+
+function fillFigure(element: HTMLElement, figure: Figure, lang: Lang): void {
+  for (const [name, value] of Object.entries(figureAttributes(figure, lang))) element.setAttribute(name, value);
+  const existing = element.getAttribute('class');
+  element.setAttribute('class', existing ? `${existing} ${figureClass(figure)}` : figureClass(figure));
+  element.set_content(figureInnerHtml(figure, lang));
+}
+
+function chipHtml(figure: Figure, lang: Lang): string {
+  return `<li><span class="chip-label">${escapeHtml(figureLabel(figure, lang))}</span> <span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span></li>`;
+}
+
+/** “原文未给出：A、B” under a chart: each gap once, in words, as a figure element with its popover. */
+function missingLineHtml(missing: readonly Figure[], lang: Lang): string {
+  if (missing.length === 0) return '';
+  const items = missing.map(
+    (figure) => {
+      const words = figure.status === 'omitted' ? (lang === 'en' ? 'not given' : '未给出') : placeholderText(figure, lang);
+      return `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${escapeHtml(figureLabel(figure, lang))}${gapWordsHtml(words, lang)}</span>`;
+    },
+  );
+  const lead = lang === 'en' ? 'Not in the chart, as the article gives no figure: ' : '图中没有画出、原文未给出的：';
+  return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
+}
+
+/**
+ * The chart a slide places, refused when it belongs to another deck unless the slide declares it
+ * with data-chart-from="<that deck>" (a chart of another section must be placed on purpose).
+ */
+function chartForSlide(element: HTMLElement, deck: string, file: string, slide: string): ChartSpec {
+  const id = element.getAttribute('data-chart') ?? '';
+  let spec: ChartSpec;
+  try {
+    spec = chartById(id);
+  } catch (error) {
+    throw new DeckError(file, slide, 'data-chart', (error as Error).message);
+  }
+  const declared = element.getAttribute('data-chart-from');
+  if (spec.deck !== deck && declared !== spec.deck) {
+    throw new DeckError(
+      file, slide, `data-chart “${id}”`,
+      `the chart belongs to deck “${spec.deck}”, not “${deck}”; to place it here on purpose add data-chart-from="${spec.deck}"`,
+    );
+  }
+  return spec;
+}
+
+function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang): string[] {
+  const spec = chartForSlide(element, deck, file, slide);
+  const id = spec.id;
+  const figures = spec.figures.map((figureId) => {
+    try {
+      return figureById(figureId);
+    } catch {
+      throw new DeckError(file, slide, `data-chart “${id}”`, `the chart (charts/catalog/index.ts) shows “${figureId}”, which has no ledger entry`);
+    }
+  });
+  let configJson: string;
+  try {
+    configJson = serializeChartConfig(spec.build({ font: FONT_FAMILY, lang }), id);
+  } catch (error) {
+    throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
+  }
+  // Printed, the known values also stand as words under the chart (chips); on screen the bars carry them.
+  // What the chart cannot show is said once, in words, under it, with each gap's own popover.
+  const chips = figures.length > 0
+    ? figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null).map((figure) => chipHtml(figure, lang))
+    : (spec.dataLines?.(lang) ?? []).map((line) => `<li>${escapeHtml(line)}</li>`);
+  const missing = figures.filter((figure) => isPlaceholder(figure) && figure.value === null);
+  const text = spec.text(lang);
+  element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
+  element.set_content(
+    `<div class="chart-canvas" data-chart-height="${spec.height}">` +
+      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
+      `<script type="application/json" data-chart-config>${configJson}</script>` +
+      `</div>` +
+      `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(text.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
+      (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
+      missingLineHtml(missing, lang) +
+      chartTableHtml(spec, lang),
+  );
+  return [...spec.figures];
+}
+
+function gapListHtml(deck: string, file: string, lang: Lang): string {
+  const gaps = FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
+  if (gaps.length === 0) throw new DeckError(file, 'gaps', 'data-gap-list', `deck “${deck}” has no omitted or damaged figures`);
+  const rows = gaps.map((figure) => {
+    const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>`;
+    // A tile: the “？” slot (its popover gives the article sentence), the label under it.
+    const label = `<span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>`;
+    return `<li class="gap-item gap-item--${figure.status}">${mark}${label}</li>`;
+  });
+  return rows.join('');
+}
+
+function notesFor(figures: readonly Figure[], lang: Lang): string {
+  if (figures.length === 0) return '';
+  const lines = figures.map((figure) => {
+    const note = figureNote(figure, lang);
+    if (lang === 'en') {
+      const caveat = note ? ` (${note})` : '';
+      return `<li>${escapeHtml(figureLabel(figure, lang))}: ${escapeHtml(figureText(figure, lang))}. Article: 「${escapeHtml(figure.quote)}」 — “${escapeHtml(english(figure).quote)}”${escapeHtml(caveat)}</li>`;
+    }
+    const caveat = note ? `（${note}）` : '';
+    return `<li>${escapeHtml(figureLabel(figure))}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
+  });
+  const heading = lang === 'en' ? 'Where the figures on this slide come from:' : '本页数字的原文出处：';
+  return `<p class="notes-sources">${heading}</p><ul>${lines.join('')}</ul>`;
+}
+
+function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
+  const link = `<a href="${escapeHtml(article.republishedUrl)}" rel="noopener noreferrer" target="_blank">${escapeHtml(article.republishedUrl)}</a>`;
+  const downloads = `<a href="${escapeHtml(dataUrl)}figures.json" download>figures.json</a> · <a href="${escapeHtml(dataUrl)}figures.csv" download>figures.csv</a>`;
+  if (lang === 'en') {
+    return (
+      `<p class="credit-title"><span lang="zh-CN">《${escapeHtml(article.title)}》</span> (“Shanghai and Yunnan join hands in a new chapter of poverty-alleviation cooperation”)</p>` +
+      `<p class="credit-source">Source: <span lang="zh-CN">${escapeHtml(article.source)}</span> (Yunnan Net). Republished copy: ${link}</p>` +
+      `<p class="credit-data">Every figure, including those not given or damaged, to download: ${downloads}</p>`
+    );
+  }
+  return (
+    `<p class="credit-title">《${escapeHtml(article.title)}》</p>` +
+    `<p class="credit-source">来源：${escapeHtml(article.source)}　转载稿地址：${link}</p>` +
+    `<p class="credit-data">全部数字（含未给出和缺损的）可下载：${downloads}</p>`
+  );
+}
+
+/**
+ * Fills a deck page written by hand: figures from the ledger, charts from the catalog, the gap
+ * list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
+ */
+/** `qrBase`: where the site is published (site/site-base-url.ts); the source slide's QR codes point there. */
+export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL): RenderedDeck {
+  const root = parse(source, { comment: false });
+  const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
+  const sections = root.querySelectorAll('.slides > section');
+  if (sections.length === 0) throw new DeckError(file, '(none)', 'section', 'no <section> inside .slides');
+  const seenIds = new Set<string>();
+  const slides: SlideInfo[] = [];
+
+  for (const section of sections) {
+    const id = section.getAttribute('id') ?? '';
+    if (!SLIDE_ID.test(id)) throw new DeckError(file, id || '(no id)', 'id', 'every slide needs a kebab-case id');
+    if (seenIds.has(id)) throw new DeckError(file, id, 'id', 'duplicate slide id');
+    seenIds.add(id);
+    const used: string[] = [];
+
+    for (const element of section.querySelectorAll('[data-gap-list]')) {
+      const named = element.getAttribute('data-gap-list');
+      if (named && named !== deck.id) throw new DeckError(file, id, 'data-gap-list', `names deck “${named}”, but this page is deck “${deck.id}”; leave the value empty (the list is always this deck's gaps)`);
+      element.setAttribute('data-gap-list', deck.id);
+      element.set_content(gapListHtml(deck.id, file, lang));
+      if (element.querySelectorAll('li').length <= 6) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--short`.trim());
+    }
+    for (const element of section.querySelectorAll('[data-source-credit]')) {
+      element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));
+    }
+    for (const element of section.querySelectorAll('figure[data-chart]')) {
+      used.push(...renderChart(element, deck.id, file, id, credit, lang));
+    }
+    for (const element of section.querySelectorAll('[data-figure]')) {
+      if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
+      const figureId = element.getAttribute('data-figure') ?? '';
+      fillFigure(element, lookupFigure(figureId, file, id), lang);
+      used.push(figureId);
+    }
+    for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
+
+    keepQuotedTermsTogether(section);
+    const notes = section.querySelector('aside.notes');
+    if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
+    const figures = [...new Set(used)];
+    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id)), lang));
+
+    const heading = section.querySelector('h1, h2');
+    if (!heading) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');
+    slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
+  }
+
+  // The deck's id and planned length come from slides/decks.ts, never typed in the page.
+  const html = root.querySelector('html');
+  if (html) {
+    html.setAttribute('data-deck', deck.id);
+    html.setAttribute('data-minutes', String(deck.minutes));
+  }
+  const body = root.querySelector('body');
+  if (body) {
+    const link = lang === 'en'
+      ? '<a class="lang-switch" href="./" hreflang="zh-CN" lang="zh-CN" data-lang-target="zh-CN">中文</a>'
+      : '<a class="lang-switch" href="en.html" hreflang="en" lang="en" data-lang-target="en">English</a>';
+    // In a landmark, like all page content (axe: region); the label serves both editions.
+    body.insertAdjacentHTML('afterbegin', `<nav class="lang-nav" aria-label="语言 Language">${link}</nav>`);
+  }
+  return { html: root.toString(), slides, text: root.textContent };
+}

@@ -1,0 +1,98 @@
+import type { Plugin } from 'vite';
+
+/**
+ * reveal.css carries styles for features these decks never use: the zoom, convex, concave and
+ * linear slide transitions and their background variants, fragment effects (the decks have no
+ * fragments), right-to-left layout, the r-stack / r-fit-text layout helpers, the playback widget,
+ * vertical stacks and the preview-link overlay. A selector that names one of them is dropped; a rule left with no selector goes. What
+ * the decks use (slide/fade/none transitions, overview, print, controls) is untouched; the scroll view
+ * is not used (phones get the reading view).
+ */
+const UNUSED = [
+  /\.reveal\.(?:zoom|convex|concave|linear|default)\b/,
+  /data-(?:background-)?transition[~^]?=["']?(?:zoom|convex|concave|linear|default)/,
+  /data-background-transition[~^]?=["']?slide/,
+  /\.fragment\.(?:grow|shrink|zoom-in|fade-(?:up|down|left|right|out|in-then-out|in-then-semi-out)|semi-fade-out|strike|highlight-[a-z-]+|current-visible)/,
+  /\.r-(?:stretch|fit-text|stack|vstack|hstack)\b|\.stretch\b/,
+  /\.(?:items|justify)-(?:stretch|start|center|end|between|around)\b/,
+  /\.rtl\b/,
+  /\.playback\b/,
+  // No vertical stacks: no up/down arrows, nested sections or stack backgrounds.
+  /navigate-(?:up|down)\b|has-vertical-slides|section\s*>\s*section|\.stack\b/,
+  // No preview links or lightboxes (data-preview-link): reveal's r-overlay.
+  /\.r-overlay/,
+  // No scroll view: phones get the reading view (runtime/deck/view-mode.ts), and scrollActivationWidth is 0.
+  /\.reveal-scroll\b|\.scroll-page|\.scrollbar\b|loading-scroll-mode/,
+];
+
+/** Splits at top-level commas (not inside :is(…) or :not(…)). */
+function splitSelectors(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i += 1) {
+    const c = selector[i];
+    if (c === '(' || c === '[') depth += 1;
+    else if (c === ')' || c === ']') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start));
+  return parts;
+}
+
+/** The index of the brace closing the block that opens at `open`. */
+function closingBrace(css: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < css.length; i += 1) {
+    if (css[i] === '{') depth += 1;
+    else if (css[i] === '}') {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  throw new Error('reveal.css: unbalanced braces');
+}
+
+/** reveal.css without the rules for features the decks never use. */
+export function pruneRevealCss(css: string): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open === -1) {
+      out += css.slice(i);
+      break;
+    }
+    const prelude = css.slice(i, open);
+    const close = closingBrace(css, open);
+    const body = css.slice(open + 1, close);
+    const head = prelude.trim();
+    if (head.startsWith('@media') || head.startsWith('@supports')) {
+      const inner = pruneRevealCss(body);
+      if (inner.trim() !== '') out += `${prelude}{${inner}}`;
+    } else if (head.startsWith('@')) {
+      out += `${prelude}{${body}}`;
+    } else {
+      // What a selector requires, not what it excludes: `.reveal:not(.rtl)` is the ordinary left-to-right deck.
+      const kept = splitSelectors(prelude).filter((selector) => !UNUSED.some((pattern) => pattern.test(selector.replace(/:not\([^)]*\)/g, ''))));
+      if (kept.length > 0) out += `${kept.join(',')}{${body}}`;
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+/** Applies pruneRevealCss to reveal.js's stylesheet as Vite loads it. */
+export function revealCssPrune(): Plugin {
+  return {
+    name: 'reveal-css-prune',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/reveal\.js[\\/]dist[\\/]reveal\.css(?:\?|$)/.test(id)) return null;
+      return { code: pruneRevealCss(code), map: null };
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { join } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { FIGURES } from '../ledger/figures.ts';
+import { DECKS } from '../slides/decks.ts';
+import type { DeckId } from '../ledger/types.ts';
+import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
+import { subsetFonts } from './fonts.ts';
+import { collectTextSources } from './text-sources.ts';
+import { loadSiteData, type SiteData } from './site-data.ts';
+import { renderDeck } from './render-deck.ts';
+import { renderGallery } from './render-gallery.ts';
+import { writeOfflineDecks } from './offline-decks.ts';
+import { englishPage } from './english-page.ts';
+import { withPageFont } from './page-fonts.ts';
+import { englishSource } from './english-deck.ts';
+import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { readFileSync } from 'node:fs';
+import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
+import { LANGS } from '../ledger/format.ts';
+import { deckGlyphText } from './offline-glyphs.ts';
+
+export const FONT_CACHE_DIR = '.cache/fonts';
+/** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
+const SUBSET_CACHE_DIR = `${FONT_CACHE_DIR}/subsets`;
+
+/** The files the plugin writes beside the pages (and serves in dev). */
+const DATA_FILES: readonly string[] = ['decks.json', 'data/figures.json', 'data/figures.csv', 'data/figures-en.csv'];
+
+function deckOf(path: string): DeckId | null {
+  const match = /\/slides\/([a-z]+)\/(?:index|en)\.html$/.exec(path);
+  const id = match?.[1];
+  return DECKS.find((deck) => deck.id === id)?.id ?? null;
+}
+
+/**
+ * Builds the decks from the ledger: validates it against the article, subsets the font, fills each
+ * deck page, and writes decks.json and data/figures.{json,csv}.
+ */
+export function decksPlugin(): Plugin {
+  let root = process.cwd();
+  let serving = false;
+  let site: SiteData | null = null;
+  /** In the dev server, the ledger or deck error that stops the site from rendering, until the next good save. */
+  let siteError: Error | null = null;
+  const load = (): SiteData => {
+    site = loadSiteData(root);
+    siteError = null;
+    return site;
+  };
+  /**
+   * The site data; in the dev server a bad ledger or deck does not stop the server: the error is
+   * kept, logged and shown in Vite's overlay (every page request fails with it) until a good save.
+   */
+  const current = (): SiteData => {
+    if (site) return site;
+    if (siteError) throw siteError;
+    return load();
+  };
+  const dataFiles = (data: SiteData): Record<string, string> => {
+    const source = { title: data.article.title, source: data.article.source, url: data.article.republishedUrl };
+    return {
+      'decks.json': `${JSON.stringify(data.manifest, null, 2)}\n`,
+      'data/figures.json': figuresJson(FIGURES, source),
+      'data/figures.csv': figuresCsv(FIGURES),
+      'data/figures-en.csv': figuresCsvEnglish(FIGURES),
+    };
+  };
+  return {
+    name: 'hu-dian-decks',
+    configResolved(config: ResolvedConfig) {
+      root = config.root;
+      serving = config.command === 'serve';
+    },
+    async buildStart() {
+      let data: SiteData;
+      try {
+        data = load();
+      } catch (error) {
+        if (!serving) throw error;
+        // Keep serving: the overlay names the file, entry and field; saving a fix restarts the server.
+        siteError = error instanceof Error ? error : new Error(String(error));
+        this.warn(`the decks cannot be rendered until this is fixed:\n${siteError.message}`);
+        return;
+      }
+      const sources = collectTextSources(root);
+      for (const [id, rendered] of data.decks) sources.push({ file: `slides/${id}/index.html (rendered)`, text: rendered.text });
+      // The galleries as rendered: their words (site/gallery-text.ts) and thumbnails (build/thumbnail/) use the site-wide font.
+      const gallerySource = readFileSync(join(root, 'index.html'), 'utf8');
+      for (const lang of LANGS) sources.push({ file: `index.html (rendered, ${lang})`, text: deckGlyphText(renderGallery(gallerySource, data.manifest, lang, false)) });
+      await subsetFonts(sources, join(root, FONT_CACHE_DIR));
+    },
+    configureServer(server) {
+      // A client that connects while the site is broken sees the error in the overlay at once.
+      server.environments.client.hot.on('connection', () => {
+        if (siteError) server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
+      });
+      server.middlewares.use((request, response, next) => {
+        const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
+        const englishDeck = englishMatch ? DECKS.find((deck) => deck.id === englishMatch[1]) : undefined;
+        const en = englishDeck ? ENGLISH_DECKS[englishDeck.id] : undefined;
+        if (englishDeck && en) {
+          let source: string;
+          try {
+            source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), en, `slides/${englishDeck.id}/en.ts`);
+          } catch (error) {
+            return next(error);
+          }
+          void server.transformIndexHtml(request.url ?? '', source).then((html) => {
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.end(html);
+          }, next);
+          return;
+        }
+        const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '';
+        if (!DATA_FILES.includes(path)) return next();
+        let body: string | undefined;
+        try {
+          body = dataFiles(current())[path];
+        } catch (error) {
+          return next(error);
+        }
+        if (body === undefined) return next();
+        response.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+        response.end(body);
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const data = current();
+        const deckId = deckOf(context.filename);
+        if (deckId) {
+          const deck = DECKS.find((candidate) => candidate.id === deckId);
+          if (!deck) return html;
+          // The build already rendered each deck from the same file in buildStart; the dev server re-renders edits.
+          const built = context.server ? undefined : data.decks.get(deckId);
+          if (built) return built.html;
+          const lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'zh-CN';
+          const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang).html;
+          // The build links each page's own font subset (generateBundle); the dev server uses the site-wide one.
+          return page.replace('</head>', '<link rel="stylesheet" href="/assets/theme/fonts.css"></head>');
+        }
+        if (context.filename.endsWith(`${root}/index.html`) || context.filename === join(root, 'index.html')) {
+          return renderGallery(html, data.manifest);
+        }
+        return html;
+      },
+    },
+    // After Vite has written the HTML pages into the bundle, so the English pages reuse their links.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const data = site ?? load();
+        const emitted = new Set<string>();
+        const emit = (fileName: string, source: string | Uint8Array): void => {
+          if (emitted.has(fileName)) return;
+          emitted.add(fileName);
+          this.emitFile({ type: 'asset', fileName, source });
+        };
+        // Each deck page, Chinese and English, links a font subset to its own characters.
+        const fontCache = join(root, SUBSET_CACHE_DIR);
+        for (const deck of DECKS) {
+          const built = bundle[`slides/${deck.id}/index.html`];
+          if (!built || built.type !== 'asset') throw new Error(`slides/${deck.id}/index.html was not built`);
+          const chinese = String(built.source);
+          const rendered = data.englishDecks.get(deck.id);
+          const pages: [string, string][] = [[`slides/${deck.id}/index.html`, chinese]];
+          if (rendered) pages.push([`slides/${deck.id}/en.html`, englishPage(chinese, rendered.html, `slides/${deck.id}/en.html`)]);
+          for (const [fileName, html] of pages) {
+            const withFont = await withPageFont(html, 2, root, fontCache);
+            for (const file of withFont.files) emit(file.fileName, file.source);
+            if (fileName.endsWith('index.html')) built.source = withFont.html;
+            else emit(fileName, withFont.html);
+          }
+        }
+        const gallery = bundle['index.html'];
+        if (!gallery || gallery.type !== 'asset') throw new Error('index.html was not built; cannot make the English gallery');
+        emit('en.html', renderGallery(String(gallery.source), data.manifest, 'en', false));
+        for (const [fileName, source] of Object.entries(dataFiles(data))) emit(fileName, source);
+        emit(EMBED_HOST_FILE, embedHostScript(root));
+      },
+    },
+    // After every file is on disk: each deck as one self-contained file for file:// (offline-decks.ts).
+    writeBundle: {
+      order: 'post',
+      async handler(options) {
+        const pages = DECKS.flatMap((deck) => [
+          { deck: deck.id, lang: 'zh-CN' as const },
+          ...(ENGLISH_DECKS[deck.id] ? [{ deck: deck.id, lang: 'en' as const }] : []),
+        ]);
+        await writeOfflineDecks(options.dir ?? join(root, 'dist'), pages, root, join(root, SUBSET_CACHE_DIR));
+      },
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { CHARTS } from '../charts/catalog/index.ts';
+import { englishNumber } from '../ledger/format.ts';
+import type { WrittenText } from '../charts/catalog/spec.ts';
+import { FIGURES } from '../ledger/figures.ts';
+import { FIGURES_EN, type FigureEnglish } from '../ledger/english.ts';
+import type { Figure } from '../ledger/types.ts';
+import { TEXT_EXCLUSIONS } from '../ledger/exclusions.ts';
+import { findStrayDigits } from '../ledger/typed-digits.ts';
+import { DECKS } from '../slides/decks.ts';
+import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+
+/** The words a person reads in a slide's hand-written HTML: tags and attributes dropped, figure elements left out. */
+function slideWords(html: string): string {
+  const root = parse(html, { comment: false });
+  for (const element of root.querySelectorAll('[data-figure], script, style')) element.remove();
+  return root.textContent.replace(/\s+/g, ' ');
+}
+
+/**
+ * Every text a person types for the decks besides the article's own quotes: chart titles and
+ * labels, ledger labels and notes, deck titles, every slide and its notes, in both languages.
+ */
+export function writtenTexts(root: string): WrittenText[] {
+  const texts: WrittenText[] = CHARTS.flatMap((chart) => chart.written);
+  for (const figure of FIGURES) {
+    texts.push({ where: `ledger/figures.ts: entry “${figure.id}”, field “label”`, text: figure.label });
+    if (figure.note) texts.push({ where: `ledger/figures.ts: entry “${figure.id}”, field “note”`, text: figure.note });
+    const en = FIGURES_EN[figure.id];
+    if (!en) continue;
+    texts.push({ where: `ledger/english.ts: entry “${figure.id}”, field “label”`, text: en.label });
+    if (en.note) texts.push({ where: `ledger/english.ts: entry “${figure.id}”, field “note”`, text: en.note });
+  }
+  for (const deck of DECKS) {
+    texts.push({ where: `slides/decks.ts: deck “${deck.id}”, field “subtitle”`, text: deck.subtitle });
+    const file = `slides/${deck.id}/index.html`;
+    const page = parse(readFileSync(join(root, file), 'utf8'), { comment: false });
+    for (const section of page.querySelectorAll('.slides > section')) {
+      texts.push({ where: `${file}: slide “${section.getAttribute('id') ?? ''}”`, text: slideWords(section.innerHTML) });
+    }
+    const en = ENGLISH_DECKS[deck.id];
+    if (!en) continue;
+    texts.push({ where: `slides/${deck.id}/en.ts: field “title”`, text: en.title });
+    texts.push({ where: `slides/${deck.id}/en.ts: field “subtitle”`, text: en.subtitle });
+    for (const [id, slide] of Object.entries(en.slides)) {
+      texts.push({ where: `slides/${deck.id}/en.ts: slide “${id}”, html`, text: slideWords(slide.html) });
+      texts.push({ where: `slides/${deck.id}/en.ts: slide “${id}”, notes`, text: slideWords(slide.notes) });
+    }
+  }
+  return texts;
+}
+
+/** One line per number typed outside the ledger, naming where it is; empty when there is none. */
+export function typedNumberProblems(texts: readonly WrittenText[], articleBody: string): string[] {
+  return texts.flatMap((written) =>
+    findStrayDigits(written.text, articleBody, TEXT_EXCLUSIONS).map(
+      (stray) => `${written.where}: “${stray.digits}” is typed, not taken from the ledger (in “…${stray.context}…”); write a figure token such as {ledger-id} or a data-figure element, or list the text in ledger/exclusions.ts`,
+    ),
+  );
+}
+
+/**
+ * The English translation of each quote may only carry the numbers of its Chinese quote, as printed
+ * or converted from 万 (10万亩 ⇒ 100,000 mu), or listed exclusions: a mistyped number in a
+ * translation (“75 cadres” for 57名) is an error naming the entry.
+ */
+export function englishQuoteProblems(
+  articleBody: string,
+  figures: readonly Figure[] = FIGURES,
+  translations: Readonly<Record<string, FigureEnglish>> = FIGURES_EN,
+): string[] {
+  const byDeck = new Map<string, Set<string>>();
+  for (const figure of figures) {
+    const en = translations[figure.id];
+    if (!en || figure.value === null) continue;
+    const numbers = byDeck.get(figure.deck) ?? new Set<string>();
+    numbers.add(englishNumber(figure.value, en.factor ?? 1));
+    byDeck.set(figure.deck, numbers);
+  }
+  return figures.flatMap((figure) => {
+    const en = translations[figure.id];
+    if (!en) return [];
+    const printed = new Set(figure.quote.match(/\d+(?:\.\d+)?/g) ?? []);
+    const converted = byDeck.get(figure.deck) ?? new Set<string>();
+    return findStrayDigits(en.quote, articleBody, TEXT_EXCLUSIONS)
+      .filter((stray) => !printed.has(stray.digits) && !converted.has(stray.digits))
+      .map((stray) => `ledger/english.ts: entry “${figure.id}”, field “quote”: “${stray.digits}” is not a number of the Chinese quote “${figure.quote}” (in “…${stray.context}…”)`);
+  });
+}
