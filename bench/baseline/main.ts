@@ -1,6 +1,7 @@
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
+import { READY } from '../../contracts/readiness.ts';
 
 /** The same Chart.js parts the decks register (runtime/shared/chart-registry.ts). */
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
@@ -13,11 +14,11 @@ const charts = new Map<HTMLCanvasElement, Chart<'bar'>>();
 function showCurrent(): void {
   for (const [canvas, chart] of charts) {
     chart.destroy();
-    canvas.removeAttribute('data-chart-ready');
+    canvas.removeAttribute(READY.chart);
   }
   charts.clear();
   for (const canvas of deck.getCurrentSlide().querySelectorAll<HTMLCanvasElement>('canvas[data-chart-id]')) {
-    const ready = (): void => canvas.setAttribute('data-chart-ready', '');
+    const ready = (): void => canvas.setAttribute(READY.chart, '');
     const chart = new Chart(canvas, {
       type: 'bar',
       data: { labels: ['A', 'B', 'C'], datasets: [{ label: 'Baseline', data: [4.88, 2.87, 1.7], backgroundColor: '#c4501a' }] },

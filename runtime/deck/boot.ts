@@ -4,37 +4,37 @@ import '../../assets/theme/deck.css';
 import '../../assets/theme/no-script.css';
 import '../../assets/theme/qr.css';
 import { readRuntimeConfig } from './config.ts';
-import { ChartLifecycle } from './chart-lifecycle.ts';
-import { InertSlides } from './inert-slides.ts';
-import { ProvenancePopover } from './provenance-popover.ts';
-import { LanguageSwitch } from './language-switch.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
-import { EmbedMode, embedRevealOptions } from '../embed/mode.ts';
+import { embedRevealOptions } from '../embed/mode.ts';
 import { exposeReveal } from './reveal-global.ts';
-import { OembedLink } from './oembed-link.ts';
-import { EmbedSnippet } from '../embed/snippet.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
-import { bindPresenterLink } from '../presenter/link.ts';
-import { followDeck, markPreview, previewConfig, previewOptions, previewRole } from '../presenter/preview.ts';
-import { leadDeck } from '../presenter/lead.ts';
-import { chooseView, watchViewChange, type ViewInputs } from './view-mode.ts';
+import { markPreview, previewConfig, previewOptions, previewRole } from '../presenter/preview.ts';
+import { watchViewChange, type ViewInputs } from './view-mode.ts';
+import { isOfflinePage } from './mode.ts';
+import { controllersFor, type DeckParts } from './controllers-for-mode.ts';
+import { ownDeck } from './deck-runtime.ts';
 // Static, not import(): the offline single files must not fetch a chunk or its stylesheet from file://.
 import { ReadView } from '../read/read-view.ts';
 import { CompactEmbed } from '../embed/compact.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 
-/** Starts a deck: reveal with our settings, then charts, provenance and the mode controllers. */
+/**
+ * Starts a deck page in its mode (mode.ts): the reading view or a compact embed without reveal, or
+ * reveal with our settings and the controllers the mode binds (controllers-for-mode.ts).
+ */
 async function boot(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('deck page has no .reveal element');
   const preview = previewRole(window.location);
   markPreview(preview);
-  const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query)), preview);
-  // Phones and small frames (view-mode.ts): a reading view or a compact embed, without reveal.
-  const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: preview !== null };
-  const view = chooseView({ ...viewInputs, width: window.innerWidth });
-  if (view === 'read') {
+  const page = { width: window.innerWidth, offline: isOfflinePage(), preview: preview !== null };
+  const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query), page), preview);
+  const { mode, view } = config;
+  // Later width changes reload the page if they call for another view (view-mode.ts).
+  const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: page.preview };
+  // Phones and small frames: a reading view or a compact embed, without reveal.
+  if (mode === 'read') {
     watchViewChange(view, viewInputs);
     await new ReadView(element, config.reducedMotion).start();
     return;
@@ -67,25 +67,19 @@ async function boot(): Promise<void> {
     viewDistance: 1,
     pdfSeparateFragments: false,
     totalTime: minutes > 0 ? minutes * 60 : undefined,
-    ...printOptions(config),
+    ...(mode === 'print' ? printOptions(config) : {}),
     ...previewOptions(preview),
-    ...embedRevealOptions(config),
+    ...(mode === 'embed' ? embedRevealOptions() : {}),
   };
-  watchPrintLayout(config);
+  if (mode === 'print') watchPrintLayout(config);
   const deck = new Reveal(element, options);
   exposeReveal(deck);
-  new EmbedMode(deck, config).bind();
-  new EmbedSnippet(deck, config).bind();
+  // Reveal.destroy() (ours or any tool's) unbinds every controller bound below, then reveal.
+  const runtime = ownDeck(deck);
+  const parts: DeckParts = { deck, element, config, deckId: document.documentElement.dataset.deck ?? '', minutes, preview };
+  runtime.bind(controllersFor(mode, 'before', parts));
   await Promise.all([deck.initialize(), waitForFonts()]);
-  new ProvenancePopover(element).bind();
-  new ChartLifecycle(deck, config).bind();
-  new LanguageSwitch(deck).bind();
-  new InertSlides(deck, config).bind();
-  new OembedLink(deck).bind();
-  const deckId = document.documentElement.dataset.deck ?? '';
-  if (preview === 'lead') leadDeck(deck, deckId, minutes);
-  else if (preview) followDeck(deck, deckId, preview);
-  else if (!config.print) bindPresenterLink(deck, deckId, minutes);
+  runtime.bind(controllersFor(mode, 'after', parts));
   document.documentElement.setAttribute(READY.deck, '');
 }
 

@@ -1,53 +1,40 @@
 import type { Chart as ChartInstance } from 'chart.js';
 import type { RevealApi } from 'reveal.js';
-import { parseChartConfig } from '../../charts/config-json.ts';
+import type { Controller } from './controller.ts';
 import type { DeckRuntimeConfig } from './config.ts';
-import { isPrintLayoutReady } from './print-mode.ts';
 import { READY } from '../../contracts/readiness.ts';
-import { drawChart } from '../shared/draw-chart.ts';
+import { drawChartBeside } from '../shared/draw-chart.ts';
 
 /**
  * Creates a slide's charts when it becomes current (animated) and destroys them when it is left,
- * so they animate again on return. In print view every chart is drawn at once, without animation.
+ * so they animate again on return. (The print view draws every chart at once: print-charts.ts.)
  * A canvas gets data-chart-ready once fully drawn.
  */
-export class ChartLifecycle {
+export class ChartLifecycle implements Controller {
   private readonly charts = new Map<HTMLCanvasElement, ChartInstance<'bar'>>();
-  private config: DeckRuntimeConfig;
   private readonly onSlideChanged = (): void => this.showCurrent();
   private readonly onResize = (): void => this.updatePixelRatio();
-  private readonly onPdfReady = (): void => this.drawAll();
 
-  constructor(private readonly deck: RevealApi, config: DeckRuntimeConfig) {
-    this.config = config;
-  }
-
-  configure(config: Partial<DeckRuntimeConfig>): void {
-    this.config = { ...this.config, ...config };
-  }
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly config: Pick<DeckRuntimeConfig, 'reducedMotion'>,
+  ) {}
 
   bind(): void {
     this.deck.on('slidechanged', this.onSlideChanged);
     this.deck.on('resize', this.onResize);
-    this.deck.on('pdf-ready', this.onPdfReady);
-    if (this.config.print) {
-      if (isPrintLayoutReady()) this.drawAll();
-      return;
-    }
     this.showCurrent();
   }
 
   unbind(): void {
     this.deck.off('slidechanged', this.onSlideChanged);
     this.deck.off('resize', this.onResize);
-    this.deck.off('pdf-ready', this.onPdfReady);
     for (const canvas of [...this.charts.keys()]) this.destroy(canvas);
   }
 
   /** reveal's scale transform shrinks or grows the canvas on screen: account for it in the backing store. */
   private pixelRatio(): number {
     const screen = window.devicePixelRatio || 1;
-    if (this.config.print) return Math.max(this.config.printPixelRatio, screen);
     return Math.max(1, screen * Math.max(this.deck.getScale(), 1));
   }
 
@@ -59,24 +46,9 @@ export class ChartLifecycle {
     const current = this.deck.getCurrentSlide();
     const keep = new Set(this.canvasesIn(current));
     for (const canvas of [...this.charts.keys()]) if (!keep.has(canvas)) this.destroy(canvas);
-    for (const canvas of keep) if (!this.charts.has(canvas)) this.create(canvas, !this.config.reducedMotion);
-  }
-
-  private drawAll(): void {
-    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.reveal canvas[data-chart-id]')) {
-      if (!this.charts.has(canvas)) this.create(canvas, false);
+    for (const canvas of keep) {
+      if (!this.charts.has(canvas)) this.charts.set(canvas, drawChartBeside(canvas, !this.config.reducedMotion, this.pixelRatio()));
     }
-  }
-
-  private create(canvas: HTMLCanvasElement, animate: boolean): void {
-    const chartId = canvas.dataset.chartId ?? '';
-    const holder = canvas.parentElement;
-    if (holder && holder.dataset.chartHeight) holder.style.height = `${holder.dataset.chartHeight}px`;
-    // The build wrote the chart's configuration beside the canvas (charts/config-json.ts).
-    const source = holder?.querySelector('script[data-chart-config]')?.textContent;
-    if (!source) throw new Error(`chart “${chartId}”: no configuration beside its canvas`);
-    const config = parseChartConfig(source, chartId);
-    this.charts.set(canvas, drawChart(canvas, config, animate, this.pixelRatio()));
   }
 
   private destroy(canvas: HTMLCanvasElement): void {

@@ -1,10 +1,17 @@
+import { chooseView, type DeckView } from './view-mode.ts';
+import { decideMode, type RuntimeMode } from './mode.ts';
+
 /** The deck runtime's one typed configuration; query parameters win last. */
 export interface DeckRuntimeConfig {
+  /** What the page is doing (mode.ts): decides which controllers boot binds (controllers-for-mode.ts). */
+  readonly mode: RuntimeMode;
+  /** Slides, the reading view or a compact embed, for the window's width at boot (view-mode.ts). */
+  readonly view: DeckView;
   /** ?print-pdf: reveal's print layout, every chart drawn without animation. */
   readonly print: boolean;
   /** ?print-pdf&handout: each slide with its speaker notes below it, one page per slide (handout-layout.ts). */
   readonly handout: boolean;
-  /** ?embed=<slide-id>: show that slide alone (see embed-mode.ts). */
+  /** ?embed=<slide-id>: show that slide alone (see embed/mode.ts). */
   readonly embedSlide: string | null;
   /** prefers-reduced-motion: no transitions, no chart animation. */
   readonly reducedMotion: boolean;
@@ -12,12 +19,27 @@ export interface DeckRuntimeConfig {
   readonly printPixelRatio: number;
 }
 
-export function readRuntimeConfig(location: Location, media: (query: string) => MediaQueryList): DeckRuntimeConfig {
+/** What the page knows about itself beyond its URL. */
+export interface PageFacts {
+  /** window.innerWidth at boot */
+  readonly width: number;
+  /** An offline single file, or opened from file:// (mode.ts isOfflinePage). */
+  readonly offline: boolean;
+  /** A presenter view's preview frame: always slides. */
+  readonly preview: boolean;
+}
+
+export function readRuntimeConfig(location: Location, media: (query: string) => MediaQueryList, page: PageFacts): DeckRuntimeConfig {
   const params = new URLSearchParams(location.search);
+  const print = /print-pdf/i.test(location.search);
+  const embedSlide = params.has('embed') ? params.get('embed') ?? '' : null;
+  const view = chooseView({ search: location.search, width: page.width, print, embedSlide, preview: page.preview });
   return {
-    print: /print-pdf/i.test(location.search),
-    handout: /print-pdf/i.test(location.search) && params.has('handout'),
-    embedSlide: params.has('embed') ? params.get('embed') ?? '' : null,
+    mode: decideMode({ print, embedSlide, view, offline: page.offline }),
+    view,
+    print,
+    handout: print && params.has('handout'),
+    embedSlide,
     reducedMotion: media('(prefers-reduced-motion: reduce)').matches,
     printPixelRatio: 3,
   };

@@ -1,5 +1,5 @@
 import type { RevealApi } from 'reveal.js';
-import type { DeckRuntimeConfig } from './config.ts';
+import type { Controller } from './controller.ts';
 
 /** The part of reveal's API the controller needs (a stub in tests). */
 export type InertDeck = Pick<RevealApi, 'on' | 'off' | 'getCurrentSlide' | 'getSlidesElement' | 'isOverview'>;
@@ -24,7 +24,7 @@ export function shouldBeInert(section: Element, current: Element | undefined, al
  * reveal 6 sets the same attribute itself; this controller makes it a contract of ours, checked
  * after every change, so a reveal upgrade or another controller cannot silently leave the figure
  * links of off-screen slides focusable. In reveal's overview every slide is a click target, so none
- * is inert; in the print view (?print-pdf) every slide is shown and the controller stays unbound.
+ * is inert; the print view (?print-pdf) shows every slide and does not bind this controller.
  * The decks use no vertical stacks: top-level sections are the slides.
  *
  * Keyboard access to what is on the current slide also needs Space to stay with a focused control:
@@ -34,20 +34,16 @@ export function shouldBeInert(section: Element, current: Element | undefined, al
  * is captured at document, before reveal's listener on document hears it; the control's own
  * activation is the browser's default action and still happens.
  */
-export class InertSlides {
+export class InertSlides implements Controller {
   private readonly update = (): void => this.apply();
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (isSpaceOnControl(event)) event.stopPropagation();
   };
   private static readonly EVENTS = ['ready', 'slidechanged', 'overviewshown', 'overviewhidden'] as const;
 
-  constructor(
-    private readonly deck: InertDeck,
-    private readonly config: Pick<DeckRuntimeConfig, 'print'>,
-  ) {}
+  constructor(private readonly deck: InertDeck) {}
 
   bind(): void {
-    if (this.config.print) return;
     for (const type of InertSlides.EVENTS) this.deck.on(type, this.update);
     document.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.apply();

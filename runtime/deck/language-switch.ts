@@ -1,7 +1,8 @@
 import type { RevealApi } from 'reveal.js';
+import type { Controller } from './controller.ts';
 
 /** Keeps the language link (中文 ⇄ English) pointing at the current slide, so switching keeps your place. */
-export class LanguageSwitch {
+export class LanguageSwitch implements Controller {
   private readonly onSlideChanged = (): void => this.update();
 
   constructor(private readonly deck: RevealApi) {}

@@ -1,5 +1,6 @@
 import type { Lang } from '../../contracts/lang.ts';
 import type { RevealDeck } from './reveal-global.ts';
+import type { Controller } from './controller.ts';
 
 export const OEMBED_LINK_SELECTOR = 'link[rel="alternate"][type="application/json+oembed"]';
 
@@ -13,7 +14,7 @@ export function oembedHref(siteRoot: URL, deckId: string, slideId: string, lang:
  * (site/oembed.ts, with a {slide} template); a reader, a bookmarklet or a CMS preview that runs
  * scripts then finds the slide actually shown, in embed mode too.
  */
-export class OembedLink {
+export class OembedLink implements Controller {
   private readonly onChange = (): void => this.update();
 
   constructor(private readonly deck: RevealDeck, private readonly doc: Document = document) {}

@@ -13,8 +13,7 @@ export const PRINT_LAYOUT_READY_ATTR = READY.print;
  * put each slide's notes inside the slide's page, where handout-layout.ts places them below the slide.
  * Fragment steps use reveal's own query option: `?print-pdf&pdfSeparateFragments=true`.
  */
-export function printOptions(config: DeckRuntimeConfig): Partial<RevealConfig> {
-  if (!config.print) return {};
+export function printOptions(config: Pick<DeckRuntimeConfig, 'handout'>): Partial<RevealConfig> {
   return { margin: 0, pdfMaxPagesPerSlide: 1, controls: false, progress: false, ...(config.handout ? { showNotes: true } : {}) };
 }
 
@@ -40,8 +39,7 @@ function keepThemePadding(): void {
  * PDF exporter) can tell the print layout is done, and keeps the theme's slide padding. In a
  * handout the layout is done once the notes fit their pages (measured with the deck font loaded).
  */
-export function watchPrintLayout(config: DeckRuntimeConfig, root: HTMLElement = document.documentElement): void {
-  if (!config.print) return;
+export function watchPrintLayout(config: Pick<DeckRuntimeConfig, 'handout'>, root: HTMLElement = document.documentElement): void {
   keepThemePadding();
   if (config.handout) adoptHandoutStyles(root);
   const done = async (): Promise<void> => {

@@ -1,8 +1,10 @@
+import type { Controller } from './controller.ts';
+
 /**
  * Shows a figure's article sentence beside it: on hover, keyboard focus and tap.
  * One popover per page; its text is set with textContent, never as markup.
  */
-export class ProvenancePopover {
+export class ProvenancePopover implements Controller {
   private readonly popover: HTMLElement;
   private anchor: HTMLElement | null = null;
   /** When the popover last opened: a tap opens it by focus/mouseover just before its click, which must not close it again. */

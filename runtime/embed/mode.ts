@@ -3,6 +3,7 @@ import type { RevealApi, RevealConfig } from 'reveal.js';
 import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-legible.css';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
+import type { Controller } from '../deck/controller.ts';
 import { heightMessage, isHeightRequest, preferredHeight } from './protocol.ts';
 import { onceInView } from './in-view.ts';
 import { renderNotFound } from './not-found.ts';
@@ -15,8 +16,7 @@ import { chartsReady, READY } from '../../contracts/readiness.ts';
  * chrome, no input that could change slides (keys, touch, wheel, hash, postMessage API, overview),
  * never the responsive scroll view, and a scale range wide enough for 320×180 to 3840×2160 frames.
  */
-export function embedRevealOptions(config: DeckRuntimeConfig): Partial<RevealConfig> {
-  if (config.embedSlide === null || config.print) return {};
+export function embedRevealOptions(): Partial<RevealConfig> {
   return {
     embedded: true,
     controls: false,
@@ -54,7 +54,7 @@ export function embedRevealOptions(config: DeckRuntimeConfig): Partial<RevealCon
  * (embed-protocol.ts) and sets html[data-embed-ready] once the slide and its charts are drawn.
  * An unknown slide id shows the "not found" message instead.
  */
-export class EmbedMode {
+export class EmbedMode implements Controller {
   private target: HTMLElement | null = null;
   private shown = false;
   private readinessObserver: MutationObserver | null = null;
@@ -67,12 +67,12 @@ export class EmbedMode {
 
   constructor(
     private readonly deck: RevealApi,
-    private readonly config: DeckRuntimeConfig,
+    private readonly slideId: string,
+    private readonly config: Pick<DeckRuntimeConfig, 'reducedMotion'>,
   ) {}
 
   bind(): void {
-    const slideId = this.config.embedSlide;
-    if (slideId === null || this.config.print) return;
+    const slideId = this.slideId;
     document.documentElement.dataset.embed = '';
     const container = document.querySelector<HTMLElement>('.reveal > .slides');
     const sections = container ? [...container.querySelectorAll<HTMLElement>(':scope > section')] : [];

@@ -1,7 +1,7 @@
 import { normalizeLang, type Lang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
 import '../../assets/theme/embed.css';
-import type { DeckRuntimeConfig } from '../deck/config.ts';
+import type { Controller } from '../deck/controller.ts';
 import { EMBED_LABELS } from '../../common/embed-labels.ts';
 import type { EmbedSnippetDialog } from './snippet-dialog.ts';
 
@@ -12,7 +12,7 @@ const KEY_E = 69;
  * <iframe> snippet for the current slide, and a button that copies it. Shown only where reveal
  * shows its controls (not in embeds, print or presenter previews).
  */
-export class EmbedSnippet {
+export class EmbedSnippet implements Controller {
   /** Loaded on first use (E or the button): the dialog code is not part of the deck's first load. */
   private dialog: EmbedSnippetDialog | null = null;
   private readonly button = document.createElement('button');
@@ -21,14 +21,10 @@ export class EmbedSnippet {
   private readonly lang: Lang = normalizeLang(document.documentElement.lang);
   private readonly labels = EMBED_LABELS[this.lang];
 
-  constructor(
-    private readonly deck: RevealApi,
-    private readonly config: DeckRuntimeConfig,
-  ) {}
+  constructor(private readonly deck: RevealApi) {}
 
+  /** Bound in the talk only (controllers-for-mode.ts): not in embeds, print, or an offline single file. */
   bind(): void {
-    // Not in embeds, print, or an offline single file (no site beside it to embed from).
-    if (this.config.embedSlide !== null || this.config.print || document.documentElement.hasAttribute('data-offline')) return;
     this.deck.on('ready', this.onReady);
   }
 

@@ -4,35 +4,57 @@ import { openPresenterChannel } from './channel.ts';
 import { awaitDeckWindow } from './handshake.ts';
 import { DeckPublisher } from './publisher.ts';
 import { showPosition } from './preview.ts';
+import type { Controller } from '../deck/controller.ts';
 
 /**
  * The presenter view's current preview when no deck window answered: it drives the deck itself
  * (announces its slide, follows next/prev). When a deck window appears it hands over and follows
  * it; when that window closes and no other answers, it drives again from where it was.
  */
-export function leadDeck(deck: RevealApi, deckId: string, minutes: number): void {
-  const edition = normalizeLang(document.documentElement.lang);
-  let leading = true;
-  const lead = (): void => {
-    if (leading) return;
-    leading = true;
+export class LeadDeck implements Controller {
+  private channel: BroadcastChannel | null = null;
+  private publisher: DeckPublisher | null = null;
+
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly deckId: string,
+    private readonly minutes: number,
+  ) {}
+
+  bind(): void {
+    const { deck, deckId } = this;
+    const edition = normalizeLang(document.documentElement.lang);
+    let leading = true;
+    const lead = (): void => {
+      if (leading) return;
+      leading = true;
+      publisher.bind();
+    };
+    const follow = (): void => {
+      if (!leading) return;
+      leading = false;
+      publisher.unbind();
+    };
+    const channel = openPresenterChannel(deckId, edition, (message) => {
+      if (message.type === 'state' && message.driver === 'deck') {
+        follow();
+        showPosition(deck, message.position, true);
+      } else if (message.type === 'deck-closed' && !leading) {
+        void awaitDeckWindow(deckId, edition).then((answer) => {
+          if (!answer) lead();
+        });
+      } else if (leading) publisher.handle(message);
+    });
+    const publisher = new DeckPublisher(deck, channel, deckId, this.minutes, 'preview');
+    this.channel = channel;
+    this.publisher = publisher;
     publisher.bind();
-  };
-  const follow = (): void => {
-    if (!leading) return;
-    leading = false;
-    publisher.unbind();
-  };
-  const channel = openPresenterChannel(deckId, edition, (message) => {
-    if (message.type === 'state' && message.driver === 'deck') {
-      follow();
-      showPosition(deck, message.position, true);
-    } else if (message.type === 'deck-closed' && !leading) {
-      void awaitDeckWindow(deckId, edition).then((answer) => {
-        if (!answer) lead();
-      });
-    } else if (leading) publisher.handle(message);
-  });
-  const publisher = new DeckPublisher(deck, channel, deckId, minutes, 'preview');
-  publisher.bind();
+  }
+
+  unbind(): void {
+    this.publisher?.unbind();
+    this.channel?.close();
+    this.publisher = null;
+    this.channel = null;
+  }
 }

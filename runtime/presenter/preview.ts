@@ -2,6 +2,7 @@ import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import { openPresenterChannel, type DeckPosition, type PreviewRole } from './channel.ts';
+import type { Controller } from '../deck/controller.ts';
 
 /** ?presenter-preview=current|next|lead: this deck page is a preview frame inside the presenter view. */
 export function previewRole(location: Location): PreviewRole | null {
@@ -37,12 +38,28 @@ export function showPosition(deck: RevealApi, target: DeckPosition, withFragment
 }
 
 /** The preview follows whoever drives the deck: the current slide (with fragments), or the one after it. */
-export function followDeck(deck: RevealApi, deckId: string, role: 'current' | 'next'): void {
-  const channel = openPresenterChannel(deckId, normalizeLang(document.documentElement.lang), (message) => {
-    if (message.type !== 'state') return;
-    const target = role === 'current' ? message.position : message.next;
-    if (target) showPosition(deck, target, role === 'current');
-    document.documentElement.dataset.previewEnd = target ? 'false' : 'true';
-  });
-  channel.postMessage({ type: 'request-state' });
+export class FollowDeck implements Controller {
+  private channel: BroadcastChannel | null = null;
+
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly deckId: string,
+    private readonly role: 'current' | 'next',
+  ) {}
+
+  bind(): void {
+    const { deck, role } = this;
+    this.channel = openPresenterChannel(this.deckId, normalizeLang(document.documentElement.lang), (message) => {
+      if (message.type !== 'state') return;
+      const target = role === 'current' ? message.position : message.next;
+      if (target) showPosition(deck, target, role === 'current');
+      document.documentElement.dataset.previewEnd = target ? 'false' : 'true';
+    });
+    this.channel.postMessage({ type: 'request-state' });
+  }
+
+  unbind(): void {
+    this.channel?.close();
+    this.channel = null;
+  }
 }

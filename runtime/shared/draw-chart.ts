@@ -1,5 +1,6 @@
 import type { Chart as ChartInstance, ChartConfiguration } from 'chart.js';
 import { CHART_ANIMATION } from '../../charts/animation.ts';
+import { parseChartConfig } from '../../charts/config-json.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { registerCharts } from './chart-registry.ts';
 import { LayoutSizePlatform } from '../deck/layout-size-platform.ts';
@@ -21,4 +22,18 @@ export function drawChart(canvas: HTMLCanvasElement, config: ChartConfiguration<
     markReady();
   }
   return chart;
+}
+
+/**
+ * Draws a slide's chart from the configuration the build wrote beside its canvas
+ * (`<script type="application/json" data-chart-config>`, charts/config-json.ts), at the height the
+ * build chose for its holder.
+ */
+export function drawChartBeside(canvas: HTMLCanvasElement, animate: boolean, pixelRatio: number): ChartInstance<'bar'> {
+  const chartId = canvas.dataset.chartId ?? '';
+  const holder = canvas.parentElement;
+  if (holder && holder.dataset.chartHeight) holder.style.height = `${holder.dataset.chartHeight}px`;
+  const source = holder?.querySelector('script[data-chart-config]')?.textContent;
+  if (!source) throw new Error(`chart “${chartId}”: no configuration beside its canvas`);
+  return drawChart(canvas, parseChartConfig(source, chartId), animate, pixelRatio);
 }

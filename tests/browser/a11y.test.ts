@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../charts/palette.ts';
-import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
+import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady, waitForCharts } from './harness.ts';
+import { CURRENT_CHART_CANVAS, READY } from '../../contracts/readiness.ts';
 
 /** axe-core's browser build, injected into each page under test. */
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core');
@@ -123,9 +124,7 @@ describe('axe-core finds no violations', () => {
       const found: string[] = [];
       for (const slide of deck.slides) {
         await goToSlide(page, slide.id);
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('.reveal .slides section.present canvas[data-chart-id]')].every((canvas) => canvas.hasAttribute('data-chart-ready')),
-        );
+        await waitForCharts(page, CURRENT_CHART_CANVAS);
         // Slides that are not current are inert: axe leaves them out, and so does a screen reader.
         expect(
           await page.$$eval('.reveal .slides > section:not(.present)', (list) => list.filter((section) => !section.hasAttribute('inert')).map((s) => s.id)),
@@ -332,7 +331,7 @@ describe('keyboard alone', () => {
 describe('reduced motion', () => {
   /** Moves to the next slide (it has a chart) by key and reports, at slidechanged, whether its chart is already drawn. */
   async function chartReadyAtSlideChange(page: Page): Promise<{ ready: boolean; transition: string }> {
-    await page.evaluate(() => {
+    await page.evaluate((chartReady) => {
       const record = window as unknown as { slideChangeSeen?: Promise<{ ready: boolean; transition: string }> };
       record.slideChangeSeen = new Promise((done) => {
         document.querySelector('.reveal')?.addEventListener(
@@ -340,12 +339,12 @@ describe('reduced motion', () => {
           () => {
             const canvas = document.querySelector('.reveal .slides section.present canvas[data-chart-id]');
             const section = document.querySelector<HTMLElement>('.reveal .slides section.present');
-            done({ ready: canvas?.hasAttribute('data-chart-ready') ?? false, transition: section ? getComputedStyle(section).transitionDuration : '' });
+            done({ ready: canvas?.hasAttribute(chartReady) ?? false, transition: section ? getComputedStyle(section).transitionDuration : '' });
           },
           { once: true },
         );
       });
-    });
+    }, READY.chart);
     await page.keyboard.press('ArrowRight');
     return page.evaluate(() => (window as unknown as { slideChangeSeen: Promise<{ ready: boolean; transition: string }> }).slideChangeSeen);
   }

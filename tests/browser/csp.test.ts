@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
+import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady, waitForCharts } from './harness.ts';
 import { guardContext, SITE_CSP, STRICT_CSP, unsafeLinks } from './site-policy.ts';
+import { CURRENT_CHART_CANVAS } from '../../contracts/readiness.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { lang?: string })[] };
 const BASE = '/talks/hu-dian/';
@@ -35,7 +36,7 @@ async function stepThrough(page: Page, deck: ManifestDeck): Promise<void> {
     await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, slide.id);
     const charts = await page.$$('.reveal .slides section.present canvas[data-chart-id]');
     for (const chart of charts) await chart.waitForElementState('stable');
-    if (charts.length > 0) await page.waitForFunction(() => [...document.querySelectorAll('section.present canvas[data-chart-id]')].every((c) => c.hasAttribute('data-chart-ready')));
+    if (charts.length > 0) await waitForCharts(page, CURRENT_CHART_CANVAS);
   }
 }
 
@@ -83,7 +84,7 @@ describe(`the site under a sub-path (${BASE}) and its Content-Security-Policy`, 
     const page = await context.newPage();
     await page.goto(`${site.server.url}${deck.printUrl}${query}`);
     await waitForReady(page, 'print');
-    await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart-id]')].every((c) => c.hasAttribute('data-chart-ready')));
+    await waitForCharts(page, 'canvas[data-chart-id]');
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIGURES } from '../../ledger/figures.ts';
 import { collectErrors, DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
 let site: Site;
@@ -68,7 +69,7 @@ describe('every deck, every slide', () => {
         const canvases = await page.$$eval('.reveal .slides section.present canvas[data-chart-id]', (list) => list.map((c) => c.getAttribute('data-chart-id') ?? ''));
         for (const chartId of canvases) {
           const selector = `.reveal .slides section.present canvas[data-chart-id="${chartId}"]`;
-          await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+          await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
           const size = await page.$eval(selector, (c) => ({ w: (c as HTMLCanvasElement).width, h: (c as HTMLCanvasElement).height }));
           expect(size.w, `${deck.id}#${slide.id} ${chartId} width`).toBeGreaterThan(100);
           expect(size.h, `${deck.id}#${slide.id} ${chartId} height`).toBeGreaterThan(100);
@@ -113,7 +114,7 @@ describe('giving the talk', () => {
     await waitForDeck(page);
     expect(await page.$eval('.reveal .slides section.present', (s) => s.id)).toBe('jobs-offered');
     const selector = 'section.present canvas[data-chart-id]';
-    await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+    await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
     const crisp = await page.$eval(selector, (c) => {
       const canvas = c as HTMLCanvasElement;
       return canvas.width / canvas.getBoundingClientRect().width;
@@ -122,9 +123,9 @@ describe('giving the talk', () => {
     // Leaving and coming back re-creates the chart: it is not ready until its animation has run again.
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('section.present')?.id !== 'jobs-offered');
-    expect(await page.$$eval('section:not(.present) canvas[data-chart-ready]', (l) => l.length)).toBe(0);
+    expect(await page.$$eval(`section:not(.present) canvas[${READY.chart}]`, (l) => l.length)).toBe(0);
     await page.keyboard.press('ArrowLeft');
-    await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+    await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
     expect(await drawnPixels(page, selector)).toBeGreaterThan(500);
     expect(errors).toEqual([]);
     await page.close();
@@ -140,7 +141,7 @@ describe('giving the talk', () => {
     const preview = popup.frames().find((frame) => frame !== popup.mainFrame() && frame.url().includes('slides/xishuangbanna/?presenter-preview=current'));
     expect(preview).toBeDefined();
     await preview?.waitForFunction(() => document.querySelector('section.present')?.id === 'jobs-offered');
-    await preview?.waitForSelector('section.present canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
+    await preview?.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
     const pixels = preview ? await drawnPixels(preview, 'section.present canvas[data-chart-id]') : 0;
     expect(pixels).toBeGreaterThan(500);
     await popup.close();
@@ -257,7 +258,7 @@ describe('the English edition', () => {
     expect(await page.$eval('section.present', (s) => s.id)).toBe('jobs-offered');
     expect(await page.$eval('section.present h2', (h) => h.textContent ?? '')).toContain('48,800 jobs');
     expect(await page.$eval('section.present [data-figure="xishuangbanna-labour-start-year"]', (el) => el.textContent ?? '')).toContain('not given in the article');
-    await page.waitForSelector('section.present canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
+    await page.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
     expect(await drawnPixels(page, 'section.present canvas[data-chart-id]')).toBeGreaterThan(500);
     await Promise.all([page.waitForURL(/slides\/xishuangbanna\/#\/jobs-offered$/), page.click('a.lang-switch')]);
     expect(errors).toEqual([]);

@@ -7,6 +7,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { writeSnapshots } from '../../scripts/lib/snapshot.ts';
 import { collectErrors as collectPageErrors, DIST, drawnPixels, openSite, type Site, waitForReady } from './harness.ts';
 import { SITE_CSP } from './site-policy.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 /**
  * A host page on another origin (a second server, another port) embeds slides and loads embed.js
@@ -130,7 +131,7 @@ interface EmbedState {
 }
 
 async function embedState(frame: Frame): Promise<EmbedState> {
-  return frame.evaluate(() => {
+  return frame.evaluate((chartReady) => {
     const root = document.documentElement;
     const present = document.querySelector<HTMLElement>('.reveal .slides > section.present');
     const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
@@ -158,7 +159,7 @@ async function embedState(frame: Frame): Promise<EmbedState> {
       },
       rect: { left: box?.left ?? -1, top: box?.top ?? -1, right: box?.right ?? -1, bottom: box?.bottom ?? -1 },
       charts: canvases.length,
-      chartsReady: canvases.every((canvas) => canvas.hasAttribute('data-chart-ready')),
+      chartsReady: canvases.every((canvas) => canvas.hasAttribute(chartReady)),
       chartsSharp: (canvases as HTMLCanvasElement[]).every((canvas) => {
         const box = canvas.getBoundingClientRect();
         return canvas.width >= box.width * window.devicePixelRatio - 1 && canvas.height >= box.height * window.devicePixelRatio - 1;
@@ -167,7 +168,7 @@ async function embedState(frame: Frame): Promise<EmbedState> {
       compact: root.hasAttribute('data-embed-compact'),
       contentHeight: Math.ceil(document.querySelector('.reveal')?.getBoundingClientRect().height ?? 0),
     };
-  });
+  }, READY.chart);
 }
 
 function expectAlone(state: EmbedState, frame: HostFrame): void {
@@ -306,11 +307,11 @@ describe('embedding a slide on another origin', () => {
     await page.goto(`${host.url}late.html`);
     const frame = await frameOf(page, 'late');
     await waitForReady(frame, 'deck');
-    const before = await frame.evaluate(() => ({
-      ready: document.documentElement.hasAttribute('data-embed-ready'),
+    const before = await frame.evaluate((ready) => ({
+      ready: document.documentElement.hasAttribute(ready.embed),
       present: document.querySelector('.reveal .slides > section.present')?.id ?? '',
-      drawn: document.querySelector('canvas[data-chart-ready]') !== null,
-    }));
+      drawn: document.querySelector(`canvas[${ready.chart}]`) !== null,
+    }), READY);
     expect(before).toEqual({ ready: false, present: '', drawn: false });
     await page.locator('#late').scrollIntoViewIfNeeded();
     await waitForReady(frame, 'embed');

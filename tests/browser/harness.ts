@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { waitForReady } from '../../scripts/lib/wait-for-ready.ts';
+import { waitForCharts, waitForReady } from '../../scripts/lib/wait-for-ready.ts';
 import { startStaticServer, type StaticServer, type StaticServerOptions } from '../../scripts/lib/static-server.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -43,7 +43,7 @@ export async function waitForDeck(page: Page): Promise<void> {
   await waitForReady(page, 'deck');
 }
 
-export { waitForReady };
+export { waitForCharts, waitForReady };
 
 /**
  * Counts canvas pixels that are not transparent (something was drawn there): of the first canvas

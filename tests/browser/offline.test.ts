@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, drawnPixels, waitForDeck, type ManifestDeck } from './harness.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 const MAX_BYTES = 1.5 * 1024 * 1024;
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { offlineUrl?: string })[] };
@@ -57,7 +58,7 @@ describe('offline single-file decks, opened from file://', () => {
         const charts = await page.$$eval('section.present canvas[data-chart-id]', (list) => list.map((c) => c.getAttribute('data-chart-id') ?? ''));
         for (const chartId of charts) {
           const selector = `section.present canvas[data-chart-id="${chartId}"]`;
-          await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+          await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
           expect(await drawnPixels(page, selector), `${deck.id}#${slide.id} ${chartId}`).toBeGreaterThan(500);
         }
       }

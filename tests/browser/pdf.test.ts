@@ -16,6 +16,7 @@ import { isLocalAddress } from '../../scripts/lib/pdf/link-targets.ts';
 import { pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../../scripts/lib/pdf/poppler.ts';
 import { deckLabel, pdfFileName } from '../../scripts/lib/pdf/site.ts';
 import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -124,7 +125,7 @@ async function chartsOnScreen(page: Page, deck: ManifestDeck): Promise<ChartOnSc
     }, slide.id);
     for (let i = 0; i < count; i += 1) {
       const canvas = page.locator(selector).nth(i);
-      await page.waitForSelector(`${selector}[data-chart-ready]`, { state: 'attached' });
+      await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
       const box = await canvas.evaluate((element) => {
         const section = element.closest('section');
         if (!section) throw new Error('canvas outside a slide');
@@ -347,13 +348,13 @@ describe('error paths', () => {
         timeoutMs: 3_000,
         // Test-only: the runtime's data-chart-ready never lands on any chart canvas.
         preparePage: async (page) => {
-          await page.addInitScript(() => {
+          await page.addInitScript((chartReady) => {
             const setAttribute = Element.prototype.setAttribute;
             Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {
-              if (name === 'data-chart-ready' && this instanceof HTMLCanvasElement) return;
+              if (name === chartReady && this instanceof HTMLCanvasElement) return;
               setAttribute.call(this, name, value);
             };
-          });
+          }, READY.chart);
         },
       }),
     );
@@ -373,13 +374,13 @@ describe('error paths', () => {
         timeoutMs: 10_000,
         preparePage: async (page, deck) => {
           if (deck.id === 'overview') return;
-          await page.addInitScript(() => {
+          await page.addInitScript((chartReady) => {
             const setAttribute = Element.prototype.setAttribute;
             Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {
-              if (name === 'data-chart-ready' && this instanceof HTMLCanvasElement) return;
+              if (name === chartReady && this instanceof HTMLCanvasElement) return;
               setAttribute.call(this, name, value);
             };
-          });
+          }, READY.chart);
         },
       }),
     );

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
+import { DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady, waitForCharts } from './harness.ts';
 import { guardContext, SITE_CSP } from './site-policy.ts';
+import { CURRENT_CHART_CANVAS } from '../../contracts/readiness.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { presenterUrl?: string; lang?: string })[] };
 const deck = manifest.decks.find((candidate) => candidate.id === 'xishuangbanna' && candidate.lang !== 'en');
@@ -101,7 +102,7 @@ async function languageLinkOverlaps(presenter: Page): Promise<{ links: number; o
 
 async function previewShows(frame: Frame, slideId: string): Promise<number> {
   await frame.waitForFunction((id) => document.querySelector('section.present')?.id === id, slideId);
-  await frame.waitForFunction(() => [...document.querySelectorAll('section.present canvas[data-chart-id]')].every((c) => c.hasAttribute('data-chart-ready')));
+  await waitForCharts(frame, CURRENT_CHART_CANVAS);
   return drawnPixels(frame, 'section.present canvas[data-chart-id]', 'all');
 }
 

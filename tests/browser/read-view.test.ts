@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectErrors, DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
 import { chartText, inspectReflow, recordCanvasText } from './reflow-probe.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 /**
  * The reading view (issue 11): on a phone each deck is a vertical article of reflowed slides.
@@ -99,12 +100,13 @@ describe('reading view on phones', () => {
         expect(problems).toEqual([]);
 
         // Charts: drawn (reduced motion: at once) for the column, sharp, text legible as drawn.
-        const canvases = await page.$$eval('canvas[data-chart-id]', (list) =>
+        const canvases = await page.$$eval('canvas[data-chart-id]', (list, chartReady) =>
           list.map((canvas) => {
             const c = canvas as HTMLCanvasElement;
             const box = c.getBoundingClientRect();
-            return { id: c.dataset.chartId ?? '', ready: c.hasAttribute('data-chart-ready'), width: box.width, height: box.height, backing: c.width / window.devicePixelRatio };
+            return { id: c.dataset.chartId ?? '', ready: c.hasAttribute(chartReady), width: box.width, height: box.height, backing: c.width / window.devicePixelRatio };
           }),
+          READY.chart,
         );
         expect(canvases.length).toBeGreaterThan(0);
         const text = await chartText(page);
@@ -151,10 +153,10 @@ describe('reading view on phones', () => {
     if (!deck) throw new Error('no xishuangbanna deck');
     const { page, errors } = await openRead(`${site.server.url}${deck.url}`, { width: 390, height: 844 }, 'no-preference');
     const canvas = page.locator('canvas[data-chart-id]').first();
-    expect(await canvas.evaluate((element) => element.hasAttribute('data-chart-ready'))).toBe(false);
+    expect(await canvas.evaluate((element, chartReady) => element.hasAttribute(chartReady), READY.chart)).toBe(false);
     expect(await drawnPixels(page, 'canvas[data-chart-id]')).toBe(0);
     await canvas.scrollIntoViewIfNeeded();
-    await page.waitForSelector('canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
+    await page.waitForSelector(`canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
     expect(await drawnPixels(page, 'canvas[data-chart-id]')).toBeGreaterThan(3000);
     expect(errors).toEqual([]);
     await page.close();
@@ -178,13 +180,13 @@ describe('reading view on phones', () => {
     let reloaded = page.waitForEvent('load');
     await page.setViewportSize({ width: 844, height: 390 });
     await reloaded;
-    await page.waitForFunction(() => document.documentElement.dataset.view === undefined && document.documentElement.hasAttribute('data-deck-ready'));
+    await page.waitForFunction((deckReady) => document.documentElement.dataset.view === undefined && document.documentElement.hasAttribute(deckReady), READY.deck);
     expect(await page.evaluate(() => document.querySelector('.reveal .slides > section.present')?.id)).toBe(id);
     // And back to portrait: the article at that slide.
     reloaded = page.waitForEvent('load');
     await page.setViewportSize({ width: 390, height: 844 });
     await reloaded;
-    await page.waitForFunction(() => document.documentElement.dataset.view === 'read' && document.documentElement.hasAttribute('data-deck-ready'));
+    await page.waitForFunction((deckReady) => document.documentElement.dataset.view === 'read' && document.documentElement.hasAttribute(deckReady), READY.deck);
     expectLanded(await page.evaluate(landing, id), id);
     expect(errors).toEqual([]);
     await page.close();
@@ -265,7 +267,7 @@ describe('reading view on phones', () => {
       expectLanded(await page.evaluate(landing, slide), slide);
       expect(await page.evaluate(inspectReflow, { root: '.reveal', bodyMin: BODY_MIN, secondaryMin: SECONDARY_MIN, secondary: SECONDARY })).toEqual([]);
       await page.locator('canvas[data-chart-id]').first().scrollIntoViewIfNeeded();
-      await page.waitForSelector('canvas[data-chart-id][data-chart-ready]', { state: 'attached' });
+      await page.waitForSelector(`canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
       expect(await drawnPixels(page, 'canvas[data-chart-id]')).toBeGreaterThan(3000);
       expect(errors).toEqual([]);
       await page.close();

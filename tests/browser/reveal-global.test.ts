@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { READY } from '../../contracts/readiness.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
 let site: Site;
@@ -34,14 +35,14 @@ describe('the global Reveal API (for reveal.js exporters and plugins)', () => {
       expect(total).toBe(deck.slideCount);
       const steps: Step[] = [];
       for (let index = 0; index < total; index++) {
-        const step = await page.evaluate(async (expected) => {
+        const step = await page.evaluate(async ({ expected, chartReady }) => {
           const reveal = window.Reveal;
           if (!reveal) throw new Error('no window.Reveal');
           if (expected > 0) reveal.next();
           const current = reveal.getCurrentSlide();
           const canvases = [...current.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-id]')];
           const deadline = Date.now() + 15_000;
-          while (canvases.some((canvas) => !canvas.hasAttribute('data-chart-ready')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+          while (canvases.some((canvas) => !canvas.hasAttribute(chartReady)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
           const drawn = canvases.reduce((sum, canvas) => {
             const ctx = canvas.getContext('2d');
             if (!ctx || canvas.width === 0) return sum;
@@ -54,10 +55,10 @@ describe('the global Reveal API (for reveal.js exporters and plugins)', () => {
             index: reveal.getIndices().h,
             id: current.id,
             charts: canvases.length,
-            ready: canvases.filter((canvas) => canvas.hasAttribute('data-chart-ready')).length,
+            ready: canvases.filter((canvas) => canvas.hasAttribute(chartReady)).length,
             drawn,
           };
-        }, index);
+        }, { expected: index, chartReady: READY.chart });
         steps.push(step);
       }
       expect(steps.map((step) => step.index)).toEqual([...Array(total).keys()]);
@@ -73,4 +74,33 @@ describe('the global Reveal API (for reveal.js exporters and plugins)', () => {
       await page.close();
     });
   }
+});
+
+describe('Reveal.destroy() takes our controllers with it (the runtime keeps destroy() real)', () => {
+  it('a tool destroying the deck leaves no chart, no embed button, no popover and no inert slide of ours', async () => {
+    const deck = manifest.decks.find((d) => d.id === 'xishuangbanna' && d.lang === 'zh-CN');
+    if (!deck) throw new Error('no xishuangbanna deck');
+    const chartSlide = deck.slides.find((slide) => slide.id === 'jobs-offered')?.id ?? '';
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}${deck.url}#/${chartSlide}`);
+    await waitForDeck(page);
+    const state = (): Promise<{ charts: number; button: number; popover: number; inert: number }> =>
+      page.evaluate((chartReady) => ({
+        charts: document.querySelectorAll(`canvas[${chartReady}]`).length,
+        button: document.querySelectorAll('[data-embed-snippet-button]').length,
+        popover: document.querySelectorAll('.provenance').length,
+        inert: document.querySelectorAll('.reveal .slides > section[inert]').length,
+      }), READY.chart);
+    const before = await state();
+    expect(before.charts).toBeGreaterThan(0);
+    expect(before.button).toBe(1);
+    expect(before.popover).toBe(1);
+    expect(before.inert).toBeGreaterThan(0);
+    await page.evaluate(() => window.Reveal?.destroy());
+    expect(await state()).toEqual({ charts: 0, button: 0, popover: 0, inert: 0 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

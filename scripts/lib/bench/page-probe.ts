@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { CURRENT_CHART_CANVAS, READY } from '../../../contracts/readiness.ts';
 
 /** What the probe records in each page, read back with readProbe. */
 export interface ProbeResult {
@@ -21,10 +22,10 @@ const PROBE_SCRIPT = `
 (() => {
   const check = () => {
     if (window.benchChartsReady !== undefined) return;
-    const canvases = [...document.querySelectorAll('.reveal .slides section.present canvas[data-chart-id]')];
-    if (canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute('data-chart-ready'))) window.benchChartsReady = performance.now();
+    const canvases = [...document.querySelectorAll(${JSON.stringify(CURRENT_CHART_CANVAS)})];
+    if (canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute(${JSON.stringify(READY.chart)}))) window.benchChartsReady = performance.now();
   };
-  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-chart-ready', 'class'] });
+  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: [${JSON.stringify(READY.chart)}, 'class'] });
 })();`;
 
 export async function installProbe(context: BrowserContext): Promise<void> {

@@ -1,0 +1,51 @@
+import type { RevealApi } from 'reveal.js';
+import type { Controller } from './controller.ts';
+import type { DeckRuntimeConfig } from './config.ts';
+import type { PreviewRole } from '../presenter/channel.ts';
+import { controllerNames, type ControllerName, type RevealMode } from './mode-controllers.ts';
+import { ChartLifecycle } from './chart-lifecycle.ts';
+import { PrintCharts } from './print-charts.ts';
+import { InertSlides } from './inert-slides.ts';
+import { ProvenancePopover } from './provenance-popover.ts';
+import { LanguageSwitch } from './language-switch.ts';
+import { OembedLink } from './oembed-link.ts';
+import { NotesToggle } from './notes-toggle.ts';
+import { EmbedMode } from '../embed/mode.ts';
+import { EmbedSnippet } from '../embed/snippet.ts';
+import { PresenterLink } from '../presenter/link.ts';
+import { LeadDeck } from '../presenter/lead.ts';
+import { FollowDeck } from '../presenter/preview.ts';
+
+/** What the controllers of a reveal deck page are built from. */
+export interface DeckParts {
+  readonly deck: RevealApi;
+  /** The .reveal element. */
+  readonly element: HTMLElement;
+  readonly config: DeckRuntimeConfig;
+  /** html[data-deck] */
+  readonly deckId: string;
+  /** html[data-minutes]: the talk's planned length, for the presenter's pacing. */
+  readonly minutes: number;
+  /** This page is a presenter view's preview frame (?presenter-preview=…), or null. */
+  readonly preview: PreviewRole | null;
+}
+
+const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controller>> = {
+  EmbedMode: ({ deck, config }) => new EmbedMode(deck, config.embedSlide ?? '', config),
+  EmbedSnippet: ({ deck }) => new EmbedSnippet(deck),
+  ProvenancePopover: ({ element }) => new ProvenancePopover(element),
+  ChartLifecycle: ({ deck, config }) => new ChartLifecycle(deck, config),
+  PrintCharts: ({ deck, config }) => new PrintCharts(deck, config),
+  LanguageSwitch: ({ deck }) => new LanguageSwitch(deck),
+  InertSlides: ({ deck }) => new InertSlides(deck),
+  OembedLink: ({ deck }) => new OembedLink(deck),
+  PresenterLink: ({ deck, deckId, minutes }) => new PresenterLink(deck, deckId, minutes),
+  NotesToggle: ({ deck }) => new NotesToggle(deck),
+  LeadDeck: ({ deck, deckId, minutes }) => new LeadDeck(deck, deckId, minutes),
+  FollowDeck: ({ deck, deckId, preview }) => new FollowDeck(deck, deckId, preview === 'next' ? 'next' : 'current'),
+};
+
+/** The controllers of a mode at one stage (the table is MODE_CONTROLLERS in mode-controllers.ts), in binding order. */
+export function controllersFor(mode: RevealMode, stage: 'before' | 'after', parts: DeckParts): Controller[] {
+  return controllerNames(mode, stage, parts.preview).map((name) => FACTORIES[name](parts));
+}

@@ -1,0 +1,58 @@
+import type { RuntimeMode } from './mode.ts';
+import type { PreviewRole } from '../presenter/channel.ts';
+
+/** Every controller a reveal deck page can bind (built in controllers-for-mode.ts). */
+export type ControllerName =
+  | 'EmbedMode'
+  | 'EmbedSnippet'
+  | 'ProvenancePopover'
+  | 'ChartLifecycle'
+  | 'PrintCharts'
+  | 'LanguageSwitch'
+  | 'InertSlides'
+  | 'OembedLink'
+  | 'PresenterLink'
+  | 'NotesToggle'
+  | 'LeadDeck'
+  | 'FollowDeck';
+
+/** The modes that run reveal; the reading view has its own controllers (read/). */
+export type RevealMode = Exclude<RuntimeMode, 'read'>;
+
+/**
+ * Which controllers each mode binds, and when: the one table that knows the modes, so no
+ * controller asks which mode it is in. `before` bind before reveal initialises (they change the
+ * slides or wait for 'ready'); `after` once reveal is ready and the deck font has loaded.
+ */
+export const MODE_CONTROLLERS: Readonly<Record<RevealMode, { readonly before: readonly ControllerName[]; readonly after: readonly ControllerName[] }>> = {
+  present: {
+    before: ['EmbedSnippet'],
+    after: ['ProvenancePopover', 'ChartLifecycle', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'PresenterLink'],
+  },
+  // No site beside an offline file: no embed snippets, no presenter page (S shows the notes).
+  offline: {
+    before: [],
+    after: ['ProvenancePopover', 'ChartLifecycle', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'NotesToggle'],
+  },
+  embed: {
+    before: ['EmbedMode'],
+    after: ['ProvenancePopover', 'ChartLifecycle', 'LanguageSwitch', 'InertSlides', 'OembedLink'],
+  },
+  // Every slide is a page: every chart drawn at once, no slide is inert, no keys to bind.
+  print: {
+    before: [],
+    after: ['ProvenancePopover', 'PrintCharts', 'LanguageSwitch', 'OembedLink'],
+  },
+};
+
+const PRESENTER_KEYS: readonly ControllerName[] = ['PresenterLink', 'NotesToggle'];
+
+/**
+ * The controllers a page binds at one stage. A presenter view's preview frame follows (or, as
+ * `lead`, drives) the talk over the presenter channel instead of opening a presenter view itself.
+ */
+export function controllerNames(mode: RevealMode, stage: 'before' | 'after', preview: PreviewRole | null): ControllerName[] {
+  const names = [...MODE_CONTROLLERS[mode][stage]];
+  if (!preview || stage === 'before') return names;
+  return [...names.filter((name) => !PRESENTER_KEYS.includes(name)), preview === 'lead' ? 'LeadDeck' : 'FollowDeck'];
+}
