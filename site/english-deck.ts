@@ -25,8 +25,8 @@ function difference(from: readonly string[], minus: readonly string[]): string[]
 
 /**
  * The English slide must show the same figures and charts as the Chinese one (same data-figure,
- * data-chart, data-gap-list and data-source-credit, as many times): a drift is an error naming the
- * file, the slide, the attribute and the ids.
+ * data-chart, data-gap-list and data-source-credit, as many times, and the title marker
+ * data-deck-title): a drift is an error naming the file, the slide, the attribute and the ids.
  */
 export function assertSameReferences(chinese: HTMLElement, english: HTMLElement, file: string, slide: string): void {
   for (const attribute of REFERENCE_ATTRIBUTES) {
