@@ -7,7 +7,7 @@ import type { DeckEnglish } from '../slides/english.ts';
  * the slide when a translation is missing or left over.
  */
 /** The ledger and catalog references a slide carries, attribute by attribute, sorted. */
-const REFERENCE_ATTRIBUTES = ['data-figure', 'data-chart', 'data-gap-list', 'data-source-credit'] as const;
+const REFERENCE_ATTRIBUTES = ['data-figure', 'data-chart', 'data-gap-list', 'data-source-credit', 'data-deck-title'] as const;
 
 function references(section: HTMLElement, attribute: string): string[] {
   return section.querySelectorAll(`[${attribute}]`).map((element) => element.getAttribute(attribute) ?? '').sort();
@@ -25,8 +25,8 @@ function difference(from: readonly string[], minus: readonly string[]): string[]
 
 /**
  * The English slide must show the same figures and charts as the Chinese one (same data-figure,
- * data-chart, data-gap-list and data-source-credit, as many times): a drift is an error naming the
- * file, the slide, the attribute and the ids.
+ * data-chart, data-gap-list and data-source-credit, as many times, and the title marker
+ * data-deck-title): a drift is an error naming the file, the slide, the attribute and the ids.
  */
 export function assertSameReferences(chinese: HTMLElement, english: HTMLElement, file: string, slide: string): void {
   for (const attribute of REFERENCE_ATTRIBUTES) {
@@ -59,8 +59,7 @@ export function englishSource(chineseSource: string, english: DeckEnglish, file:
   }
   const extra = Object.keys(english.slides).filter((id) => !ids.has(id));
   if (extra.length > 0) throw new Error(`${file}: English slides with no Chinese slide: ${extra.join(', ')}`);
+  // The <title>, the h1 and the closing slides are written by renderDeck, as for the Chinese page.
   root.querySelector('html')?.setAttribute('lang', 'en');
-  const title = root.querySelector('title');
-  if (title) title.set_content(`${english.title} · ${english.subtitle}`);
   return root.toString();
 }

@@ -12,6 +12,8 @@ import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerH
 import { chartTableHtml } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
 import { sourceQrHtml } from './qr-code.ts';
+import { insertClosingSlides } from './closing-slides.ts';
+import { stampDeckTitles } from './deck-title.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -172,12 +174,15 @@ function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
 }
 
 /**
- * Fills a deck page written by hand: figures from the ledger, charts from the catalog, the gap
- * list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
+ * Fills a deck page written by hand: its title from slides/decks.ts (or en.ts), its gaps and source
+ * slides (site/closing-slides.ts), figures from the ledger, charts from the catalog, the gap list,
+ * the source credit and the notes' quotes. Throws naming the file, the slide and the field.
  */
 /** `qrBase`: where the site is published (site/site-base-url.ts); the source slide's QR codes point there. */
 export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL): RenderedDeck {
   const root = parse(source, { comment: false });
+  insertClosingSlides(root, deck.id, lang, file);
+  stampDeckTitles(root, deck, lang, file);
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
   const sections = root.querySelectorAll('.slides > section');
   if (sections.length === 0) throw new DeckError(file, '(none)', 'section', 'no <section> inside .slides');
@@ -223,7 +228,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
   }
 
-  // The deck's id and planned length come from slides/decks.ts, never typed in the page.
+  // The deck's id and planned length come from slides/decks.ts, never typed in the page (nor its title: above).
   const html = root.querySelector('html');
   if (html) {
     html.setAttribute('data-deck', deck.id);

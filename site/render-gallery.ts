@@ -67,6 +67,7 @@ export function renderGallery(source: string, manifest: Manifest, lang: Lang = '
   const list = root.querySelector('[data-gallery]');
   if (!list) throw new Error('index.html: no element with data-gallery to fill');
   const header = root.querySelector('.gallery-header');
+  // The header's one home: index.html leaves .gallery-header empty.
   header?.set_content(
     `<div class="gallery-top"><p class="gallery-kicker">${escapeHtml(text.kicker)}</p>` +
       `<a class="lang-switch" href="${text.switchHref}" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" lang="${lang === 'en' ? 'zh-CN' : 'en'}">${text.switchLabel}</a></div>` +

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { join } from 'node:path';
 import { parseArticle, type Article } from '../ledger/article.ts';
 import { FIGURES } from '../ledger/figures.ts';
@@ -14,6 +15,8 @@ import { buildManifest, type Manifest } from './manifest.ts';
 import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { siteBaseUrl } from './site-base-url.ts';
+import { requireTitleMarker } from './deck-title.ts';
+import { requireClosingMarker } from './closing-slides.ts';
 
 export interface SiteData {
   readonly article: Article;
@@ -25,6 +28,14 @@ export interface SiteData {
 
 export function deckSourcePath(root: string, deck: DeckId): string {
   return join(root, 'slides', deck, 'index.html');
+}
+
+/** A deck page marks where its title and its gaps and source slides go; renderDeck writes them there. */
+function requireDeckMarkers(source: string, file: string): string {
+  const root = parse(source, { comment: false });
+  requireTitleMarker(root, file);
+  requireClosingMarker(root, file);
+  return source;
 }
 
 /** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
@@ -50,11 +61,12 @@ export function loadSiteData(root: string): SiteData {
   const englishDecks = new Map<DeckId, RenderedDeck>();
   for (const deck of DECKS) {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
-    decks.set(deck.id, renderDeck(source, deck, article, `slides/${deck.id}/index.html`, '../../data/', 'zh-CN', base));
+    const file = `slides/${deck.id}/index.html`;
+    decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base));
     const en = ENGLISH_DECKS[deck.id];
     if (en) {
-      const file = `slides/${deck.id}/en.ts`;
-      englishDecks.set(deck.id, renderDeck(englishSource(source, en, file), deck, article, file, '../../data/', 'en', base));
+      const enFile = `slides/${deck.id}/en.ts`;
+      englishDecks.set(deck.id, renderDeck(requireDeckMarkers(englishSource(source, en, enFile), enFile), deck, article, enFile, '../../data/', 'en', base));
     }
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));

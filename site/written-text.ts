@@ -11,6 +11,9 @@ import { TEXT_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { findStrayDigits } from '../ledger/typed-digits.ts';
 import { DECKS } from '../slides/decks.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { LANGS } from '../contracts/lang.ts';
+import { closingSlidesHtml } from './closing-slides.ts';
+import { deckTitles, requireTitleMarker, titleFigureOf } from './deck-title.ts';
 
 /** The words a person reads in a slide's hand-written HTML: tags and attributes dropped, figure elements left out. */
 function slideWords(html: string): string {
@@ -21,7 +24,8 @@ function slideWords(html: string): string {
 
 /**
  * Every text a person types for the decks besides the article's own quotes: chart titles and
- * labels, ledger labels and notes, deck titles, every slide and its notes, in both languages.
+ * labels, ledger labels and notes, deck titles, every slide and its notes (the generated gaps and
+ * source slides too), in both languages.
  */
 export function writtenTexts(root: string): WrittenText[] {
   const texts: WrittenText[] = CHARTS.flatMap((chart) => chart.written);
@@ -40,9 +44,20 @@ export function writtenTexts(root: string): WrittenText[] {
     for (const section of page.querySelectorAll('.slides > section')) {
       texts.push({ where: `${file}: slide “${section.getAttribute('id') ?? ''}”`, text: slideWords(section.innerHTML) });
     }
+    // The title slide's h1 as written from decks.ts (its figure, if it marks one, left out like any figure).
+    const titleFigure = titleFigureOf(requireTitleMarker(page, file));
+    texts.push({ where: `slides/decks.ts: deck “${deck.id}”, field “title”`, text: slideWords(deckTitles(deck, 'zh-CN', titleFigure, file).headingHtml) });
+    // The gaps and source slides as site/closing-slides.ts writes them from slides/closing.ts.
+    for (const lang of LANGS) {
+      if (lang === 'en' && !ENGLISH_DECKS[deck.id]) continue;
+      for (const section of parse(closingSlidesHtml(deck.id, lang)).querySelectorAll('section')) {
+        texts.push({ where: `slides/closing.ts: deck “${deck.id}”, ${lang}, slide “${section.getAttribute('id') ?? ''}” (with site/closing-slides.ts)`, text: slideWords(section.innerHTML) });
+      }
+    }
     const en = ENGLISH_DECKS[deck.id];
     if (!en) continue;
     texts.push({ where: `slides/${deck.id}/en.ts: field “title”`, text: en.title });
+    if (en.heading) texts.push({ where: `slides/${deck.id}/en.ts: field “heading”`, text: slideWords(en.heading) });
     texts.push({ where: `slides/${deck.id}/en.ts: field “subtitle”`, text: en.subtitle });
     for (const [id, slide] of Object.entries(en.slides)) {
       texts.push({ where: `slides/${deck.id}/en.ts: slide “${id}”, html`, text: slideWords(slide.html) });

@@ -2,12 +2,13 @@ import type { DeckEnglish } from '../english.ts';
 
 export const EN: DeckEnglish = {
   title: 'Xuhui, Changning and other districts pair with Honghe',
+  heading: 'Xuhui, Changning and other districts paired with Honghe for <span data-figure="honghe-pairing-years"></span>',
   subtitle: 'Mountains and sea build the road out of poverty',
   slides: {
     title: {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Honghe</p>
-  <h1>Xuhui, Changning and other districts paired with Honghe for <span data-figure="honghe-pairing-years"></span></h1>
+  <h1 data-deck-title></h1>
   <p class="subtitle">Mountains and sea build the road out of poverty</p>
   <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span></p>`,
       notes: 'This part is about Shanghai’s Xuhui, Changning and other districts pairing with Honghe Hani and Yi Autonomous Prefecture: cadres sent to Yunnan, industry that “makes blood”, and health and school pairs. This section gives more figures than most, but several years and amounts are missing; say so clearly.',
@@ -69,19 +70,6 @@ export const EN: DeckEnglish = {
     </div>
   </div>`,
       notes: 'Shanghai ran an internet “cloud hospital” project in the partner counties and donated <span data-figure="honghe-donated-equipment"></span> of equipment free of charge. For remote consultations the article prints “近例” (nearly ? cases): only “nearly” is left, so do not estimate a number. In education, the “Changning–Jinping cloud classroom” takes Shanghai courses to the border online.',
-    },
-    gaps: {
-      html: `
-  <h2>Honghe: figures the article does not give</h2>
-  <ul data-gap-list class="fill"></ul>
-  <p class="gaps-legend">Grey “?”: not given · each sentence is in the notes</p>`,
-      notes: 'This slide lists the figures missing from this section: two years with only the month left, the amount invested in the jiaogulan project, and the number of remote consultations. A speaker can take this list to the source to check.',
-    },
-    source: {
-      html: `
-  <h2>Source and data</h2>
-  <div data-source-credit class="fill"></div>`,
-      notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },
 };

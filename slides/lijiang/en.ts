@@ -2,12 +2,13 @@ import type { DeckEnglish } from '../english.ts';
 
 export const EN: DeckEnglish = {
   title: 'Yangpu District supports Lijiang City',
+  heading: 'Yangpu District supports <span class="nobr">Lijiang City</span>',
   subtitle: 'Growing local specialty industries',
   slides: {
     title: {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Lijiang</p>
-  <h1>Yangpu District supports <span class="nobr">Lijiang City</span></h1>
+  <h1 data-deck-title></h1>
   <p class="subtitle">Growing local specialty industries</p>
   <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span></p>`,
       notes: 'This part is about Shanghai’s Yangpu District supporting Lijiang: a mushroom project in Liude township, Yongsheng county, and “consumption poverty relief” through sales fairs and group buying. This section misses the most figures, and several printed figures are plainly wrong (a wage of a few yuan, zero households, zero income); say so clearly.',
@@ -100,19 +101,6 @@ export const EN: DeckEnglish = {
     </div>
   </div>`,
       notes: 'On “10·17 Poverty Relief Day”, <span data-figure="lijiang-poverty-day-companies"></span> joined the fairs, but the year and the order value are missing. The year the consumption hall opened and the number of projects Yangpu has run since pairing are not given either.',
-    },
-    gaps: {
-      html: `
-  <h2>Lijiang: figures the article does not give</h2>
-  <ul data-gap-list class="fill"></ul>
-  <p class="gaps-legend">Grey “?”: not given · purple: damaged, as printed · each sentence is in the notes</p>`,
-      notes: 'This slide lists the figures missing or damaged in this section: most years, amounts and household counts are missing, and four printed figures are plainly damaged (wage, households, income per household, sales). A speaker can take this list to the source to check.',
-    },
-    source: {
-      html: `
-  <h2>Source and data</h2>
-  <div data-source-credit class="fill"></div>`,
-      notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },
 };

@@ -2,12 +2,13 @@ import type { DeckEnglish } from '../english.ts';
 
 export const EN: DeckEnglish = {
   title: 'Shanghai and Yunnan join hands in a new chapter of poverty relief',
+  heading: 'Shanghai and Yunnan: a new chapter in poverty-alleviation cooperation',
   subtitle: 'Overview: four regions, and what the figures tell us',
   slides: {
     title: {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Overview</p>
-  <h1>Shanghai and Yunnan: a new chapter in poverty-alleviation cooperation</h1>
+  <h1 data-deck-title></h1>
   <p class="subtitle"><span data-figure="overview-pairing-years"></span> of pairing, four regions: what the figures tell</p>
   <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span></p>`,
       notes: 'These slides are built from one Yunnan Net report on Shanghai’s pairing support for four regions of Yunnan: Honghe, Lijiang, Pu’er and Xishuangbanna. The republished copy lost many digits, so every slide keeps apart the figures the article gives, the ones it omits and the ones printed damaged.',
@@ -61,20 +62,6 @@ export const EN: DeckEnglish = {
   </div>
   <p class="note-line screen-only">Click an underlined figure, or focus it with the keyboard, to see its sentence in the article.</p>`,
       notes: 'Examples: for Yangpu’s project funds the article writes only “投入沪滇扶贫协作项目资金万元” (“invested ? (×10,000) yuan of project funds”): the number is missing, so we draw a question mark, not a zero. The households covered by the mushroom project are printed as zero, plainly missing leading digits, so we copy the print and flag it as damaged. Any figure can be opened to see its sentence.',
-    },
-    gaps: {
-      html: `
-  <h2>Opening section: figures the article does not give</h2>
-  <ul data-gap-list class="fill"></ul>
-  <p class="gaps-legend">Each region’s missing figures are listed at the end of its own deck.</p>`,
-      notes: 'This slide lists the figures missing from the article’s opening: the distance in kilometres and the year the central government decided on the pairing. A speaker can take this list to the source to check; each region’s list is in its own deck.',
-    },
-    source: {
-      html: `
-  <h2>Source and data</h2>
-  <div data-source-credit class="fill"></div>
-  <p class="note-line">The republished copy breaks off at the end of the Xishuangbanna section, mid-sentence: <span lang="zh-CN">“开辟‘一网一”</span>.</p>`,
-      notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },
 };

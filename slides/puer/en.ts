@@ -7,7 +7,7 @@ export const EN: DeckEnglish = {
     title: {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Pu’er</p>
-  <h1>Pu’er City builds on the Shanghai–Yunnan platform</h1>
+  <h1 data-deck-title></h1>
   <p class="subtitle">“Poverty relief + insurance” secures incomes</p>
   <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span> · 1&nbsp;mu&nbsp;≈&nbsp;667&nbsp;m²</p>`,
       notes: 'This part is about Pu’er using Shanghai aid and matching local funds for “insurance + futures” poverty relief in rubber, sugar and other industries. The article gives few figures here: most household counts, payouts and years are missing; say so clearly.',
@@ -92,19 +92,6 @@ export const EN: DeckEnglish = {
     <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="puer-sugar-insured-households"></span><span class="tile-label">Insured cane households paid</span></div><div class="tile"><span data-figure="puer-sugar-insured-poor-households"></span><span class="tile-label">Of which registered poor</span></div><div class="tile"><span data-figure="puer-sugar-payout"></span><span class="tile-label">Paid out to households</span></div></div></div>
   </div>`,
       notes: 'The article says payouts to all insured cane farmers are complete, but the number of insured households, the poor households among them and the amount are all missing; only “nearly” is left of the amount. These three are the figures most worth asking the source for.',
-    },
-    gaps: {
-      html: `
-  <h2>Pu’er: figures the article does not give</h2>
-  <ul data-gap-list class="fill"></ul>
-  <p class="gaps-legend">Grey “?”: not given · purple: damaged, as printed · each sentence is in the notes</p>`,
-      notes: 'This slide lists the figures missing or damaged in this section: nearly every year, household count and payout is missing, and Ximeng’s payout shows only one digit after the decimal point. A speaker can take this list to the source to check.',
-    },
-    source: {
-      html: `
-  <h2>Source and data</h2>
-  <div data-source-credit class="fill"></div>`,
-      notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },
 };

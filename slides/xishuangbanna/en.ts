@@ -7,7 +7,7 @@ export const EN: DeckEnglish = {
     title: {
       html: `
   <p class="kicker">Shanghai–Yunnan pairing · Xishuangbanna</p>
-  <h1>Songjiang District and Xishuangbanna Prefecture join hands</h1>
+  <h1 data-deck-title></h1>
   <p class="subtitle">Leaving the mountains, seeing hope of prosperity</p>
   <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span></p>`,
       notes: 'This part is about labour cooperation between Shanghai’s Songjiang District and Xishuangbanna: job fairs, jobs, and poor workers helped out of the mountains. Many of this section’s figures are missing in the article; say clearly which ones we have and which we do not.',
@@ -44,20 +44,6 @@ export const EN: DeckEnglish = {
     <p class="note-line">The article also mentions an “Internet + public employment and entrepreneurship service” platform built across the prefecture.</p>
   </div>`,
       notes: 'We have the jobs but not the people: the number of poor workers moved into jobs and of technicians trained in Songjiang are both missing. These are the figures to ask the author or Yunnan Net for.',
-    },
-    gaps: {
-      html: `
-  <h2>Xishuangbanna: figures the article does not give</h2>
-  <ul data-gap-list class="fill"></ul>
-  <p class="gaps-legend">Grey “?”: not given · each sentence is in the notes</p>`,
-      notes: 'This slide lists the figures missing from this section. The republished copy lost many digits: years are left as “年”, counts as “人”. A speaker can take this list to the source to check.',
-    },
-    source: {
-      html: `
-  <h2>Source and data</h2>
-  <div data-source-credit class="fill"></div>
-  <p class="note-line">The republished copy breaks off at the end of this section, mid-sentence: <span lang="zh-CN">“开辟‘一网一”</span>.</p>`,
-      notes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
     },
   },
 };

@@ -1,0 +1,82 @@
+import type { HTMLElement } from 'node-html-parser';
+import { FIGURES } from '../ledger/figures.ts';
+import type { Lang } from '../ledger/format.ts';
+import type { DeckId } from '../ledger/types.ts';
+import { CLOSING } from '../slides/closing.ts';
+
+/** Where a deck page puts its gaps and source slides: `<div data-closing-slides></div>` inside .slides. */
+const MARKER = 'data-closing-slides';
+
+/** The words every deck's closing slides share, in each language; slides/closing.ts holds the rest. */
+const SHARED = {
+  'zh-CN': {
+    gapsHeading: (section: string) => `${section}原文未给出的数字`,
+    legend: '灰框“？”：原文未给出 · 原文句子见讲者备注',
+    legendDamaged: '灰框“？”：原文未给出 · 紫框：原文印坏，照录原文 · 原文句子见讲者备注',
+    sourceHeading: '出处与数据',
+    sourceNotes: '所有数字都来自这篇文章的转载稿；本项目没有补充任何原文以外的数字。数据下载中列出了每个数字的原文句子。',
+  },
+  en: {
+    gapsHeading: (section: string) => `${section}: figures the article does not give`,
+    legend: 'Grey “?”: not given · each sentence is in the notes',
+    legendDamaged: 'Grey “?”: not given · purple: damaged, as printed · each sentence is in the notes',
+    sourceHeading: 'Source and data',
+    sourceNotes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/** The ids of the slides this module writes, in order: the last two of every deck. */
+export const CLOSING_SLIDE_IDS = ['gaps', 'source'] as const;
+
+/**
+ * A deck's gaps and source slides as HTML, in the same shape as the hand-written slides: the gap
+ * list and the source credit are filled by renderDeck like any slide's.
+ */
+export function closingSlidesHtml(deck: DeckId, lang: Lang): string {
+  const words = CLOSING[deck][lang];
+  const shared = SHARED[lang];
+  const damaged = FIGURES.some((figure) => figure.deck === deck && figure.status === 'damaged');
+  const gaps = [
+    '<section id="gaps" data-layout="gaps">',
+    `  <h2>${shared.gapsHeading(words.section)}</h2>`,
+    '  <ul data-gap-list class="fill"></ul>',
+    `  <p class="gaps-legend">${words.legend ?? (damaged ? shared.legendDamaged : shared.legend)}</p>`,
+    `  <aside class="notes">${words.gapsNotes}</aside>`,
+    '</section>',
+  ];
+  const source = [
+    '<section id="source" data-layout="source">',
+    `  <h2>${shared.sourceHeading}</h2>`,
+    '  <div data-source-credit class="fill"></div>',
+    ...(words.sourceNote ? [`  <p class="note-line">${words.sourceNote}</p>`] : []),
+    `  <aside class="notes">${shared.sourceNotes}</aside>`,
+    '</section>',
+  ];
+  return `${gaps.join('\n')}\n\n${source.join('\n')}`;
+}
+
+/** The page's closing-slides marker, checked (one at most, empty, directly inside .slides), or null when it has none. */
+export function closingMarker(root: HTMLElement, file: string): HTMLElement | null {
+  const markers = root.querySelectorAll(`[${MARKER}]`);
+  const [marker] = markers;
+  if (!marker) return null;
+  if (markers.length > 1) throw new Error(`${file}: ${markers.length} elements carry ${MARKER}; one marks where the gaps and source slides go`);
+  if (!marker.parentNode?.classList.contains('slides')) throw new Error(`${file}: <div ${MARKER}> must sit directly inside .slides, between slides`);
+  if (marker.innerHTML.trim() !== '') throw new Error(`${file}: <div ${MARKER}> has content; leave it empty (the slides' words are in slides/closing.ts)`);
+  return marker;
+}
+
+/** A deck page's closing-slides marker: a page with none is refused, naming the file. */
+export function requireClosingMarker(root: HTMLElement, file: string): HTMLElement {
+  const marker = closingMarker(root, file);
+  if (!marker) throw new Error(`${file}: needs <div ${MARKER}></div> inside .slides where the gaps and source slides go; site/closing-slides.ts writes them`);
+  return marker;
+}
+
+/**
+ * Replaces the page's closing-slides marker with the deck's gaps and source slides. A fragment
+ * without the marker is left alone; every deck page has one (requireDeckMarkers in site-data.ts).
+ */
+export function insertClosingSlides(root: HTMLElement, deck: DeckId, lang: Lang, file: string): void {
+  closingMarker(root, file)?.replaceWith(closingSlidesHtml(deck, lang));
+}

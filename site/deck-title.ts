@@ -1,0 +1,96 @@
+import type { HTMLElement } from 'node-html-parser';
+import { figureById } from '../ledger/lookup.ts';
+import { FIGURE_TOKEN, formatValue, type Lang } from '../ledger/format.ts';
+import type { DeckMeta } from '../slides/decks.ts';
+import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { escapeHtml } from './render-figure.ts';
+
+/** A deck page's title in one language: the tab's <title> and the title slide's h1. */
+export interface DeckTitles {
+  /** Plain text: the title and the subtitle's lead, figures left out (a tab cannot show a figure's sentence). */
+  readonly tab: string;
+  /** HTML: a figure in the title is an empty data-figure element, filled like any other. */
+  readonly headingHtml: string;
+}
+
+/** The marker the title slide writes for its h1: `<h1 data-deck-title></h1>`. */
+const MARKER = 'data-deck-title';
+/** On the marker: the ledger figure the headline prints (“…红河州24年”), shown as that figure with its sentence. */
+const TITLE_FIGURE = 'data-title-figure';
+
+/** The subtitle's lead before a full-width colon (“总览：…” ⇒ “总览”), figure tokens left out. */
+function subtitleLead(subtitle: string): string {
+  return (subtitle.split('：')[0] ?? '').replace(FIGURE_TOKEN, '').trim();
+}
+
+/**
+ * The titles of a deck in one language, from slides/decks.ts or the deck's en.ts. `titleFigure`
+ * names a ledger figure the title prints; its text in the title becomes that figure on the slide.
+ */
+export function deckTitles(deck: DeckMeta, lang: Lang, titleFigure: string | null, file: string): DeckTitles {
+  const en = lang === 'en' ? ENGLISH_DECKS[deck.id] : undefined;
+  if (lang === 'en' && !en) throw new Error(`${file}: deck “${deck.id}” has no English edition (slides/english-decks.ts)`);
+  const title = en ? en.title : deck.title;
+  const where = en ? `slides/${deck.id}/en.ts: field “title”` : `slides/decks.ts: deck “${deck.id}”, field “title”`;
+  let plain = title;
+  let headingHtml = en?.heading ?? escapeHtml(title);
+  if (titleFigure) {
+    if (en?.heading) throw new Error(`${file}: ${TITLE_FIGURE}="${titleFigure}" and slides/${deck.id}/en.ts field “heading” both write the h1; keep one`);
+    let text: string;
+    try {
+      text = formatValue(figureById(titleFigure), lang);
+    } catch {
+      throw new Error(`${file}: ${TITLE_FIGURE}: no ledger entry “${titleFigure}”`);
+    }
+    const at = title.indexOf(text);
+    if (at < 0) throw new Error(`${file}: ${TITLE_FIGURE}="${titleFigure}": ${where} “${title}” does not print the figure as the ledger writes it, “${text}”`);
+    const before = title.slice(0, at);
+    const after = title.slice(at + text.length);
+    plain = `${before}${after}`.trim();
+    headingHtml = `${escapeHtml(before)}<span data-figure="${escapeHtml(titleFigure)}"></span>${escapeHtml(after)}`;
+  }
+  const subtitle = subtitleLead(en ? en.subtitle : deck.subtitle);
+  return { tab: subtitle === '' ? plain : `${plain} · ${subtitle}`, headingHtml };
+}
+
+/** The title slide's h1 marker, checked (one at most, on an h1), or null when the page has none. */
+export function titleMarker(root: HTMLElement, file: string): HTMLElement | null {
+  const markers = root.querySelectorAll(`[${MARKER}]`);
+  const [marker] = markers;
+  if (!marker) return null;
+  if (markers.length > 1) throw new Error(`${file}: ${markers.length} elements carry ${MARKER}; only the title slide's <h1> does`);
+  if (marker.tagName !== 'H1') throw new Error(`${file}: ${MARKER} is on a <${marker.tagName.toLowerCase()}>; it marks the title slide's <h1>`);
+  return marker;
+}
+
+/** A deck page's title marker: a page with none is refused, naming the file. */
+export function requireTitleMarker(root: HTMLElement, file: string): HTMLElement {
+  const marker = titleMarker(root, file);
+  if (!marker) throw new Error(`${file}: the title slide needs <h1 ${MARKER}></h1>; the title is written from slides/decks.ts and the deck's en.ts`);
+  return marker;
+}
+
+/** The ledger id the page's title marker names with data-title-figure, or null. */
+export function titleFigureOf(marker: HTMLElement): string | null {
+  return marker.getAttribute(TITLE_FIGURE) ?? null;
+}
+
+/**
+ * Writes the page's <title> and the title slide's h1 from the deck's titles (the page leaves both
+ * empty). The h1's figure is filled afterwards with the rest of the page's figures. A fragment
+ * without the marker is left alone; every deck page has one (requireDeckMarkers in site-data.ts).
+ */
+export function stampDeckTitles(root: HTMLElement, deck: DeckMeta, lang: Lang, file: string): void {
+  const marker = titleMarker(root, file);
+  if (!marker) return;
+  const titles = deckTitles(deck, lang, titleFigureOf(marker), file);
+  const empty = `leave it empty: the title is written from ${lang === 'en' ? `slides/${deck.id}/en.ts` : 'slides/decks.ts'}`;
+  if (marker.innerHTML.trim() !== '') throw new Error(`${file}: the title slide's <h1 ${MARKER}> has content; ${empty}`);
+  const tab = root.querySelector('head > title');
+  if (!tab) throw new Error(`${file}: no <title> in <head> to write the deck's title into`);
+  if (tab.innerHTML.trim() !== '') throw new Error(`${file}: <title> has content; ${empty}`);
+  tab.set_content(escapeHtml(titles.tab));
+  marker.removeAttribute(MARKER);
+  marker.removeAttribute(TITLE_FIGURE);
+  marker.set_content(titles.headingHtml);
+}
