@@ -76,9 +76,10 @@ async function boot(): Promise<void> {
   exposeReveal(deck);
   new EmbedMode(deck, config).bind();
   new EmbedSnippet(deck, config).bind();
+  // Before initialize: it draws the current slide's charts as soon as reveal and the font allow.
+  new ChartLifecycle(deck, config).bind();
   await Promise.all([deck.initialize(), waitForFonts()]);
   new ProvenancePopover(element).bind();
-  new ChartLifecycle(deck, config).bind();
   new LanguageSwitch(deck).bind();
   new InertSlides(deck, config).bind();
   new OembedLink(deck).bind();
