@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
  * reveal.css carries styles for features these decks never use: the zoom, convex, concave and
  * linear slide transitions and their background variants, fragment effects (the decks have no
  * fragments), right-to-left layout, the r-stack / r-fit-text layout helpers, the playback widget,
- * vertical stacks and the preview-link overlay. A selector that names one of them is dropped; a rule left with no selector goes. What
+ * vertical stacks, the preview-link overlay, auto-animate, “roll” links, the zoom and highlight
+ * plugins, parallax and video backgrounds. A selector that names one of them is dropped; a rule left with no selector goes. What
  * the decks use (slide/fade/none transitions, overview, print, controls) is untouched; the scroll view
  * is not used (phones get the reading view).
  */
@@ -23,6 +24,9 @@ const UNUSED = [
   /\.r-overlay/,
   // No scroll view: phones get the reading view (runtime/deck/view-mode.ts), and scrollActivationWidth is 0.
   /\.reveal-scroll\b|\.scroll-page|\.scrollbar\b|loading-scroll-mode/,
+  // No auto-animate, preview links (data-preview-link/-image/-video), “roll” links, zoom or highlight
+  // plugins, parallax or video backgrounds, or media.
+  /data-auto-animate|data-preview-(?:link|image|video)|\.roll\b|\.zoomed\b|\.hljs|has-parallax-background|\.slide-background\S* video|\.r-media-play-button|data-background-interactive/,
 ];
 
 /** Splits at top-level commas (not inside :is(…) or :not(…)). */

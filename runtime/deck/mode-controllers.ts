@@ -22,21 +22,22 @@ export type RevealMode = Exclude<RuntimeMode, 'read'>;
 /**
  * Which controllers each mode binds, and when: the one table that knows the modes, so no
  * controller asks which mode it is in. `before` bind before reveal initialises (they change the
- * slides or wait for 'ready'); `after` once reveal is ready and the deck font has loaded.
+ * slides, wait for 'ready', or — the charts — draw the first slide the moment reveal has laid it out and
+ * the deck font has loaded); `after` once reveal is ready and every font has loaded.
  */
 export const MODE_CONTROLLERS: Readonly<Record<RevealMode, { readonly before: readonly ControllerName[]; readonly after: readonly ControllerName[] }>> = {
   present: {
-    before: ['EmbedSnippet'],
-    after: ['ProvenancePopover', 'ChartLifecycle', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'PresenterLink'],
+    before: ['EmbedSnippet', 'ChartLifecycle'],
+    after: ['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'PresenterLink'],
   },
   // No site beside an offline file: no embed snippets, no presenter page (S shows the notes).
   offline: {
-    before: [],
-    after: ['ProvenancePopover', 'ChartLifecycle', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'NotesToggle'],
+    before: ['ChartLifecycle'],
+    after: ['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'NotesToggle'],
   },
   embed: {
-    before: ['EmbedMode'],
-    after: ['ProvenancePopover', 'ChartLifecycle', 'LanguageSwitch', 'InertSlides', 'OembedLink'],
+    before: ['EmbedMode', 'ChartLifecycle'],
+    after: ['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink'],
   },
   // Every slide is a page: every chart drawn at once, no slide is inert, no keys to bind.
   print: {

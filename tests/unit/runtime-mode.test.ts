@@ -19,7 +19,7 @@ describe('the runtime mode is decided in one place', () => {
 
 describe('each mode binds its own controllers', () => {
   it('only the talk offers embed snippets and the presenter page; an offline file toggles notes instead', () => {
-    expect(controllerNames('present', 'before', null)).toEqual(['EmbedSnippet']);
+    expect(controllerNames('present', 'before', null)).toEqual(['EmbedSnippet', 'ChartLifecycle']);
     expect(controllerNames('present', 'after', null)).toContain('PresenterLink');
     expect(controllerNames('offline', 'after', null)).toContain('NotesToggle');
     for (const mode of ['offline', 'embed', 'print'] as const) {
@@ -31,14 +31,15 @@ describe('each mode binds its own controllers', () => {
   it('print draws every chart at once and makes no slide inert; the others draw the current slide', () => {
     expect(controllerNames('print', 'after', null)).toEqual(['ProvenancePopover', 'PrintCharts', 'LanguageSwitch', 'OembedLink']);
     for (const mode of ['present', 'offline', 'embed'] as const) {
-      expect(controllerNames(mode, 'after', null)).toContain('ChartLifecycle');
+      // Bound before reveal starts, so the first slide's charts draw as soon as it is laid out (issue 14, item 8).
+      expect(controllerNames(mode, 'before', null)).toContain('ChartLifecycle');
       expect(controllerNames(mode, 'after', null)).toContain('InertSlides');
-      expect(controllerNames(mode, 'after', null)).not.toContain('PrintCharts');
+      expect([...controllerNames(mode, 'before', null), ...controllerNames(mode, 'after', null)]).not.toContain('PrintCharts');
     }
   });
 
   it('only an embed keeps the deck on one slide, and it does so before reveal starts', () => {
-    expect(controllerNames('embed', 'before', null)).toEqual(['EmbedMode']);
+    expect(controllerNames('embed', 'before', null)).toEqual(['EmbedMode', 'ChartLifecycle']);
     for (const mode of Object.keys(MODE_CONTROLLERS) as (keyof typeof MODE_CONTROLLERS)[]) {
       expect(controllerNames(mode, 'after', null)).not.toContain('EmbedMode');
       if (mode !== 'embed') expect(controllerNames(mode, 'before', null)).not.toContain('EmbedMode');
@@ -46,7 +47,7 @@ describe('each mode binds its own controllers', () => {
   });
 
   it('a presenter preview follows (or leads) over the channel instead of opening a presenter view', () => {
-    expect(controllerNames('present', 'after', 'lead')).toEqual(['ProvenancePopover', 'ChartLifecycle', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'LeadDeck']);
+    expect(controllerNames('present', 'after', 'lead')).toEqual(['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'LeadDeck']);
     expect(controllerNames('present', 'after', 'next').at(-1)).toBe('FollowDeck');
     expect(controllerNames('present', 'after', 'current')).not.toContain('PresenterLink');
   });
