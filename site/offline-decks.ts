@@ -1,8 +1,9 @@
 import { type Lang } from '../contracts/lang.ts';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { pageGlyphText } from './offline-glyphs.ts';
+import { REFLOW_STYLES_ATTR } from '../contracts/reflow-styles.ts';
 import { subsetForText } from './fonts.ts';
 import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDataUrl, inlineCssUrls } from './offline-inline.ts';
 
@@ -42,9 +43,24 @@ class Splicer {
     element.replaceWith(`<!--offline-part-${this.parts.length}-->`);
     this.parts.push(content);
   }
+  append(parent: HTMLElement, content: string): void {
+    parent.insertAdjacentHTML('beforeend', `<!--offline-part-${this.parts.length}-->`);
+    this.parts.push(content);
+  }
   apply(html: string): string {
     return html.replace(/<!--offline-part-(\d+)-->/g, (_marker, index: string) => this.parts[Number(index)] ?? '');
   }
+}
+
+/**
+ * The built read.css (the reading view's and compact embeds' stylesheet). Deck pages fetch it only
+ * when they reflow; an offline file cannot fetch, so it carries it inline.
+ */
+function builtReflowStylesheet(outDir: string): string {
+  const assets = join(outDir, 'assets');
+  const found = readdirSync(assets).filter((name) => /^read-[\w-]+\.css$/.test(name));
+  if (found.length !== 1) throw new Error(`${assets}: expected one built read-*.css (the reading view's stylesheet), found ${found.length}`);
+  return join(assets, found[0] ?? '');
 }
 
 /**
@@ -72,6 +88,10 @@ export async function buildOfflineDeck(outDir: string, deck: string, glyphText: 
     const css = inlineCssUrls(dropRepeatedFontFaces(readFileSync(cssPath, 'utf8'), fontFaces), cssPath, swapFont);
     splicer.replace(link, `<style>${escapeForElement(css, 'style')}</style>`);
   }
+  const reflowPath = builtReflowStylesheet(outDir);
+  const reflowCss = inlineCssUrls(dropRepeatedFontFaces(readFileSync(reflowPath, 'utf8'), fontFaces), reflowPath, swapFont);
+  const head = root.querySelector('head');
+  if (head) splicer.append(head, `<style ${REFLOW_STYLES_ATTR}>${escapeForElement(reflowCss, 'style')}</style>`);
   const scripts = root.querySelectorAll('script[type="module"][src]');
   const last = scripts.at(-1);
   if (last) {

@@ -1,11 +1,11 @@
 import '../../assets/theme/embed.css';
-import '../../assets/theme/read.css';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import { heightMessage, isHeightRequest } from './protocol.ts';
 import { ProvenancePopover } from '../deck/provenance-popover.ts';
 import { ReflowCharts } from '../read/reflow-charts.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
 import { READY } from '../../contracts/readiness.ts';
+import { loadReflowStyles } from '../shared/reflow-styles.ts';
 
 /**
  * A compact embed: one slide in a frame narrower than COMPACT_EMBED_MAX_WIDTH (view-mode.ts),
@@ -41,6 +41,7 @@ export class CompactEmbed {
     const sections = container ? [...container.querySelectorAll<HTMLElement>(':scope > section')] : [];
     const target = sections.find((section) => section.id === slideId);
     if (!target) return false;
+    await loadReflowStyles();
     // The deck's source line (every deck has one under its chart), for slides without a chart.
     const source = this.element.querySelector('.chart-source')?.textContent ?? '';
     for (const section of sections) if (section !== target) section.remove();

@@ -1,10 +1,10 @@
-import '../../assets/theme/read.css';
 import { ProvenancePopover } from '../deck/provenance-popover.ts';
 import { ReflowCharts } from './reflow-charts.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
 import { currentIndex, hashFor, slideFromHash } from './position.ts';
 import { requestedView } from '../deck/view-mode.ts';
 import { READY } from '../../contracts/readiness.ts';
+import { loadReflowStyles } from '../shared/reflow-styles.ts';
 
 /**
  * The reading view (phones in portrait, or ?view=read): the deck as a vertical article, without
@@ -43,6 +43,7 @@ export class ReadView {
   }
 
   async start(): Promise<void> {
+    await loadReflowStyles();
     const root = document.documentElement;
     // The hash says where to be; the browser restoring an old scroll position after a reload would undo it.
     if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
