@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { pageGlyphText } from './offline-glyphs.ts';
-import { REFLOW_STYLES_ATTR } from '../contracts/reflow-styles.ts';
+import { OFFLINE_ATTR, REFLOW_STYLES_ATTR } from '../contracts/offline.ts';
 import { subsetForText } from './fonts.ts';
 import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDataUrl, inlineCssUrls } from './offline-inline.ts';
 
@@ -105,7 +105,7 @@ export async function buildOfflineDeck(outDir: string, deck: string, glyphText: 
     const path = local(href);
     if (existsSync(path) && statSync(path).isFile()) anchor.setAttribute('href', fileDataUrl(path));
   }
-  root.querySelector('html')?.setAttribute('data-offline', '');
+  root.querySelector('html')?.setAttribute(OFFLINE_ATTR, '');
   return splicer.apply(root.toString());
 }
 

@@ -1,4 +1,5 @@
 import type { DeckView } from './view-mode.ts';
+import { OFFLINE_ATTR } from '../../contracts/offline.ts';
 
 /**
  * What a deck page is doing, decided once at boot; each mode binds its own controllers
@@ -34,5 +35,5 @@ export function decideMode(inputs: ModeInputs): RuntimeMode {
 
 /** True for an offline single file (site/offline-decks.ts sets data-offline) or any page opened from disk. */
 export function isOfflinePage(doc: Document = document, location: Location = window.location): boolean {
-  return doc.documentElement.hasAttribute('data-offline') || location.protocol === 'file:';
+  return doc.documentElement.hasAttribute(OFFLINE_ATTR) || location.protocol === 'file:';
 }

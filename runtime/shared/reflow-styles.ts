@@ -1,5 +1,5 @@
 import readCssUrl from '../../assets/theme/read.css?url';
-import { REFLOW_STYLES_ATTR } from '../../contracts/reflow-styles.ts';
+import { REFLOW_STYLES_ATTR } from '../../contracts/offline.ts';
 
 /**
  * Loads read.css, the stylesheet of the reflowed views (the reading view and compact embeds), and

@@ -18,6 +18,18 @@ import { deckLabel, pdfFileName } from '../../scripts/lib/pdf/site.ts';
 import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 import { READY } from '../../contracts/readiness.ts';
 
+/** Test-only: the runtime's data-chart-ready never lands on any chart canvas of the page. */
+async function neverChartReady(page: Page): Promise<void> {
+  await page.addInitScript((chartReady) => {
+    const setAttribute = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {
+      if (name === chartReady && this instanceof HTMLCanvasElement) return;
+      setAttribute.call(this, name, value);
+    };
+  }, READY.chart);
+}
+
+
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 /** PDF_TEST_DIST: test against another build (a private one, while others rebuild dist/). */
@@ -346,16 +358,7 @@ describe('error paths', () => {
         decks: ['xishuangbanna'],
         lang: 'zh-CN',
         timeoutMs: 3_000,
-        // Test-only: the runtime's data-chart-ready never lands on any chart canvas.
-        preparePage: async (page) => {
-          await page.addInitScript((chartReady) => {
-            const setAttribute = Element.prototype.setAttribute;
-            Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {
-              if (name === chartReady && this instanceof HTMLCanvasElement) return;
-              setAttribute.call(this, name, value);
-            };
-          }, READY.chart);
-        },
+        preparePage: neverChartReady,
       }),
     );
     await expect(failure).rejects.toThrow(ChartNotReadyError);
@@ -374,13 +377,7 @@ describe('error paths', () => {
         timeoutMs: 10_000,
         preparePage: async (page, deck) => {
           if (deck.id === 'overview') return;
-          await page.addInitScript((chartReady) => {
-            const setAttribute = Element.prototype.setAttribute;
-            Element.prototype.setAttribute = function (this: Element, name: string, value: string): void {
-              if (name === chartReady && this instanceof HTMLCanvasElement) return;
-              setAttribute.call(this, name, value);
-            };
-          }, READY.chart);
+          await neverChartReady(page);
         },
       }),
     );

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeckEntry, Manifest } from '../../../site/manifest.ts';
 import { PdfExportError, UnknownDeckError, UsageError } from './errors.ts';
-import { DECKS } from '../../../slides/decks.ts';
+import { requireKnownDecks } from '../deck-ids.ts';
 import { LANGS } from '../../../ledger/format.ts';
 
 export type { DeckEntry, Manifest };
@@ -14,9 +14,7 @@ export { buildSite, needsBuild } from '../build-site.ts';
  * browser work, so a typo fails in milliseconds, naming the known ids.
  */
 export function checkDeckArgs(ids: readonly string[], lang: string | undefined): void {
-  const known = DECKS.map((deck) => deck.id as string);
-  const unknown = ids.filter((id) => !known.includes(id));
-  if (unknown.length > 0) throw new UnknownDeckError(unknown, known);
+  requireKnownDecks(ids);
   if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) throw new UsageError(`Unknown --lang ${lang}. Editions: ${LANGS.join(', ')}.`);
 }
 

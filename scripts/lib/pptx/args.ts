@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DECKS } from '../../../slides/decks.ts';
+import { KNOWN_DECKS, requireKnownDecks } from '../deck-ids.ts';
 import type { DeckId } from '../../../ledger/types.ts';
 import type { Lang } from '../../../ledger/format.ts';
-import { UnknownDeckError, UsageError } from '../pdf/errors.ts';
+import { UsageError } from '../pdf/errors.ts';
 
 export interface PptxCliOptions {
   /** Deck ids in the order given; every deck when none was given. */
@@ -47,10 +47,8 @@ export function parsePptxArgs(argv: readonly string[], cwd: string = process.cwd
   const { values } = parsed;
   const requested = values.deck ?? [];
   for (const id of requested) if (id.trim() === '') throw new UsageError(`--deck needs a deck id\n\n${PPTX_USAGE}`);
-  const known = DECKS.map((deck) => deck.id);
-  const unknown = requested.filter((id) => !known.some((k) => k === id));
-  if (unknown.length > 0) throw new UnknownDeckError(unknown, known);
-  const decks = requested.length === 0 ? known : known.filter((id) => requested.includes(id)).sort((a, b) => requested.indexOf(a) - requested.indexOf(b));
+  const named = requireKnownDecks(requested);
+  const decks = named.length === 0 ? [...KNOWN_DECKS] : [...new Set(named)];
   let langs: readonly Lang[] = ['zh-CN', 'en'];
   if (values.lang !== undefined) {
     const lang = LANG_ALIASES[values.lang];
