@@ -13,6 +13,7 @@ import { watchViewChange, type ViewInputs } from './view-mode.ts';
 import { isOfflinePage } from './mode.ts';
 import { controllersFor, type DeckParts } from './controllers-for-mode.ts';
 import { ownDeck } from './deck-runtime.ts';
+import { SLIDE_DISPLAY } from './while-displayed.ts';
 // Static, not import(): the offline single files must not fetch a chunk or its stylesheet from file://.
 import { ReadView } from '../read/read-view.ts';
 import { CompactEmbed } from '../embed/compact.ts';
@@ -58,12 +59,13 @@ async function boot(): Promise<void> {
     // Phones get the reading view (view-mode.ts), never reveal's scroll view; ?view=slides means slides.
     scrollActivationWidth: 0,
     // Every slide is a flex column (title, then the body filling the frame): the layout system in deck.css.
-    display: 'flex',
+    display: SLIDE_DISPLAY,
     controls: true,
     progress: true,
     transition: config.reducedMotion ? 'none' : 'slide',
     backgroundTransition: config.reducedMotion ? 'none' : 'fade',
-    // Only the neighbours stay laid out: less work at boot; charts are created when their slide is current anyway.
+    // Only the current slide is laid out (reveal displays slides nearer than viewDistance): less work at
+    // boot and on each change. The charts of the slides beside it are sized ahead anyway (chart-lifecycle.ts).
     viewDistance: 1,
     pdfSeparateFragments: false,
     totalTime: minutes > 0 ? minutes * 60 : undefined,

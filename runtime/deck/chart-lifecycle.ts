@@ -1,28 +1,42 @@
-import type { Chart as ChartInstance } from 'chart.js';
 import type { RevealApi } from 'reveal.js';
 import type { Controller } from './controller.ts';
 import type { DeckRuntimeConfig } from './config.ts';
 import { READY } from '../../contracts/readiness.ts';
-import { drawChartBeside } from '../shared/draw-chart.ts';
+import { StagedChart } from '../shared/staged-chart.ts';
 import { loadDeckFaces } from '../shared/fonts-ready.ts';
+import { afterThisTask, whenIdle, type Scheduled } from '../shared/schedule.ts';
+import { whileDisplayed } from './while-displayed.ts';
+
+export interface ChartLifecycleOptions {
+  /**
+   * Make the charts of the slides on either side of the current one ready in idle time, so
+   * moving to one only has to play its chart. Not in an embed, which shows one slide.
+   */
+  readonly prepareNeighbours: boolean;
+}
 
 /**
- * Creates a slide's charts when it becomes current (animated) and destroys them when it is left,
- * so they animate again on return. (The print view draws every chart at once: print-charts.ts.)
- * A canvas gets data-chart-ready once fully drawn.
+ * Shows a slide's charts when it becomes current — growing from the axis, or still under reduced
+ * motion — and takes them off the screen when it is left, so they grow again on return. (The print
+ * view draws every chart at once: print-charts.ts.) A canvas gets data-chart-ready once fully drawn
+ * on the current slide, and loses it when its slide is left.
  *
- * Bound before reveal initialises (mode-controllers.ts): the first slide's charts are then created
- * as soon as reveal has laid out the slide named in the URL (its 'slidechanged', or 'ready') and the
- * deck font has loaded in both weights — canvas text only uses a loaded font, so nothing is drawn
- * before that. On a later slide change an animated chart is created in a task of its own, after reveal's.
+ * No step of this is one long task: a chart is built, laid out and played in tasks of their own
+ * (staged-chart.ts). The next and previous slides' charts are built and laid out in idle time, so
+ * that moving to their slide only plays them; a chart not ready yet takes its steps then, one task each.
+ *
+ * Bound before reveal initialises (mode-controllers.ts): the first slide's charts are then drawn,
+ * all steps at once, as soon as reveal has laid out the slide named in the URL (its 'slidechanged',
+ * or 'ready') and the deck font has loaded in both weights — canvas text only uses a loaded font,
+ * so nothing is drawn before that.
  */
 export class ChartLifecycle implements Controller {
-  private readonly charts = new Map<HTMLCanvasElement, ChartInstance<'bar'>>();
+  private readonly charts = new Map<HTMLCanvasElement, StagedChart>();
   private fontsLoaded = false;
   private bound = false;
   /** reveal's 'ready' has fired: slide changes are the reader's from now on. */
   private started = false;
-  private pending: ReturnType<typeof setTimeout> | null = null;
+  private next: Scheduled | null = null;
   private readonly onReady = (): void => {
     this.started = true;
     this.showCurrent();
@@ -33,6 +47,7 @@ export class ChartLifecycle implements Controller {
   constructor(
     private readonly deck: RevealApi,
     private readonly config: Pick<DeckRuntimeConfig, 'reducedMotion'>,
+    private readonly options: ChartLifecycleOptions,
   ) {}
 
   bind(): void {
@@ -50,12 +65,11 @@ export class ChartLifecycle implements Controller {
 
   unbind(): void {
     this.bound = false;
-    if (this.pending !== null) clearTimeout(this.pending);
-    this.pending = null;
+    this.cancelNext();
     this.deck.off('ready', this.onReady);
     this.deck.off('slidechanged', this.onSlideChanged);
     this.deck.off('resize', this.onResize);
-    for (const canvas of [...this.charts.keys()]) this.destroy(canvas);
+    for (const canvas of [...this.charts.keys()]) this.drop(canvas);
   }
 
   /** reveal's scale transform shrinks or grows the canvas on screen: account for it in the backing store. */
@@ -68,37 +82,112 @@ export class ChartLifecycle implements Controller {
     return slide ? [...slide.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-id]')] : [];
   }
 
+  private currentCanvases(): HTMLCanvasElement[] {
+    return this.canvasesIn(this.deck.getCurrentSlide());
+  }
+
+  /** The charts on the slides just before and after the current one (none in an embed). */
+  private neighbourCanvases(): HTMLCanvasElement[] {
+    if (!this.options.prepareNeighbours) return [];
+    const slides = this.deck.getSlides();
+    const at = slides.indexOf(this.deck.getCurrentSlide() as HTMLElement);
+    if (at < 0) return [];
+    return [slides[at + 1], slides[at - 1]].flatMap((slide) => this.canvasesIn(slide));
+  }
+
   private showCurrent(): void {
-    const keep = new Set(this.canvasesIn(this.deck.getCurrentSlide()));
-    for (const canvas of [...this.charts.keys()]) if (!keep.has(canvas)) this.destroy(canvas);
-    if (!this.fontsLoaded || this.pending !== null) return;
-    // While reveal initialises, let it finish laying out first; a still chart (reduced motion) is
-    // drawn with its slide; an animated one starts in a task of its own, so neither task runs long.
-    if (!this.started) queueMicrotask(() => this.createCurrent());
-    else if (this.config.reducedMotion) this.createCurrent();
-    else this.pending = setTimeout(() => this.createCurrent());
-  }
-
-  private createCurrent(): void {
-    this.pending = null;
-    if (!this.bound) return;
-    for (const canvas of this.canvasesIn(this.deck.getCurrentSlide())) {
-      if (!this.charts.has(canvas)) this.charts.set(canvas, drawChartBeside(canvas, !this.config.reducedMotion, this.pixelRatio()));
+    const current = new Set(this.currentCanvases());
+    const near = new Set(this.neighbourCanvases());
+    for (const [canvas, chart] of [...this.charts]) {
+      if (current.has(canvas)) continue;
+      if (near.has(canvas)) {
+        chart.rewind();
+        canvas.removeAttribute(READY.chart);
+      } else this.drop(canvas);
     }
+    if (!this.fontsLoaded) return;
+    if (!this.started) {
+      // While reveal initialises: the first slide's charts, every step at once, right after reveal's layout.
+      queueMicrotask(() => this.playAllNow());
+      return;
+    }
+    // A still chart that is ready is drawn with its slide; everything else in tasks of its own.
+    if (this.config.reducedMotion) {
+      for (const canvas of current) {
+        const chart = this.charts.get(canvas);
+        if (chart?.ready) chart.play();
+      }
+    }
+    this.scheduleNext();
   }
 
-  private destroy(canvas: HTMLCanvasElement): void {
+  private playAllNow(): void {
+    if (!this.bound) return;
+    for (const canvas of this.currentCanvases()) this.chartFor(canvas).play();
+    this.scheduleNext();
+  }
+
+  private chartFor(canvas: HTMLCanvasElement): StagedChart {
+    const existing = this.charts.get(canvas);
+    if (existing) return existing;
+    const chart = new StagedChart(canvas, !this.config.reducedMotion, this.pixelRatio(), () => this.onDrawn(canvas));
+    this.charts.set(canvas, chart);
+    return chart;
+  }
+
+  private onDrawn(canvas: HTMLCanvasElement): void {
+    canvas.setAttribute(READY.chart, '');
+    // Nothing is prepared while a chart grows, so it grows smoothly: now it is done, carry on.
+    if (this.started) this.scheduleNext();
+  }
+
+  /**
+   * One step at a time: first the current slide's charts (each step a task right after this
+   * one), then — once none of them is still growing — the neighbours' (each step in idle time).
+   */
+  private scheduleNext(): void {
+    this.cancelNext();
+    if (!this.bound) return;
+    const current = this.currentCanvases().map((canvas) => this.chartFor(canvas));
+    const due = current.find((chart) => chart.stage !== 'playing' && chart.stage !== 'drawn');
+    if (due) {
+      this.next = afterThisTask(() => this.runStep(() => (due.ready ? due.play() : void due.advance())));
+      return;
+    }
+    if (!this.started || current.some((chart) => chart.stage === 'playing')) return;
+    const waiting = this.neighbourCanvases()
+      .map((canvas) => this.chartFor(canvas))
+      .find((chart) => chart.stage === 'new' || chart.stage === 'sized' || chart.stage === 'built');
+    if (!waiting) return;
+    // Its holder is measured while its slide is displayed for a moment (while-displayed.ts); the rest needs no layout.
+    const slide = waiting.stage === 'new' ? waiting.canvas.closest('section') : null;
+    this.next = whenIdle(() => this.runStep(() => void whileDisplayed(slide, () => waiting.advance())));
+  }
+
+  private runStep(step: () => void): void {
+    this.next = null;
+    if (!this.bound) return;
+    step();
+    this.scheduleNext();
+  }
+
+  private cancelNext(): void {
+    this.next?.cancel();
+    this.next = null;
+  }
+
+  private drop(canvas: HTMLCanvasElement): void {
     this.charts.get(canvas)?.destroy();
     this.charts.delete(canvas);
     canvas.removeAttribute(READY.chart);
   }
 
+  /** On screen, a chart takes the new pixel ratio at once; one made ready off screen for another ratio is made again. */
   private updatePixelRatio(): void {
     const ratio = this.pixelRatio();
-    for (const chart of this.charts.values()) {
-      if (chart.options.devicePixelRatio === ratio) continue;
-      chart.options.devicePixelRatio = ratio;
-      chart.resize();
+    for (const [canvas, chart] of [...this.charts]) {
+      if (!chart.resizeOnScreen(ratio) && chart.ratio !== ratio) this.drop(canvas);
     }
+    if (this.started && this.fontsLoaded) this.scheduleNext();
   }
 }

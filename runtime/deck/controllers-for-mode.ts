@@ -34,7 +34,8 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   EmbedMode: ({ deck, config }) => new EmbedMode(deck, config.embedSlide ?? '', config),
   EmbedSnippet: ({ deck }) => new EmbedSnippet(deck),
   ProvenancePopover: ({ element }) => new ProvenancePopover(element),
-  ChartLifecycle: ({ deck, config }) => new ChartLifecycle(deck, config),
+  // An embed shows one slide: no neighbour's chart to make ready.
+  ChartLifecycle: ({ deck, config }) => new ChartLifecycle(deck, config, { prepareNeighbours: config.mode !== 'embed' }),
   PrintCharts: ({ deck, config }) => new PrintCharts(deck, config),
   LanguageSwitch: ({ deck }) => new LanguageSwitch(deck),
   InertSlides: ({ deck }) => new InertSlides(deck),

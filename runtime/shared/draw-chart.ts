@@ -24,16 +24,25 @@ export function drawChart(canvas: HTMLCanvasElement, config: ChartConfiguration<
   return chart;
 }
 
-/**
- * Draws a slide's chart from the configuration the build wrote beside its canvas
- * (`<script type="application/json" data-chart-config>`, charts/config-json.ts), at the height the
- * build chose for its holder.
- */
-export function drawChartBeside(canvas: HTMLCanvasElement, animate: boolean, pixelRatio: number): ChartInstance<'bar'> {
-  const chartId = canvas.dataset.chartId ?? '';
+/** Gives a slide chart's holder the height the build chose for it (data-chart-height). */
+export function sizeChartHolder(canvas: HTMLCanvasElement): void {
   const holder = canvas.parentElement;
   if (holder && holder.dataset.chartHeight) holder.style.height = `${holder.dataset.chartHeight}px`;
-  const source = holder?.querySelector('script[data-chart-config]')?.textContent;
+}
+
+/**
+ * The configuration the build wrote beside a slide chart's canvas
+ * (`<script type="application/json" data-chart-config>`, charts/config-json.ts), as a still chart.
+ */
+export function chartConfigBeside(canvas: HTMLCanvasElement): ChartConfiguration<'bar'> {
+  const chartId = canvas.dataset.chartId ?? '';
+  const source = canvas.parentElement?.querySelector('script[data-chart-config]')?.textContent;
   if (!source) throw new Error(`chart “${chartId}”: no configuration beside its canvas`);
-  return drawChart(canvas, parseChartConfig(source, chartId), animate, pixelRatio);
+  return parseChartConfig(source, chartId);
+}
+
+/** Draws a slide's chart from the configuration the build wrote beside its canvas, at the height the build chose for its holder. */
+export function drawChartBeside(canvas: HTMLCanvasElement, animate: boolean, pixelRatio: number): ChartInstance<'bar'> {
+  sizeChartHolder(canvas);
+  return drawChart(canvas, chartConfigBeside(canvas), animate, pixelRatio);
 }

@@ -131,6 +131,35 @@ describe('giving the talk', () => {
     await page.close();
   });
 
+  it('makes the next slide’s chart ready ahead without showing it, then plays it exactly as a chart made on the spot', async () => {
+    const deck = manifest.decks.find((d) => d.id === 'xishuangbanna' && d.lang === 'zh-CN');
+    const ids = deck?.slides.map((slide) => slide.id) ?? [];
+    const before = ids[ids.indexOf('jobs-offered') - 1];
+    if (!deck || !before) throw new Error('no slide before xishuangbanna/jobs-offered');
+    const selector = 'section#jobs-offered canvas[data-chart-id]';
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = collectErrors(page);
+    await page.goto(`${site.server.url}${deck.url}#/${before}`);
+    await waitForDeck(page);
+    // Built while the speaker is still on the slide before: its backing store takes the size of its
+    // slot (a canvas Chart.js has not sized is 300 px wide), though reveal keeps that slide hidden.
+    await page.waitForFunction((canvas) => (document.querySelector<HTMLCanvasElement>(canvas)?.width ?? 0) > 600, selector);
+    expect(await page.$eval('section#jobs-offered', (slide) => getComputedStyle(slide).display)).toBe('none');
+    expect(await page.$eval(selector, (canvas, ready) => canvas.hasAttribute(ready), READY.chart)).toBe(false);
+    expect(await drawnPixels(page, selector)).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
+    const played = await page.$eval(selector, (canvas) => (canvas as HTMLCanvasElement).toDataURL());
+
+    const direct = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await direct.goto(`${site.server.url}${deck.url}#/jobs-offered`);
+    await direct.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
+    expect(played).toBe(await direct.$eval(selector, (canvas) => (canvas as HTMLCanvasElement).toDataURL()));
+    expect(errors).toEqual([]);
+    await direct.close();
+    await page.close();
+  });
+
   it('opens the presenter view with notes, a timer and previews that show drawn charts', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);

@@ -1,0 +1,172 @@
+import type { Chart as ChartInstance, ChartConfiguration, Plugin } from 'chart.js';
+import { CHART_ANIMATION } from '../../charts/animation.ts';
+import { registerCharts } from './chart-registry.ts';
+import { chartConfigBeside, sizeChartHolder } from './draw-chart.ts';
+import { LayoutSizePlatform, rememberLayoutSize } from '../deck/layout-size-platform.ts';
+
+/**
+ * Where a staged chart is:
+ * - `new`: nothing made yet;
+ * - `sized`: the size of its holder measured (its slide must be laid out for this step);
+ * - `built`: the Chart.js instance exists (options resolved, canvas sized), nothing laid out;
+ * - `laid-out`: scales and bars computed, bars rewound to their base, the canvas blank;
+ * - `playing`: drawn on screen, growing (or, still, drawn at once);
+ * - `drawn`: fully drawn.
+ */
+export type ChartStage = 'new' | 'sized' | 'built' | 'laid-out' | 'playing' | 'drawn';
+
+const stagesByCanvas = new WeakMap<HTMLCanvasElement, StagedChart>();
+
+/**
+ * Keeps a staged chart off the screen until it plays: Chart.js's first update (inside its
+ * constructor) is held back, so building and laying out can be tasks of their own, and nothing is
+ * rendered before `play()` — not even when Chart.js re-renders on a resize.
+ */
+const offstagePlugin: Plugin<'bar'> = {
+  id: 'offstage',
+  beforeUpdate: (chart) => stagesByCanvas.get(chart.canvas)?.stage !== 'sized',
+  beforeRender: (chart) => {
+    const stage = stagesByCanvas.get(chart.canvas)?.stage;
+    return stage === 'playing' || stage === 'drawn';
+  },
+};
+
+/**
+ * A slide's chart made in small steps, so that no single task of the page runs long: Chart.js
+ * creating a chart in one go costs tens of milliseconds of main-thread time, most of it the first
+ * layout. `advance()` takes one step (measure, build, then lay out); `play()` draws it — growing from the
+ * axis, as a chart does when Chart.js creates it, or at once when still — and `rewind()` takes it
+ * back off the screen so it can play again. Each step is meant to run as a task of its own.
+ *
+ * The configuration is the one the build wrote beside the canvas
+ * (`<script type="application/json" data-chart-config>`, charts/config-json.ts).
+ */
+export class StagedChart {
+  private chart: ChartInstance<'bar'> | null = null;
+  private current: ChartStage = 'new';
+
+  constructor(
+    readonly canvas: HTMLCanvasElement,
+    private readonly animate: boolean,
+    private readonly pixelRatio: number,
+    /** Called once the chart is fully drawn after `play()`. */
+    private readonly onDrawn: () => void,
+  ) {
+    stagesByCanvas.set(canvas, this);
+  }
+
+  get stage(): ChartStage {
+    return this.current;
+  }
+
+  /** Ready to play at once: built and laid out. */
+  get ready(): boolean {
+    return this.current === 'laid-out';
+  }
+
+  /** Takes the next step towards `laid-out`; returns false when there was none left to take. */
+  advance(): boolean {
+    if (this.current === 'new') {
+      this.measure();
+      return true;
+    }
+    if (this.current === 'sized') {
+      this.build();
+      return true;
+    }
+    if (this.current === 'built') {
+      this.layOut();
+      return true;
+    }
+    return false;
+  }
+
+  /** Shows the chart: grows it from the axis (or draws it still). Takes any step still missing first. */
+  play(): void {
+    while (this.advance());
+    const chart = this.chart;
+    if (!chart || this.current !== 'laid-out') return;
+    this.current = 'playing';
+    if (this.animate) {
+      chart.update();
+      return;
+    }
+    chart.draw();
+    this.finish();
+  }
+
+  /** Takes a played chart off the screen (blank canvas, bars back at the axis), ready to play again. */
+  rewind(): void {
+    const chart = this.chart;
+    if (!chart || (this.current !== 'playing' && this.current !== 'drawn')) return;
+    this.current = 'laid-out';
+    chart.stop();
+    if (this.animate) chart.reset();
+    chart.clear();
+  }
+
+  /** The pixel ratio it was built for. */
+  get ratio(): number {
+    return this.pixelRatio;
+  }
+
+  /** A chart on screen takes a new pixel ratio (reveal's scale changed); returns false when it is not on screen. */
+  resizeOnScreen(pixelRatio: number): boolean {
+    const chart = this.chart;
+    if (!chart || (this.current !== 'playing' && this.current !== 'drawn')) return false;
+    if (chart.options.devicePixelRatio !== pixelRatio) {
+      chart.options.devicePixelRatio = pixelRatio;
+      chart.resize();
+    }
+    return true;
+  }
+
+  destroy(): void {
+    this.chart?.destroy();
+    this.chart = null;
+    this.current = 'new';
+    if (stagesByCanvas.get(this.canvas) === this) stagesByCanvas.delete(this.canvas);
+  }
+
+  /** Sizes the holder as the build chose and measures it, so the chart can be built while its slide is hidden. */
+  private measure(): void {
+    sizeChartHolder(this.canvas);
+    rememberLayoutSize(this.canvas);
+    this.current = 'sized';
+  }
+
+  private build(): void {
+    const config = this.readConfig();
+    const Chart = registerCharts();
+    // Still 'sized' while Chart.js constructs it: offstagePlugin holds back its first update.
+    this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), offstagePlugin], platform: LayoutSizePlatform });
+    this.current = 'built';
+  }
+
+  private layOut(): void {
+    const chart = this.chart;
+    if (!chart) return;
+    // Lays out scales and bars at their values without rendering (offstagePlugin), then — for a
+    // growing chart — rewinds the bars to the axis, where play()'s update grows them from.
+    chart.update('none');
+    if (this.animate) chart.reset();
+    this.current = 'laid-out';
+  }
+
+  private finish(): void {
+    if (this.current !== 'playing') return;
+    this.current = 'drawn';
+    this.onDrawn();
+  }
+
+  private readConfig(): ChartConfiguration<'bar'> {
+    const config = chartConfigBeside(this.canvas);
+    const finish = (): void => this.finish();
+    config.options = {
+      ...config.options,
+      devicePixelRatio: this.pixelRatio,
+      animation: this.animate ? { ...CHART_ANIMATION, onComplete: finish } : false,
+    };
+    return config;
+  }
+}
