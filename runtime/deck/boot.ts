@@ -14,8 +14,7 @@ import { isOfflinePage } from './mode.ts';
 import { controllersFor, type DeckParts } from './controllers-for-mode.ts';
 import { ownDeck } from './deck-runtime.ts';
 import { SLIDE_DISPLAY } from './while-displayed.ts';
-// Static, not import(): the offline single files must not fetch a chunk or its stylesheet from file://.
-import { ReadView } from '../read/read-view.ts';
+// Static, not import(): a compact embed brings embed.css, which an offline file has inline and must not fetch from file://.
 import { CompactEmbed } from '../embed/compact.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
@@ -37,6 +36,10 @@ async function boot(): Promise<void> {
   // Phones and small frames: a reading view or a compact embed, without reveal.
   if (mode === 'read') {
     watchViewChange(view, viewInputs);
+    // The reading view's code loads only when a page becomes one. It brings no stylesheet (read.css
+    // loads on its own, reflow-styles.ts), so an offline file, which has the chunk folded in with
+    // nothing left to preload (site/offline-inline.ts), fetches nothing.
+    const { ReadView } = await import('../read/read-view.ts');
     await new ReadView(element, config.reducedMotion).start();
     return;
   }

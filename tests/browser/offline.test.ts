@@ -91,4 +91,21 @@ describe('offline single-file decks, opened from file://', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('on a phone, an offline file turns into the reading view — its code folded into the file — with its chart drawn and nothing fetched', async () => {
+    const deck = offline.find((candidate) => candidate.id === 'lijiang' && candidate.lang === 'zh-CN');
+    if (!deck) throw new Error('no offline lijiang deck');
+    problems.length = 0;
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(pathToFileURL(resolve(DIST, deck.offlineUrl)).href);
+    await waitForDeck(page);
+    expect(await page.$eval('.reveal', (element) => element.classList.contains('read-view'))).toBe(true);
+    const selector = 'canvas[data-chart-id]';
+    await page.locator(selector).first().scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
+    expect(await drawnPixels(page, selector)).toBeGreaterThan(500);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
