@@ -28,6 +28,8 @@ describe('chart snapshot gallery', () => {
           config,
         };
         await expect(`${JSON.stringify(entry, null, 2)}\n`).toMatchFileSnapshot(resolve(DIR, `${chart.id}.${lang}.json`));
+        // The page registers no Legend plugin (runtime/shared/chart-registry.ts): a legend asked for here would never show.
+        expect(config.options?.plugins?.legend?.display, `${chart.id} (${lang}) asks for a legend`).toBe(false);
       });
     }
   }
