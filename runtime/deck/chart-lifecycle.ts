@@ -149,7 +149,7 @@ export class ChartLifecycle implements Controller {
     this.cancelNext();
     if (!this.bound) return;
     const current = this.currentCanvases().map((canvas) => this.chartFor(canvas));
-    const due = current.find((chart) => chart.stage !== 'playing' && chart.stage !== 'drawn');
+    const due = current.find((chart) => !chart.onScreen);
     if (due) {
       this.next = afterThisTask(() => this.runStep(() => (due.ready ? due.play() : void due.advance())));
       return;
@@ -157,7 +157,7 @@ export class ChartLifecycle implements Controller {
     if (!this.started || current.some((chart) => chart.stage === 'playing')) return;
     const waiting = this.neighbourCanvases()
       .map((canvas) => this.chartFor(canvas))
-      .find((chart) => chart.stage === 'new' || chart.stage === 'sized' || chart.stage === 'built');
+      .find((chart) => chart.stepsLeft);
     if (!waiting) return;
     // Its holder is measured while its slide is displayed for a moment (while-displayed.ts); the rest needs no layout.
     const slide = waiting.stage === 'new' ? waiting.canvas.closest('section') : null;

@@ -9,11 +9,13 @@ import { LayoutSizePlatform, rememberLayoutSize } from '../deck/layout-size-plat
  * - `new`: nothing made yet;
  * - `sized`: the size of its holder measured (its slide must be laid out for this step);
  * - `built`: the Chart.js instance exists (options resolved, canvas sized), nothing laid out;
+ * - `primed`: laid out once without its data (axes and plugins only), which runs Chart.js's layout
+ *   code for the first time, so the full layout that follows is a shorter task;
  * - `laid-out`: scales and bars computed, bars rewound to their base, the canvas blank;
  * - `playing`: drawn on screen, growing (or, still, drawn at once);
  * - `drawn`: fully drawn.
  */
-export type ChartStage = 'new' | 'sized' | 'built' | 'laid-out' | 'playing' | 'drawn';
+export type ChartStage = 'new' | 'sized' | 'built' | 'primed' | 'laid-out' | 'playing' | 'drawn';
 
 const stagesByCanvas = new WeakMap<HTMLCanvasElement, StagedChart>();
 
@@ -25,16 +27,13 @@ const stagesByCanvas = new WeakMap<HTMLCanvasElement, StagedChart>();
 const offstagePlugin: Plugin<'bar'> = {
   id: 'offstage',
   beforeUpdate: (chart) => stagesByCanvas.get(chart.canvas)?.stage !== 'sized',
-  beforeRender: (chart) => {
-    const stage = stagesByCanvas.get(chart.canvas)?.stage;
-    return stage === 'playing' || stage === 'drawn';
-  },
+  beforeRender: (chart) => stagesByCanvas.get(chart.canvas)?.onScreen === true,
 };
 
 /**
  * A slide's chart made in small steps, so that no single task of the page runs long: Chart.js
  * creating a chart in one go costs tens of milliseconds of main-thread time, most of it the first
- * layout. `advance()` takes one step (measure, build, then lay out); `play()` draws it — growing from the
+ * layout. `advance()` takes one step (measure, build, prime, then lay out); `play()` draws it — growing from the
  * axis, as a chart does when Chart.js creates it, or at once when still — and `rewind()` takes it
  * back off the screen so it can play again. Each step is meant to run as a task of its own.
  *
@@ -59,6 +58,16 @@ export class StagedChart {
     return this.current;
   }
 
+  /** Steps are left before it can play (see advance()). */
+  get stepsLeft(): boolean {
+    return this.current !== 'laid-out' && !this.onScreen;
+  }
+
+  /** Playing or drawn: on the screen. */
+  get onScreen(): boolean {
+    return this.current === 'playing' || this.current === 'drawn';
+  }
+
   /** Ready to play at once: built and laid out. */
   get ready(): boolean {
     return this.current === 'laid-out';
@@ -75,6 +84,10 @@ export class StagedChart {
       return true;
     }
     if (this.current === 'built') {
+      this.prime();
+      return true;
+    }
+    if (this.current === 'primed') {
       this.layOut();
       return true;
     }
@@ -98,7 +111,7 @@ export class StagedChart {
   /** Takes a played chart off the screen (blank canvas, bars back at the axis), ready to play again. */
   rewind(): void {
     const chart = this.chart;
-    if (!chart || (this.current !== 'playing' && this.current !== 'drawn')) return;
+    if (!chart || !this.onScreen) return;
     this.current = 'laid-out';
     chart.stop();
     if (this.animate) chart.reset();
@@ -113,7 +126,7 @@ export class StagedChart {
   /** A chart on screen takes a new pixel ratio (reveal's scale changed); returns false when it is not on screen. */
   resizeOnScreen(pixelRatio: number): boolean {
     const chart = this.chart;
-    if (!chart || (this.current !== 'playing' && this.current !== 'drawn')) return false;
+    if (!chart || !this.onScreen) return false;
     if (chart.options.devicePixelRatio !== pixelRatio) {
       chart.options.devicePixelRatio = pixelRatio;
       chart.resize();
@@ -141,6 +154,17 @@ export class StagedChart {
     // Still 'sized' while Chart.js constructs it: offstagePlugin holds back its first update.
     this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), offstagePlugin], platform: LayoutSizePlatform });
     this.current = 'built';
+  }
+
+  private prime(): void {
+    const chart = this.chart;
+    if (!chart) return;
+    // Not rendered (offstagePlugin); the chart's own data is back before anything can draw it.
+    const data = chart.data;
+    chart.data = { labels: [], datasets: [] };
+    chart.update('none');
+    chart.data = data;
+    this.current = 'primed';
   }
 
   private layOut(): void {

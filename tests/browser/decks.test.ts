@@ -120,7 +120,7 @@ describe('giving the talk', () => {
       return canvas.width / canvas.getBoundingClientRect().width;
     });
     expect(crisp).toBeGreaterThanOrEqual(0.99);
-    // Leaving and coming back re-creates the chart: it is not ready until its animation has run again.
+    // Leaving rewinds the chart and coming back plays it again: it is not ready until its animation has run again.
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('section.present')?.id !== 'jobs-offered');
     expect(await page.$$eval(`section:not(.present) canvas[${READY.chart}]`, (l) => l.length)).toBe(0);
