@@ -33,9 +33,10 @@ const offstagePlugin: Plugin<'bar'> = {
 /**
  * A slide's chart made in small steps, so that no single task of the page runs long: Chart.js
  * creating a chart in one go costs tens of milliseconds of main-thread time, most of it the first
- * layout. `advance()` takes one step (measure, build, prime, then lay out); `play()` draws it — growing from the
- * axis, as a chart does when Chart.js creates it, or at once when still — and `rewind()` takes it
- * back off the screen so it can play again. Each step is meant to run as a task of its own.
+ * layout. `advance()` takes one step (measure, build, prime, then lay out); `play()` draws it —
+ * growing from the axis, as a chart does when Chart.js creates it, or at once when still — and
+ * `rewind()` takes it back off the screen so it can play again. Each step is meant to run as a
+ * task of its own.
  *
  * The configuration is the one the build wrote beside the canvas
  * (`<script type="application/json" data-chart-config>`, charts/config-json.ts).
