@@ -6,15 +6,22 @@ import { registerCharts } from './chart-registry.ts';
 import { LayoutSizePlatform } from '../deck/layout-size-platform.ts';
 
 /**
+ * Sets a configuration (built as a still chart) to draw at `pixelRatio`, growing from the axis
+ * (calling `onGrown` when done) or still.
+ */
+export function setDrawOptions(config: ChartConfiguration<'bar'>, animate: boolean, pixelRatio: number, onGrown: () => void): void {
+  config.options = { ...config.options, devicePixelRatio: pixelRatio, animation: animate ? { ...CHART_ANIMATION, onComplete: onGrown } : false };
+}
+
+/**
  * Draws a chart configuration (built as a still chart) on its canvas at `pixelRatio`, animated or
- * not, and marks the canvas data-chart-ready once fully drawn. The slides and the reading view both
- * draw through here.
+ * not, and marks the canvas data-chart-ready once fully drawn. The print view and the reading view
+ * draw through here; the slides in steps (staged-chart.ts).
  */
 export function drawChart(canvas: HTMLCanvasElement, config: ChartConfiguration<'bar'>, animate: boolean, pixelRatio: number): ChartInstance<'bar'> {
   const markReady = (): void => canvas.setAttribute(READY.chart, '');
   canvas.removeAttribute(READY.chart);
-  config.options = { ...config.options, devicePixelRatio: pixelRatio };
-  config.options.animation = animate ? { ...CHART_ANIMATION, onComplete: markReady } : false;
+  setDrawOptions(config, animate, pixelRatio, markReady);
   const Chart = registerCharts();
   const chart = new Chart(canvas, { ...config, platform: LayoutSizePlatform });
   if (!animate) {

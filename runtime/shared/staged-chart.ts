@@ -1,7 +1,6 @@
-import type { Chart as ChartInstance, ChartConfiguration, Plugin } from 'chart.js';
-import { CHART_ANIMATION } from '../../charts/animation.ts';
+import type { Chart as ChartInstance, Plugin } from 'chart.js';
 import { registerCharts } from './chart-registry.ts';
-import { chartConfigBeside, sizeChartHolder } from './draw-chart.ts';
+import { chartConfigBeside, setDrawOptions, sizeChartHolder } from './draw-chart.ts';
 import { LayoutSizePlatform, rememberLayoutSize } from '../deck/layout-size-platform.ts';
 
 /**
@@ -44,6 +43,13 @@ const offstagePlugin: Plugin<'bar'> = {
 export class StagedChart {
   private chart: ChartInstance<'bar'> | null = null;
   private current: ChartStage = 'new';
+  /** The step that leaves each stage on the way to `laid-out`. */
+  private readonly steps: Partial<Record<ChartStage, () => void>> = {
+    new: () => this.measure(),
+    sized: () => this.build(),
+    built: () => this.prime(),
+    primed: () => this.layOut(),
+  };
 
   constructor(
     readonly canvas: HTMLCanvasElement,
@@ -76,23 +82,9 @@ export class StagedChart {
 
   /** Takes the next step towards `laid-out`; returns false when there was none left to take. */
   advance(): boolean {
-    if (this.current === 'new') {
-      this.measure();
-      return true;
-    }
-    if (this.current === 'sized') {
-      this.build();
-      return true;
-    }
-    if (this.current === 'built') {
-      this.prime();
-      return true;
-    }
-    if (this.current === 'primed') {
-      this.layOut();
-      return true;
-    }
-    return false;
+    const step = this.steps[this.current];
+    step?.();
+    return step !== undefined;
   }
 
   /** Shows the chart: grows it from the axis (or draws it still). Takes any step still missing first. */
@@ -150,7 +142,8 @@ export class StagedChart {
   }
 
   private build(): void {
-    const config = this.readConfig();
+    const config = chartConfigBeside(this.canvas);
+    setDrawOptions(config, this.animate, this.pixelRatio, () => this.finish());
     const Chart = registerCharts();
     // Still 'sized' while Chart.js constructs it: offstagePlugin holds back its first update.
     this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), offstagePlugin], platform: LayoutSizePlatform });
@@ -182,16 +175,5 @@ export class StagedChart {
     if (this.current !== 'playing') return;
     this.current = 'drawn';
     this.onDrawn();
-  }
-
-  private readConfig(): ChartConfiguration<'bar'> {
-    const config = chartConfigBeside(this.canvas);
-    const finish = (): void => this.finish();
-    config.options = {
-      ...config.options,
-      devicePixelRatio: this.pixelRatio,
-      animation: this.animate ? { ...CHART_ANIMATION, onComplete: finish } : false,
-    };
-    return config;
   }
 }
