@@ -14,6 +14,11 @@ import { keepQuotedTermsTogether } from './keep-terms.ts';
 import { sourceQrHtml } from './qr-code.ts';
 import { insertClosingSlides } from './closing-slides.ts';
 import { stampDeckTitles } from './deck-title.ts';
+import { PAIRINGS } from '../ledger/pairings.ts';
+import { heroFitClass } from './hero-fit.ts';
+import { pairingMapHtml } from './visuals/pairing-map.ts';
+import { unitMarkCount, unitMarksSvg } from './visuals/unit-marks.ts';
+import { openBoundHtml, requireLowerBound } from './visuals/open-bound.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -51,6 +56,12 @@ function fillFigure(element: HTMLElement, figure: Figure, lang: Lang): void {
   const existing = element.getAttribute('class');
   element.setAttribute('class', existing ? `${existing} ${figureClass(figure)}` : figureClass(figure));
   element.set_content(figureInnerHtml(figure, lang));
+  if (/(^|\s)hero(\s|$)/.test(element.parentNode?.getAttribute('class') ?? '') && (figure.status === 'stated' || figure.status === 'derived')) {
+    const number = element.querySelector('.fig-num')?.textContent ?? '';
+    const affixes = element.querySelectorAll('.fig-affix').filter((affix) => !affix.classList.contains('fig-unit-word')).map((affix) => affix.textContent).join('');
+    const fit = heroFitClass(number, affixes);
+    if (fit) element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${fit}`.trim());
+  }
 }
 
 function chipHtml(figure: Figure, lang: Lang): string {
@@ -127,6 +138,29 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
       chartTableHtml(spec, lang),
   );
   return [...spec.figures];
+}
+
+/**
+ * The designed visuals drawn at build time as SVG (site/visuals/): a row of marks for a count
+ * (data-unit-marks), an open-ended mark for a lower bound (data-open-bound), the overview's
+ * pairing map (data-pairing-map). Their figures come from the ledger like every figure.
+ */
+function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, used: string[]): void {
+  const where = `${file}: slide “${slide}”`;
+  for (const element of section.querySelectorAll('[data-unit-marks]')) {
+    const figure = lookupFigure(element.getAttribute('data-unit-marks') ?? '', file, slide);
+    const words = element.getAttribute('data-unit-words') ?? '';
+    if (words === '') throw new DeckError(file, slide, `data-unit-marks “${figure.id}”`, 'needs data-unit-words (what one mark stands for)');
+    element.removeAttribute('data-unit-words');
+    element.set_content(unitMarksSvg(figure, unitMarkCount(figure, where), lang, words));
+    used.push(figure.id);
+  }
+  for (const element of section.querySelectorAll('[data-open-bound]')) {
+    const figure = lookupFigure(element.getAttribute('data-open-bound') ?? '', file, slide);
+    requireLowerBound(figure, where);
+    element.set_content(openBoundHtml(figure));
+  }
+  for (const element of section.querySelectorAll('[data-pairing-map]')) element.set_content(pairingMapHtml(PAIRINGS, lang));
 }
 
 function gapListHtml(deck: string, file: string, lang: Lang): string {
@@ -209,6 +243,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     for (const element of section.querySelectorAll('figure[data-chart]')) {
       used.push(...renderChart(element, deck.id, file, id, credit, lang));
     }
+    renderVisuals(section, file, id, lang, used);
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
       const figureId = element.getAttribute('data-figure') ?? '';

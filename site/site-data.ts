@@ -5,6 +5,7 @@ import { parseArticle, type Article } from '../ledger/article.ts';
 import { FIGURES } from '../ledger/figures.ts';
 import { COVERAGE_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { assertLedger } from '../ledger/validate.ts';
+import { PAIRINGS, pairingProblems } from '../ledger/pairings.ts';
 import { checkCoverage } from '../ledger/coverage.ts';
 import { englishQuoteProblems, typedNumberProblems, writtenTexts } from './written-text.ts';
 import type { DeckId } from '../ledger/types.ts';
@@ -44,6 +45,8 @@ export function loadSiteData(root: string): SiteData {
   if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
   assertLedger(FIGURES, article.body);
+  const pairings = pairingProblems(PAIRINGS, article.body);
+  if (pairings.length > 0) throw new Error(pairings.join('\n'));
   const { uncovered, staleExclusions } = checkCoverage(article.body, FIGURES, COVERAGE_EXCLUSIONS);
   if (uncovered.length > 0) {
     throw new Error(
