@@ -132,7 +132,7 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
       `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
       `<script type="application/json" data-chart-config>${configJson}</script>` +
       `</div>` +
-      `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(text.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
+      `<figcaption class="chart-caption">${spec.unitLineShown ? `<span class="chart-unit">${escapeHtml(text.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
       missingLineHtml(missing, lang) +
       chartTableHtml(spec, lang),

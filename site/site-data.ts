@@ -6,11 +6,13 @@ import { FIGURES } from '../ledger/figures.ts';
 import { COVERAGE_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { assertLedger } from '../ledger/validate.ts';
 import { PAIRINGS, pairingProblems } from '../ledger/pairings.ts';
+import { chartRuleProblems } from '../charts/catalog/rules.ts';
 import { checkCoverage } from '../ledger/coverage.ts';
 import { englishQuoteProblems, typedNumberProblems, writtenTexts } from './written-text.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { DECKS } from '../slides/decks.ts';
-import { catalogProblems } from '../charts/catalog/index.ts';
+import { CHARTS, catalogProblems } from '../charts/catalog/index.ts';
+import { LANGS } from '../ledger/format.ts';
 import { renderDeck, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
 import { englishSource } from './english-deck.ts';
@@ -41,7 +43,7 @@ function requireDeckMarkers(source: string, file: string): string {
 
 /** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
 export function loadSiteData(root: string): SiteData {
-  const catalog = catalogProblems();
+  const catalog = [...catalogProblems(), ...CHARTS.flatMap((spec) => LANGS.flatMap((lang) => chartRuleProblems(spec, lang)))];
   if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
   assertLedger(FIGURES, article.body);

@@ -14,11 +14,13 @@ interface Common {
   readonly deck: DeckId;
   readonly title: string;
   readonly height?: number;
+  /** The English entry, when it is not in charts/catalog/en.ts (a chart made for a test). */
+  readonly en?: ChartEnglish;
 }
 
 /** A chart's English entry, its figure tokens rendered in English. */
-function englishOf(id: string): ChartEnglish {
-  const entry = CHARTS_EN[id];
+function englishOf(id: string, own?: ChartEnglish): ChartEnglish {
+  const entry = own ?? CHARTS_EN[id];
   if (!entry) throw new Error(`charts/catalog/en.ts: no English entry for chart “${id}”`);
   const where = (field: string) => `charts/catalog/en.ts: chart “${id}”, field “${field}”`;
   return {
@@ -31,7 +33,7 @@ function englishOf(id: string): ChartEnglish {
 /** Every text typed for a chart, in the catalog and its English entry, with where it is. */
 function writtenTexts(spec: Common, items: readonly { readonly label: string }[], field: string, extra: Readonly<Record<string, string | undefined>>): WrittenText[] {
   const zh = (name: string, text: string): WrittenText => ({ where: `charts/catalog/index.ts: chart “${spec.id}”, field “${name}”`, text });
-  const en = CHARTS_EN[spec.id];
+  const en = spec.en ?? CHARTS_EN[spec.id];
   const english = (name: string, text: string): WrittenText => ({ where: `charts/catalog/en.ts: chart “${spec.id}”, field “${name}”`, text });
   return [
     zh('title', spec.title),
@@ -75,8 +77,8 @@ function chineseText<T extends { readonly label: string }>(spec: Common, items: 
 }
 
 /** The i-th English label of a chart; throws naming the chart when it is missing. */
-function labelEn(id: string, index: number): string {
-  const label = englishOf(id).labels[index];
+function labelEn(id: string, index: number, own?: ChartEnglish): string {
+  const label = englishOf(id, own).labels[index];
   if (label === undefined) throw new Error(`charts/catalog/en.ts: chart “${id}” has no English label #${index + 1}`);
   return label;
 }
@@ -84,7 +86,7 @@ function labelEn(id: string, index: number): string {
 function texts(spec: Common, unit: string) {
   return (lang: Lang) =>
     lang === 'en'
-      ? { title: englishOf(spec.id).title, unitLine: `Unit: ${englishOf(spec.id).unit}` }
+      ? { title: englishOf(spec.id, spec.en).title, unitLine: `Unit: ${englishOf(spec.id, spec.en).unit}` }
       : { title: spec.title, unitLine: `单位：${unit}` };
 }
 
@@ -94,7 +96,7 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
   const written = writtenTexts(source, source.rows, 'rows', { unit: source.unit });
   const horizontal = spec.horizontal ?? true;
   const rowsIn = (lang: Lang): readonly BarRow[] =>
-    lang === 'en' ? spec.rows.map((row, index) => ({ ...row, label: labelEn(spec.id, index) })) : spec.rows;
+    lang === 'en' ? spec.rows.map((row, index) => ({ ...row, label: labelEn(spec.id, index, spec.en) })) : spec.rows;
   const text = texts(spec, spec.unit);
   return {
     id: spec.id,
@@ -102,12 +104,14 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
     title: spec.title,
     written,
     unitLine: text('zh-CN').unitLine,
+    // Each bar's label carries its unit (“5吨/亩”): no unit line as well.
+    unitLineShown: false,
     figures: spec.rows.map((row) => row.figure),
     height: spec.height ?? 400,
     text,
     build: (options) =>
       barChart(
-        { rows: rowsIn(options.lang), horizontal, unit: spec.unit, axisUnit: options.lang === 'en' ? englishOf(spec.id).unit : spec.unit },
+        { rows: rowsIn(options.lang), horizontal, unit: spec.unit, axisUnit: options.lang === 'en' ? englishOf(spec.id, spec.en).unit : spec.unit },
         figureById,
         options,
       ),
@@ -131,13 +135,13 @@ export function definePairedChart(
   const text = texts(spec, spec.unit);
   const localized = (lang: Lang) => {
     if (lang !== 'en') return spec;
-    const en = englishOf(spec.id);
+    const en = englishOf(spec.id, spec.en);
     return {
       ...spec,
       shanghaiLabel: en.series?.[0] ?? spec.shanghaiLabel,
       yunnanLabel: en.series?.[1] ?? spec.yunnanLabel,
       shortLabels: en.shortLabels,
-      categories: spec.categories.map((category, index) => ({ ...category, label: labelEn(spec.id, index) })),
+      categories: spec.categories.map((category, index) => ({ ...category, label: labelEn(spec.id, index, spec.en) })),
       axisUnit: en.unit,
     };
   };
@@ -147,6 +151,8 @@ export function definePairedChart(
     title: spec.title,
     written,
     unitLine: text('zh-CN').unitLine,
+    // Each bar's label carries its unit (“上海 30所”): no unit line as well.
+    unitLineShown: false,
     figures: spec.categories.flatMap((category) => [category.shanghai, category.yunnan]),
     height: spec.height ?? 420,
     text,
@@ -169,15 +175,15 @@ export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
   const written = writtenTexts(source, [...source.sections, ...source.statuses], 'sections and statuses', {});
   const localized = (lang: Lang): StatusChartSpec => {
     if (lang !== 'en') return spec;
-    const en = englishOf(spec.id);
+    const en = englishOf(spec.id, spec.en);
     return {
-      sections: spec.sections.map((section, index) => ({ ...section, label: labelEn(spec.id, index) })),
+      sections: spec.sections.map((section, index) => ({ ...section, label: labelEn(spec.id, index, spec.en) })),
       statuses: spec.statuses.map((status, index) => ({ ...status, label: en.series?.[index] ?? status.label })),
     };
   };
   const text = (lang: Lang) =>
     lang === 'en'
-      ? { title: englishOf(spec.id).title, unitLine: 'Unit: ledger entries (not figures of the article)' }
+      ? { title: englishOf(spec.id, spec.en).title, unitLine: 'Unit: ledger entries (not figures of the article)' }
       : { title: spec.title, unitLine: '单位：项（本项目数字台账的条目数，不是原文数字）' };
   return {
     id: spec.id,
@@ -185,6 +191,8 @@ export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
     title: spec.title,
     written,
     unitLine: text('zh-CN').unitLine,
+    // The bars' labels are bare counts (“给出 9”): the unit is said once, in the line under the chart.
+    unitLineShown: true,
     figures: [],
     height: spec.height ?? 440,
     text,

@@ -16,8 +16,13 @@ export interface ChartSpec {
   readonly deck: DeckId;
   /** The one message of the chart, stated as its title (Chinese). */
   readonly title: string;
-  /** Written under the chart in HTML: the unit (Chinese). */
+  /** The unit (Chinese), as a line: under the chart when unitLineShown, and in the data table and the PowerPoint sheet. */
   readonly unitLine: string;
+  /**
+   * The unit line is shown under the chart. false when every value label carries its unit
+   * (“上海 30所”, “5吨/亩”): the unit is stated once per chart (charts/catalog/rules.ts).
+   */
+  readonly unitLineShown: boolean;
   /** Ledger ids shown by the chart (empty for charts of ledger counts). */
   readonly figures: readonly string[];
   /** Pure: data in, Chart.js configuration out, in options.lang. */

@@ -101,7 +101,7 @@ function addChart(slide: Slide, box: Box, chart: NativeChart, missing: string): 
   const maxValue = Math.max(0, ...chart.series.flatMap((series) => series.values.filter((v): v is number => v !== null)));
   const large = maxValue >= 1000;
   const data = chart.series.map((series) => ({
-    name: single ? chart.unitLine.replace(/^(单位：|Unit: )/, '') : series.name,
+    name: single ? chart.unit : series.name,
     labels: [...chart.categories],
     values: series.values.map((value) => value ?? Number.NaN),
   }));
