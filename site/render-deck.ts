@@ -4,6 +4,7 @@ import type { Figure } from '../ledger/types.ts';
 import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
 import { figureById } from '../ledger/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
+import { stepMasks } from '../charts/steps.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
 import { english, figureLabel, figureNote, figureText, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
 import type { Article } from '../ledger/article.ts';
@@ -114,8 +115,16 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
     }
   });
   let configJson: string;
+  let steps = '';
   try {
-    configJson = serializeChartConfig(spec.build({ font: FONT_FAMILY, lang }), id);
+    const config = spec.build({ font: FONT_FAMILY, lang });
+    configJson = serializeChartConfig(config, id);
+    // A chart built in steps: its masks on the canvas, and one (empty) reveal fragment per step after the first.
+    if (spec.steps) {
+      const masks = stepMasks(config, spec.steps);
+      steps = ` data-chart-steps="${escapeHtml(JSON.stringify(masks))}"`;
+      element.setAttribute('data-chart-build', String(masks.length));
+    }
   } catch (error) {
     throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
   }
@@ -129,9 +138,10 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
   element.set_content(
     `<div class="chart-canvas" data-chart-height="${spec.height}">` +
-      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
+      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"${steps}></canvas>` +
       `<script type="application/json" data-chart-config>${configJson}</script>` +
       `</div>` +
+      stepMarkers(Number(element.getAttribute('data-chart-build') ?? '1')) +
       `<figcaption class="chart-caption">${spec.unitLineShown ? `<span class="chart-unit">${escapeHtml(text.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
       missingLineHtml(missing, lang) +
@@ -161,6 +171,11 @@ function renderVisuals(section: HTMLElement, file: string, slide: string, lang: 
     element.set_content(openBoundHtml(figure));
   }
   for (const element of section.querySelectorAll('[data-pairing-map]')) element.set_content(pairingMapHtml(PAIRINGS, lang));
+}
+
+/** The reveal fragments that move a chart to its next step: empty marks, one per step after the first, in order. */
+function stepMarkers(steps: number): string {
+  return Array.from({ length: steps - 1 }, (_, index) => `<span class="fragment chart-step" data-fragment-index="${index}" aria-hidden="true"></span>`).join('');
 }
 
 function gapListHtml(deck: string, file: string, lang: Lang): string {

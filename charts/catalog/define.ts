@@ -8,12 +8,15 @@ import { figureText, renderFigureTokens, type Lang } from '../../ledger/format.t
 import { figureById } from '../../ledger/lookup.ts';
 import { CHARTS_EN, type ChartEnglish } from './en.ts';
 import type { ChartSpec, WrittenText } from './spec.ts';
+import type { StepPlan } from '../steps.ts';
 
 interface Common {
   readonly id: string;
   readonly deck: DeckId;
   readonly title: string;
   readonly height?: number;
+  /** Builds in steps with reveal fragments (charts/steps.ts). */
+  readonly steps?: StepPlan;
   /** The English entry, when it is not in charts/catalog/en.ts (a chart made for a test). */
   readonly en?: ChartEnglish;
 }
@@ -107,6 +110,7 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
     // Each bar's label carries its unit (“5吨/亩”): no unit line as well.
     unitLineShown: false,
     figures: spec.rows.map((row) => row.figure),
+    ...(spec.steps ? { steps: spec.steps } : {}),
     height: spec.height ?? 400,
     text,
     build: (options) =>
@@ -154,6 +158,7 @@ export function definePairedChart(
     // Each bar's label carries its unit (“上海 30所”): no unit line as well.
     unitLineShown: false,
     figures: spec.categories.flatMap((category) => [category.shanghai, category.yunnan]),
+    ...(spec.steps ? { steps: spec.steps } : {}),
     height: spec.height ?? 420,
     text,
     build: (options) => pairedBarChart(localized(options.lang), figureById, options),

@@ -29,6 +29,8 @@ export const CHARTS: readonly ChartSpec[] = [
     shanghaiLabel: '上海两区',
     yunnanLabel: '红河对口县',
     shortLabels: ['上海', '红河'],
+    // The speaker shows the Shanghai side first, then the county side.
+    steps: 'series',
     categories: [
       { label: '医疗机构 ↔ 医院和乡镇卫生院', shanghai: 'honghe-shanghai-medical-institutions', yunnan: 'honghe-county-hospitals' },
       { label: '学校 ↔ 学校', shanghai: 'honghe-shanghai-schools', yunnan: 'honghe-county-schools' },
@@ -42,6 +44,8 @@ export const CHARTS: readonly ChartSpec[] = [
     unit: '吨/亩',
     horizontal: false,
     height: 330,
+    // Usual years first, then the drought year (the slide's computed change follows as a fragment of its own).
+    steps: 'bars',
     rows: [
       { label: '往年平均', figure: 'puer-sugarcane-yield-before', side: 'neutral' },
       { label: '受旱后', figure: 'puer-sugarcane-yield-drought' },

@@ -2,6 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { DeckId } from '../../ledger/types.ts';
 import type { BuildOptions } from '../builders/options.ts';
 import type { Lang } from '../../ledger/format.ts';
+import type { StepPlan } from '../steps.ts';
 
 /** A piece of hand-written chart text as typed in the catalog (figure tokens unrendered), and where it is. */
 export interface WrittenText {
@@ -35,6 +36,8 @@ export interface ChartSpec {
   dataLines?(lang: Lang): readonly string[];
   /** Every hand-written text of the chart in both languages, as typed: checked for numbers typed outside the ledger. */
   readonly written: readonly WrittenText[];
+  /** The chart builds in steps with reveal fragments, one series or one bar at a time (charts/steps.ts). */
+  readonly steps?: StepPlan;
   /** Pixel height of the chart on a 1280×720 slide. */
   readonly height: number;
 }

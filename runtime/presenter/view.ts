@@ -77,7 +77,7 @@ function startPresenter(): void {
     notes.innerHTML = state.notesHtml;
     if (!state.notesHtml.trim()) notes.replaceChildren(paragraph(labels.noNotes));
     notes.dataset.slideId = state.slideId;
-    progress.textContent = labels.progress(state.index + 1, state.total);
+    progress.textContent = state.steps ? `${labels.progress(state.index + 1, state.total)} · ${labels.step(state.steps.current, state.steps.total)}` : labels.progress(state.index + 1, state.total);
     nextPanel.dataset.end = String(state.next === null);
     pairing.at(state.slideId);
     pairing.show(state.driver === 'deck' ? 'paired' : 'standalone');
