@@ -155,7 +155,7 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
  * (data-unit-marks), an open-ended mark for a lower bound (data-open-bound), the overview's
  * pairing map (data-pairing-map). Their figures come from the ledger like every figure.
  */
-function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, used: string[]): void {
+function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, credit: string, used: string[]): void {
   const where = `${file}: slide “${slide}”`;
   for (const element of section.querySelectorAll('[data-unit-marks]')) {
     const figure = lookupFigure(element.getAttribute('data-unit-marks') ?? '', file, slide);
@@ -171,6 +171,11 @@ function renderVisuals(section: HTMLElement, file: string, slide: string, lang: 
     element.set_content(openBoundHtml(figure));
   }
   for (const element of section.querySelectorAll('[data-pairing-map]')) element.set_content(pairingMapHtml(PAIRINGS, lang));
+  // The source line under a visual, as under every chart.
+  for (const element of section.querySelectorAll('[data-source-line]')) {
+    element.setAttribute('class', `chart-caption ${element.getAttribute('class') ?? ''}`.trim());
+    element.set_content(`<span class="chart-source">${escapeHtml(credit)}</span>`);
+  }
 }
 
 /** The reveal fragments that move a chart to its next step: empty marks, one per step after the first, in order. */
@@ -258,7 +263,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     for (const element of section.querySelectorAll('figure[data-chart]')) {
       used.push(...renderChart(element, deck.id, file, id, credit, lang));
     }
-    renderVisuals(section, file, id, lang, used);
+    renderVisuals(section, file, id, lang, credit, used);
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
       const figureId = element.getAttribute('data-figure') ?? '';

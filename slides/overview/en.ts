@@ -17,7 +17,8 @@ export const EN: DeckEnglish = {
       html: `
   <h2>Who pairs with whom: Shanghai districts and four Yunnan prefectures</h2>
   <div class="pairing-map fill" data-pairing-map></div>
-  <p class="pairing-caption">As each section of the article names them; each prefecture has a section of its own<span class="screen-only">: choose a name to open it</span></p>`,
+  <p class="pairing-caption">As each section of the article names them; each prefecture has a section of its own<span class="screen-only">: choose a name to open it</span></p>
+  <p data-source-line></p>`,
       notes: 'Give the audience the map first: the pairings as the article states them. Honghe: <span lang="zh-CN">“上海市徐汇区、长宁区等先后结对帮扶红河哈尼族彝族自治州”</span>, Xuhui and Changning districts “and others”, so not only these two. Lijiang: <span lang="zh-CN">“上海市杨浦区与丽江市结对帮扶以来”</span>, Yangpu district. Pu’er: the article speaks only of the Shanghai–Yunnan cooperation platform and Shanghai’s aid funds and names no district; do not supply one. Xishuangbanna: <span lang="zh-CN">“松江区与西双版纳州携手”</span>, Songjiang district. The four sections follow in this order.',
     },
     intro: {

@@ -31,6 +31,7 @@ export const EN: DeckEnglish = {
     <p class="unit-marks-each"><span data-figure="xishuangbanna-jobs-per-fair"></span><span class="computed-tag">computed</span><span class="unit-marks-each-label">per fair on average: jobs ÷ fairs</span></p>
     <div class="unit-marks-row-holder" data-unit-marks="xishuangbanna-job-fairs" data-unit-words="job fair"></div>
     <p class="unit-marks-key"><span class="unit-marks-swatch" aria-hidden="true"></span><span>one mark = one job fair</span><span class="unit-marks-gap">Counted since: <span data-figure="xishuangbanna-labour-start-year"></span></span></p>
+    <p data-source-line></p>
   </div>`,
       notes: 'The one complete large figure of this section: <span data-figure="xishuangbanna-jobs-offered"></span> from <span data-figure="xishuangbanna-job-fairs"></span>, one mark per fair. <span data-figure="xishuangbanna-jobs-per-fair"></span> per fair is our computed average, not the article’s figure; the article does not give the fairs one by one. The article says “since ? year”: the start year is missing, so we cannot say how many per year. The rural public-service jobs are missing too; they are in the list of gaps at the end of this section.',
     },

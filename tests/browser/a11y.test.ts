@@ -270,7 +270,7 @@ describe('keyboard alone', () => {
 
   it('opens and closes a chart’s data table', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${site.server.url}slides/lijiang/#/expo-sales`);
+    await page.goto(`${site.server.url}slides/honghe/#/pairs`);
     await waitForDeck(page);
     await tabUntil(page, (state) => state.present && state.what === 'summary');
     await page.keyboard.press('Enter');
@@ -281,11 +281,11 @@ describe('keyboard alone', () => {
     });
     expect(open.open).toBe(true);
     expect(open.height).toBeGreaterThan(50);
-    expect(open.text).toContain('原文未给出');
-    expect(open.text).toContain('原文显示“94.万元”');
+    expect(open.text).toContain('30所');
+    expect(open.text).toContain('23所');
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => document.activeElement?.closest('details')?.open)).toBe(false);
-    expect(await page.$eval('.reveal .slides section.present', (section) => section.id), 'Space stayed with the toggle').toBe('expo-sales');
+    expect(await page.$eval('.reveal .slides section.present', (section) => section.id), 'Space stayed with the toggle').toBe('pairs');
     expect(errors).toEqual([]);
     await page.close();
   });
