@@ -100,3 +100,31 @@ describe('slide content for PowerPoint', () => {
     expect(column).toMatchObject({ children: [{ kind: 'tiles', heading: '原文未给出', tiles: [{ label: '年份', figure: { value: '？年', gap: '原文未给出', status: 'omitted' } }] }] });
   });
 });
+
+describe('the designed visuals in PowerPoint', () => {
+  it('reads the unit marks, the open-ended bar and the pairing map from the rendered decks, with their numbers from the ledger', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { parseArticle } = await import('../../ledger/article.ts');
+    const { renderDeck } = await import('../../site/render-deck.ts');
+    const { DECKS } = await import('../../slides/decks.ts');
+    const root = resolve(import.meta.dirname, '../..');
+    const article = parseArticle(readFileSync(resolve(root, 'assets/article.txt'), 'utf8'));
+    const rendered = (id: string) => {
+      const deck = DECKS.find((candidate) => candidate.id === id);
+      if (!deck) throw new Error(`no deck ${id}`);
+      return slideModels(renderDeck(readFileSync(resolve(root, `slides/${id}/index.html`), 'utf8'), deck, article, `slides/${id}/index.html`, '../../data/').html);
+    };
+    const blocks = (body: unknown): unknown[] => {
+      const block = body as { kind?: string; children?: unknown[] } | null;
+      return block ? [block, ...(block.children ?? []).flatMap(blocks)] : [];
+    };
+    const jobs = rendered('xishuangbanna').find((slide) => slide.id === 'jobs-offered');
+    expect(blocks(jobs?.body)).toContainEqual(expect.objectContaining({ kind: 'marks', count: figureById('xishuangbanna-job-fairs').value }));
+    expect(blocks(jobs?.body)).toContainEqual(expect.objectContaining({ kind: 'text', text: expect.stringMatching(/^约2871个　计算值　平均每场/) }));
+    const sales = rendered('lijiang').find((slide) => slide.id === 'expo-sales');
+    expect(blocks(sales?.body)).toContainEqual({ kind: 'open-bound', figure: { value: '94万元以上', gap: '原文显示“94.万元”', status: 'damaged' } });
+    const pairings = rendered('overview').find((slide) => slide.id === 'pairings');
+    expect(blocks(pairings?.body)).toContainEqual(expect.objectContaining({ kind: 'pairings', heads: ['上海', '云南'], rows: expect.arrayContaining([{ shanghai: '徐汇区、长宁区等', yunnan: '红河州' }]) }));
+  });
+});
