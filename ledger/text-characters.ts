@@ -18,5 +18,6 @@ export function forbiddenCharacterProblem(text: string): string | null {
   const count = text.match(FORBIDDEN)?.length ?? 1;
   const before = text.slice(Math.max(0, match.index - 12), match.index);
   const more = count > 1 ? ` (and ${count - 1} more)` : '';
-  return `contains ${codePoint(match[0])}, a control character or noncharacter, after “${before}”${more}; remove it: it is invisible on a slide and not allowed in the PowerPoint export's XML`;
+  const where = before === '' ? 'at the start' : `after “${before}”`;
+  return `contains ${codePoint(match[0])}, a control character or noncharacter, ${where}${more}; remove it: it is invisible on a slide and not allowed in the PowerPoint export's XML`;
 }

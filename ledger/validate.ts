@@ -4,6 +4,7 @@ import { APPROX_WORDS, omittedPlace, statedPlace } from './quote-place.ts';
 import { figureTokenProblems } from './token-syntax.ts';
 import { forbiddenCharacterProblem } from './text-characters.ts';
 import { derivationShapeProblems, derivedProblems } from './validate-derived.ts';
+import { derivationInputs } from './derive.ts';
 
 /** One problem in the ledger, naming the file, the entry and the field. */
 export class LedgerError extends Error {
@@ -148,7 +149,7 @@ export function validateLedger(
     for (const field of Object.keys(raw)) {
       if (COMMON_FIELDS.includes(field) || STATUS_FIELDS[figureStatus].includes(field)) continue;
       const owner = STATUSES.find((other) => STATUS_FIELDS[other].includes(field));
-      fail(field, owner ? `only a ${owner} figure has a ${field}; a ${status} figure shows none, so remove it` : 'not a ledger field (see ledger/types.ts)');
+      fail(field, owner ? `only a ${owner} figure has “${field}”; a ${status} figure shows none, so remove it` : 'not a ledger field (see ledger/types.ts)');
     }
     const needsNote = status !== 'stated';
     if (needsNote && (typeof note !== 'string' || note.trim() === '')) fail('note', `a ${status} figure needs a note saying what is missing or how it is computed`);
@@ -199,9 +200,11 @@ export function validateLedger(
   });
 
   // Derived figures are checked once every entry is known.
+  // A derived figure whose input has errors of its own is left until that input is sound.
   const byId = new Map(valid.map((figure) => [figure.id, figure]));
   for (const figure of valid) {
     if (figure.status !== 'derived') continue;
+    if (derivationInputs(figure).some((id) => byIdRaw.has(id) && !byId.has(id))) continue;
     for (const problem of derivedProblems(figure, (id) => byId.get(id))) errors.push(new LedgerError(file, figure.id, problem.field, problem.problem));
   }
   return errors;
