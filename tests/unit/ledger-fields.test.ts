@@ -244,13 +244,21 @@ describe('malformed figure tokens fail wherever tokens are written', () => {
   it('in slide text and notes, English quotes and units, where tokens are not rendered and would show literally', async () => {
     const { writtenTextProblems } = await import('../../site/written-text.ts');
     const texts = writtenTexts(root);
-    const where = 'slides/xishuangbanna/en.ts: slide “jobs-offered”, notes';
-    expect(texts.some((text) => text.where === where)).toBe(true);
-    const edited = texts.map((text) => (text.where === where ? { ...text, text: `${text.text} {xishuangbanna-jobs-offered} {id|num}` } : text));
-    expect(writtenTextProblems(edited)).toEqual([
-      `${where}: “{xishuangbanna-jobs-offered}”: figure tokens are not rendered here and would show literally; on a slide write <span data-figure="ledger-id"></span>, elsewhere take the number out of this text`,
-      `${where}: “{id|num}” looks like a figure token and is not one (unknown form “|num”; the forms are {id} (the figure as a slide shows it), {id|number} and {id|printed}); on a slide write <span data-figure="ledger-id"></span>, elsewhere take the number out of this text`,
-    ]);
+    const places = [
+      'slides/xishuangbanna/index.html: slide “jobs-offered”',
+      'slides/xishuangbanna/en.ts: slide “jobs-offered”, notes',
+      'slides/closing.ts: deck “puer”, en, slide “gaps” (with site/closing-slides.ts)',
+      'charts/catalog/en.ts: chart “xishuangbanna-jobs”, field “unit”',
+      'charts/catalog/index.ts: chart “honghe-pairs”, field “shanghaiLabel”',
+    ];
+    for (const where of places) {
+      expect(texts.some((text) => text.where === where), where).toBe(true);
+      const edited = texts.map((text) => (text.where === where ? { ...text, text: `${text.text} {xishuangbanna-jobs-offered} {id|num}` } : text));
+      expect(writtenTextProblems(edited)).toEqual([
+        `${where}: “{xishuangbanna-jobs-offered}”: figure tokens are not rendered here and would show literally; on a slide write <span data-figure="ledger-id"></span>, elsewhere take the number out of this text`,
+        `${where}: “{id|num}” looks like a figure token and is not one (unknown form “|num”; the forms are {id} (the figure as a slide shows it), {id|number} and {id|printed}); on a slide write <span data-figure="ledger-id"></span>, elsewhere take the number out of this text`,
+      ]);
+    }
     expect(await englishWith('xishuangbanna-jobs-offered', { quote: 'offering {xishuangbanna-jobs-offered} in total' })).toEqual([
       `${E}: entry “xishuangbanna-jobs-offered”, field “quote”: “{xishuangbanna-jobs-offered}”: figure tokens are not rendered here and would show literally; on a slide write <span data-figure="ledger-id"></span>, elsewhere take the number out of this text`,
     ]);

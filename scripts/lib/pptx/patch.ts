@@ -9,8 +9,8 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 /**
  * An XML part without the characters XML forbids. The ledger refuses them in every text it holds
  * (ledger/text-characters.ts); this is the second line: whatever text reaches the exporter, no
- * part of the file is left that is not well-formed (PowerPoint refuses such a file; LibreOffice
- * drops the notes).
+ * part of the file is left that is not well-formed (a notes or slide part with U+0001 or U+FFFF
+ * is not XML, and PowerPoint offers to repair the file).
  */
 export function xmlSafe(xml: string): string {
   return xml.replace(NOT_XML_CHAR, '');
