@@ -299,3 +299,13 @@ describe('control characters and noncharacters are refused at the ledger (issue 
     }
   });
 });
+
+describe('digits typed outside the ledger, in any script', () => {
+  it('finds full-width and other decimal digits, not only ASCII ones', async () => {
+    const { findStrayDigits } = await import('../../ledger/typed-digits.ts');
+    const { TEXT_EXCLUSIONS } = await import('../../ledger/exclusions.ts');
+    expect(findStrayDigits('累计提供岗位４.８８万个', article.body, TEXT_EXCLUSIONS).map((stray) => stray.digits)).toEqual(['４.８８']);
+    expect(findStrayDigits('Jobs: ٤٨٨٠٠', article.body, TEXT_EXCLUSIONS).map((stray) => stray.digits)).toEqual(['٤٨٨٠٠']);
+    expect(findStrayDigits('{xishuangbanna-jobs-offered}，“10·17扶贫日”', article.body, TEXT_EXCLUSIONS)).toEqual([]);
+  });
+});
