@@ -115,7 +115,7 @@ export function validateLedger(
     if (typeof unit !== 'string' || unit.trim() === '') fail('unit', 'must be a non-empty string');
     for (const field of TEXT_FIELDS) {
       const text = raw[field];
-      if (text !== undefined && typeof text !== 'string') fail(field, 'must be a string');
+      if ((field === 'note' || field === 'printed') && text !== undefined && typeof text !== 'string') fail(field, 'must be a string');
       const problem = typeof text === 'string' ? forbiddenCharacterProblem(text) : null;
       if (problem) fail(field, problem);
     }
