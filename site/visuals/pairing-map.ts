@@ -31,7 +31,7 @@ export function pairingMapHtml(pairings: readonly Pairing[], lang: Lang): string
       `<li class="pairing" data-pairing="${escapeHtml(pairing.deck)}">` +
       `<span class="${shanghaiClass}" ${attributesHtml(quote)}>${escapeHtml(names.shanghai)}</span>` +
       CONNECTOR +
-      `<a class="pairing-yn" href="${escapeHtml(deckHref(pairing.deck, lang))}">${escapeHtml(names.yunnan)}<span class="pairing-go" aria-hidden="true"> ›</span></a>` +
+      `<a class="pairing-yn" href="${escapeHtml(deckHref(pairing.deck, lang))}" data-deck-link="${escapeHtml(pairing.deck)}">${escapeHtml(names.yunnan)}<span class="pairing-go" aria-hidden="true"> ›</span></a>` +
       `</li>`
     );
   });

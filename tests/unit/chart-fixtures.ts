@@ -1,5 +1,6 @@
 import { defineBarChart } from '../../charts/catalog/define.ts';
 import type { ChartSpec } from '../../charts/catalog/spec.ts';
+import type { ChartEnglish } from '../../charts/catalog/en.ts';
 
 /**
  * Bar charts with a gap and a lower bound, for tests of the builders, the data table and the
@@ -23,6 +24,12 @@ export const LOWER_BOUND_CHART: ChartSpec = defineBarChart({
   },
 });
 
+export const GAP_CHART_EN: ChartEnglish = {
+  title: 'Job-fair jobs are given; the public-service jobs are not',
+  labels: ['Jobs offered at the job fairs', 'Rural public-service jobs created'],
+  unit: 'jobs',
+};
+
 export const GAP_CHART: ChartSpec = defineBarChart({
   id: 'xishuangbanna-jobs',
   deck: 'xishuangbanna',
@@ -33,9 +40,5 @@ export const GAP_CHART: ChartSpec = defineBarChart({
     { label: '专场招聘会累计提供岗位', figure: 'xishuangbanna-jobs-offered' },
     { label: '开发乡村公共服务岗位', figure: 'xishuangbanna-public-service-jobs' },
   ],
-  en: {
-    title: 'Job-fair jobs are given; the public-service jobs are not',
-    labels: ['Jobs offered at the job fairs', 'Rural public-service jobs created'],
-    unit: 'jobs',
-  },
+  en: GAP_CHART_EN,
 });
