@@ -353,8 +353,12 @@ describe('reduced motion', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await page.emulateMedia({ reducedMotion });
-      // The slide after yang-xiaoqiang is a chart slide.
-      await page.goto(`${site.server.url}slides/xishuangbanna/#/yang-xiaoqiang`);
+      // The slide before a chart slide (overview/ledger-status: a chart that does not build in steps).
+      const overview = manifest.decks.find((deck) => deck.id === 'overview' && deck.lang === 'zh-CN');
+      const ids = overview?.slides.map((slide) => slide.id) ?? [];
+      const before = ids[ids.indexOf('ledger-status') - 1];
+      if (!before) throw new Error('no slide before overview/ledger-status');
+      await page.goto(`${site.server.url}slides/overview/#/${before}`);
       await page.reload();
       await waitForDeck(page);
       const seen = await chartReadyAtSlideChange(page);

@@ -287,8 +287,9 @@ describe('the English edition', () => {
     expect(await page.$eval('section.present', (s) => s.id)).toBe('jobs-offered');
     expect(await page.$eval('section.present h2', (h) => h.textContent ?? '')).toContain('48,800 jobs');
     expect(await page.$eval('section.present [data-figure="xishuangbanna-labour-start-year"]', (el) => el.textContent ?? '')).toContain('not given in the article');
-    await page.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
-    expect(await drawnPixels(page, 'section.present canvas[data-chart-id]')).toBeGreaterThan(500);
+    // The job fairs drawn as marks, one per fair, in the English edition too.
+    expect(await page.$$eval('section.present svg[data-drawn-from="xishuangbanna-job-fairs"] rect.unit-mark', (marks) => marks.length)).toBe(17);
+    expect(await page.$eval('section.present svg[data-drawn-from]', (svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(600);
     await Promise.all([page.waitForURL(/slides\/xishuangbanna\/#\/jobs-offered$/), page.click('a.lang-switch')]);
     expect(errors).toEqual([]);
     await page.close();
