@@ -429,21 +429,24 @@ for (const policy of POLICIES) {
       const channels = await forgedChannels(presenter);
       const [current, next] = [await preview(presenter, 'current', 'lead'), await preview(presenter, 'next')];
       const heard = await overhear([presenter, current, next], channels);
+      // As a deck window would send them, so the current preview, which drives the deck, would follow too.
       const forged = [
-        state({ position: { h: Number.NaN, v: 0, f: -1 } }),
-        state({ position: { h: 2.5, v: 0, f: -1 } }),
-        state({ position: { h: -1, v: 0, f: -1 } }),
-        state({ position: { h: index, v: Number.NaN, f: -1 } }),
-        state({ position: { h: 99, v: 0, f: -1 } }),
-        state({ position: { h: index, v: 0, f: 1e9 } }),
-        state({ next: { h: Number.NaN, v: 0 } }),
-        state({ next: { h: 2.5, v: 0 } }),
-        state({ next: { h: 99, v: 0 } }),
-      ];
+        { position: { h: Number.NaN, v: 0, f: -1 } },
+        { position: { h: 2.5, v: 0, f: -1 } },
+        { position: { h: -1, v: 0, f: -1 } },
+        { position: { h: index, v: Number.NaN, f: -1 } },
+        { position: { h: 99, v: 0, f: -1 } },
+        { position: { h: index, v: 0, f: 1e9 } },
+        { next: { h: Number.NaN, v: 0 } },
+        { next: { h: 2.5, v: 0 } },
+        { next: { h: 99, v: 0 } },
+      ].map((changes) => state({ driver: 'deck', ...changes }));
       const page = await forger(setup);
       await forge(page, channels, forged);
       await heard(channels.length * forged.length);
 
+      // No uncaught TypeError in any frame, and both previews still show their slides, drawn.
+      expect(setup.problems).toEqual([]);
       expect(await shownSlide(current)).toBe('jobs-offered');
       expect(await shownSlide(next)).toBe(ids[index + 1]);
       expect(await drawnPixels(current, 'section.present canvas[data-chart-id]', 'all')).toBeGreaterThan(500);

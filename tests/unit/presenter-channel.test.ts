@@ -16,6 +16,9 @@ const STATE = {
   minutes: 6,
 } as const;
 
+/** The same with the two fields the old check also required, so a refusal below is the bad field's doing. */
+const SENT = { ...STATE, title: 'deck', notesHtml: '' };
+
 const OUTLINE: DeckOutline = {
   deck: 'xishuangbanna',
   minutes: 6,
@@ -37,29 +40,30 @@ describe('presenter channel messages', () => {
   });
 
   it('refuses positions that are not whole, non-negative numbers (NaN, 2.5, -1, Infinity, text)', () => {
+    expect(asPresenterMessage(SENT)).not.toBeNull();
     for (const bad of [Number.NaN, 2.5, -1, Number.POSITIVE_INFINITY, 1e300, '2', null, undefined]) {
-      expect(asPresenterMessage({ ...STATE, position: { ...STATE.position, h: bad } }), `h ${String(bad)}`).toBeNull();
-      expect(asPresenterMessage({ ...STATE, position: { ...STATE.position, v: bad } }), `v ${String(bad)}`).toBeNull();
-      expect(asPresenterMessage({ ...STATE, next: { h: bad, v: 0 } }), `next.h ${String(bad)}`).toBeNull();
+      expect(asPresenterMessage({ ...SENT, position: { ...STATE.position, h: bad } }), `h ${String(bad)}`).toBeNull();
+      expect(asPresenterMessage({ ...SENT, position: { ...STATE.position, v: bad } }), `v ${String(bad)}`).toBeNull();
+      expect(asPresenterMessage({ ...SENT, next: { h: bad, v: 0 } }), `next.h ${String(bad)}`).toBeNull();
     }
-    for (const bad of [Number.NaN, 0.5, -2, '0']) expect(asPresenterMessage({ ...STATE, position: { h: 2, v: 0, f: bad } }), `f ${String(bad)}`).toBeNull();
-    expect(asPresenterMessage({ ...STATE, position: 'first' })).toBeNull();
-    expect(asPresenterMessage({ ...STATE, next: undefined })).toBeNull();
+    for (const bad of [Number.NaN, 0.5, -2, '0']) expect(asPresenterMessage({ ...SENT, position: { h: 2, v: 0, f: bad } }), `f ${String(bad)}`).toBeNull();
+    expect(asPresenterMessage({ ...SENT, position: 'first' })).toBeNull();
+    expect(asPresenterMessage({ ...SENT, next: undefined })).toBeNull();
   });
 
   it('refuses an index outside the count, a count under 1, and a length that is not a finite positive number', () => {
-    expect(asPresenterMessage({ ...STATE, index: 1e9, total: -3 })).toBeNull();
-    expect(asPresenterMessage({ ...STATE, index: 6, total: 6 })).toBeNull();
-    expect(asPresenterMessage({ ...STATE, index: -1 })).toBeNull();
-    expect(asPresenterMessage({ ...STATE, total: 0, index: 0 })).toBeNull();
-    expect(asPresenterMessage({ ...STATE, total: 6.5 })).toBeNull();
-    for (const minutes of [Number.NaN, Number.POSITIVE_INFINITY, 0, -5, '6']) expect(asPresenterMessage({ ...STATE, minutes }), `minutes ${String(minutes)}`).toBeNull();
+    expect(asPresenterMessage({ ...SENT, index: 1e9, total: -3 })).toBeNull();
+    expect(asPresenterMessage({ ...SENT, index: 6, total: 6 })).toBeNull();
+    expect(asPresenterMessage({ ...SENT, index: -1 })).toBeNull();
+    expect(asPresenterMessage({ ...SENT, total: 0, index: 0 })).toBeNull();
+    expect(asPresenterMessage({ ...SENT, total: 6.5 })).toBeNull();
+    for (const minutes of [Number.NaN, Number.POSITIVE_INFINITY, 0, -5, '6']) expect(asPresenterMessage({ ...SENT, minutes }), `minutes ${String(minutes)}`).toBeNull();
   });
 
   it('refuses deck and slide ids that are not ids', () => {
     for (const id of ['', '../../etc', '<img src=x>', 'Jobs', 'a'.repeat(101), 7]) {
-      expect(asPresenterMessage({ ...STATE, slideId: id }), `slideId ${String(id)}`).toBeNull();
-      expect(asPresenterMessage({ ...STATE, deck: id }), `deck ${String(id)}`).toBeNull();
+      expect(asPresenterMessage({ ...SENT, slideId: id }), `slideId ${String(id)}`).toBeNull();
+      expect(asPresenterMessage({ ...SENT, deck: id }), `deck ${String(id)}`).toBeNull();
     }
   });
 });
