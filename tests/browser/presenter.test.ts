@@ -213,6 +213,15 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
     // …and steers it.
     await presenter.keyboard.press('ArrowRight');
     await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, after.id);
+    // The session's key left the audience window's address bar at once (it may be projected), and a reload stays paired.
+    expect(audience.url()).not.toContain('pair=');
+    await audience.reload();
+    await waitForDeck(audience);
+    await notesShow(presenter, after.id);
+    await presenter.keyboard.press('ArrowLeft');
+    await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, next.id);
+    await presenter.keyboard.press('ArrowRight');
+    await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, after.id);
 
     // When the audience window closes, the presenter view drives the deck again from there.
     await audience.close({ runBeforeUnload: true });
