@@ -214,6 +214,8 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
     await presenter.keyboard.press('ArrowRight');
     await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, after.id);
     // The session's key left the audience window's address bar at once (it may be projected), and a reload stays paired.
+    // (reveal writes the slide into the URL at most once a second: reload once it has.)
+    await audience.waitForURL((url) => url.hash === `#/${after.id}`);
     expect(audience.url()).not.toContain('pair=');
     await audience.reload();
     await waitForDeck(audience);
