@@ -137,12 +137,12 @@ function blockOf(element: HTMLElement): Block | null {
     const weights = hasClass(element, 'cols--wide-left') ? [3, 2] : hasClass(element, 'cols--wide-right') ? [2, 3] : children.map(() => 1);
     return { kind: 'row', weights, children };
   }
-  if (hasClass(element, 'stack')) {
+  if (hasClass(element, 'stack') || hasClass(element, 'gaps-body')) {
     return { kind: 'column', children: childElements(element).map(blockOf).filter((block): block is Block => block !== null) };
   }
   const text = plainText(element);
   if (text === '') return null;
-  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note');
+  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note') || hasClass(element, 'gap-note');
   return { kind: 'text', text, role: small ? 'small' : 'body' };
 }
 
