@@ -45,7 +45,7 @@ export function closingSlidesHtml(deck: DeckId, lang: Lang): string {
     '    <div data-gap-list></div>',
     ...(words.regionLists ? [regionListsHtml(deck, lang)] : []),
     '  </div>',
-    `  <p class="gaps-legend">${words.legend ?? (damaged ? shared.legendDamaged : shared.legend)}</p>`,
+    `  <p class="gaps-legend">${damaged ? shared.legendDamaged : shared.legend}</p>`,
     `  <aside class="notes">${words.gapsNotes}</aside>`,
     '</section>',
   ];

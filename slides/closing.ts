@@ -11,8 +11,6 @@ export interface ClosingWords {
   readonly section: string;
   /** The gaps slide's speaker notes: what is missing in this section. */
   readonly gapsNotes: string;
-  /** The gaps slide's own legend, instead of the usual one (grey “？”, and purple when the deck has damaged figures). */
-  readonly legend?: string;
   /** The gaps slide also lists the other decks' gaps slides, each a link (the overview: each region's list is in its own deck). */
   readonly regionLists?: boolean;
   /** A line under the source credit. */

@@ -65,9 +65,8 @@ export const EN: DeckEnglish = {
       <span class="hero-label">Equipment donated free to the internet “cloud hospital” project</span>
     </div>
     <div class="stack">
-      <p>Beyond pairing hospitals, Shanghai ran an internet “cloud hospital” project in the partner counties and organised remote consultations.</p>
       <p class="layout-note">In education, the “Changning–Jinping cloud classroom” brings Shanghai’s best courses to the border region online.</p>
-      <p class="gap-note">The number of remote consultations is not given in the article, only “nearly” is left: <span data-figure="honghe-remote-consultations"></span>.</p>
+      <p class="gap-note">Remote consultations organised: <span data-figure="honghe-remote-consultations"></span>; the number is not given in the article, only “nearly” is left.</p>
     </div>
   </div>`,
       notes: 'Shanghai ran an internet “cloud hospital” project in the partner counties and donated <span data-figure="honghe-donated-equipment"></span> of equipment free of charge. For remote consultations the article prints “近例” (nearly ? cases): only “nearly” is left, so do not estimate a number. In education, the “Changning–Jinping cloud classroom” takes Shanghai courses to the border online.',

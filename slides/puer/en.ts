@@ -31,16 +31,14 @@ export const EN: DeckEnglish = {
     'futures-insurance': {
       html: `
   <h2>“Futures + insurance”: Ximeng signs up to steady rubber farmers’ incomes</h2>
-  <div class="cols fill">
-    <div class="stack">
-      <p>Rubber prices stayed low; in places farmers even stopped tapping and tending trees.</p>
-      <p>Ximeng Wa Autonomous County, drawing on Shanghai’s pairing policy, signed a rubber futures price-index insurance agreement with Anxin Agricultural Insurance and Shanghai Minmetals Jingyi Futures.</p>
-    </div>
-    <div class="stack">
-      <p class="lede">A new model of poverty relief that let rubber farmers “taste the sweetness of financial poverty relief”.</p>
-      <p class="gap-note">Not given in the article: the year farmers were first insured, <span data-figure="puer-ximeng-first-year"></span>; the households that joined, <span data-figure="puer-ximeng-insured-households"></span>. Of the total payout only <span data-figure="puer-ximeng-payout"></span> is printed.</p>
-    </div>
-  </div>`,
+  <p class="layout-note">Rubber prices stayed low; in places farmers even stopped tapping and tending trees.</p>
+  <div class="cols-3 fill parties">
+    <div class="stack"><h3 class="step">Drawing on Shanghai’s pairing policy</h3><p class="party">Ximeng Wa Autonomous County</p></div>
+    <div class="stack"><h3 class="step step--neutral">Insurance</h3><p class="party">Anxin Agricultural Insurance</p></div>
+    <div class="stack"><h3 class="step step--neutral">Futures</h3><p class="party">Shanghai Minmetals Jingyi Futures</p></div>
+  </div>
+  <p class="lede">They signed a rubber futures price-index insurance agreement, letting rubber farmers “taste the sweetness of financial poverty relief”.</p>
+  <p class="gap-note">Not given in the article: the year farmers were first insured, <span data-figure="puer-ximeng-first-year"></span>; the households that joined, <span data-figure="puer-ximeng-insured-households"></span>. Of the total payout only <span data-figure="puer-ximeng-payout"></span> is printed.</p>`,
       notes: 'This is all the article says about the model: Ximeng, using Shanghai’s pairing policy, signed with an agricultural insurer and a futures company; farmers insure with a subsidised premium, and price insurance steadies incomes so that price swings do not push them back into poverty. Do not add how futures and insurance work. The number of first-year households is missing; the payout is printed with no digits before the decimal point, so the amount cannot be known.',
     },
     'rubber-area': {
