@@ -65,7 +65,7 @@ export const EN: DeckEnglish = {
   <h2>Lijiang companies went to a sales fair in Shanghai and signed supply contracts</h2>
   <div class="cols fill">
     <div class="big"><span data-figure="lijiang-expo-companies"></span><span class="big-label">Companies at the fair in Shanghai</span></div>
-    <div class="big key"><span data-figure="lijiang-expo-supply-orders"></span><span class="big-label">Supply contracts signed at the fair</span></div>
+    <div class="big key"><span data-figure="lijiang-expo-supply-orders"></span><span class="big-label">Supply contracts signed</span></div>
   </div>
   <p class="note-line">Consumption poverty relief: <span lang="zh-CN">“展销平台+组团采购”</span> (“sales-fair platform + group purchasing”), driving production by sales.</p>
   <p class="gap-note">The fair was in July of a year the article does not give: <span data-figure="lijiang-expo-year"></span>.</p>`,

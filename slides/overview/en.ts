@@ -23,7 +23,7 @@ export const EN: DeckEnglish = {
     </div>
     <div class="stack">
       <blockquote><span class="quote-original" lang="zh-CN">“黄浦江开放包容，金沙江奔腾不息。”</span><span class="translation">“The Huangpu is open and inclusive; the Jinsha surges on without rest.”</span><span class="who">— the article</span></blockquote>
-      <p class="gap-note">Not given in the article: the distance apart, <span data-figure="overview-distance-km"></span> (the article: <span lang="zh-CN">“相距多公里”</span>); the year the pairing was decided, <span data-figure="overview-pairing-start-year"></span>.</p>
+      <p class="gap-note">Not given in the article: the distance apart, <span data-figure="overview-distance-km"></span>; the year the pairing was decided, <span data-figure="overview-pairing-start-year"></span>.</p>
     </div>
   </div>`,
       notes: 'The article opens with the two places “跨越山海来相聚” (“meeting across mountains and seas”), but the republished copy lost both the distance in kilometres and the year the central government decided on the pairing: only “相距多公里” and “年，中央确定……” are left. The one complete figure is <span data-figure="overview-pairing-years"></span>; keep the “more than” (余).',
