@@ -32,7 +32,7 @@ export const EN: DeckEnglish = {
   <div class="cols-3 fill">
     <div class="big"><span data-figure="honghe-pairing-years"></span><span class="big-label">Pairing with Honghe</span></div>
     <div class="big"><span data-figure="honghe-cadre-batches"></span><span class="big-label">Groups of cadres</span></div>
-    <div class="big key"><span data-figure="honghe-cadres"></span><span class="big-label">Cadres sent by both sides in all</span></div>
+    <div class="big key"><span data-figure="honghe-cadres"></span><span class="big-label">Cadres sent by both sides</span></div>
   </div>
   <blockquote><span class="quote-original" lang="zh-CN">“用奋斗定义时间，用真情、出真招、真帮扶，在贫困地区绘就出一幅翻天覆地的壮美画卷。”</span><span class="translation">“Defining time by striving, with true feeling, real measures and real help, they painted a picture of sweeping change.”</span><span class="who">— the article</span></blockquote>
   <p class="gap-note">The pairing began in October of a year the article does not give: <span data-figure="honghe-pairing-start-year"></span>.</p>`,

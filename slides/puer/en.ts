@@ -59,7 +59,7 @@ export const EN: DeckEnglish = {
     'more-products': {
       html: `
   <h2>From a coffee pilot in Ning’er to rubber and sugar “insurance + futures” in many counties</h2>
-  <div class="cols cols--wide-right fill">
+  <div class="cols cols--wide-right cols--top fill">
     <div class="stack">
       <h3 class="step">First, a pilot</h3>
       <p class="place-list">Ning’er</p>
