@@ -11,7 +11,8 @@ export default defineConfig({
   plugins: [keepExports(), revealCssPrune(), decksPlugin(), oembedPlugin()],
   build: {
     outDir: 'dist',
-    // keepExports() empties dist/ instead, keeping dist/pdf, pptx, snapshots and contact-sheet.
+    // keepExports() builds into dist.building-<pid> and swaps it in for dist/ only when the build
+    // succeeded, keeping dist/pdf, pptx, snapshots and contact-sheet (site/keep-exports.ts).
     emptyOutDir: false,
     target: 'es2022',
     assetsInlineLimit: 0,
