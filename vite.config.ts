@@ -7,6 +7,9 @@ import { oembedPlugin } from './site/oembed.ts';
 
 export default defineConfig({
   base: './',
+  // Pages at their own paths, like the static host: an unknown path (oembed/<deck>/<nope>.json)
+  // is a 404 under `npm start` and `npm run dev`, not the gallery's HTML (Vite's 'spa' fallback).
+  appType: 'mpa',
   publicDir: false,
   plugins: [keepExports(), revealCssPrune(), decksPlugin(), oembedPlugin()],
   build: {
