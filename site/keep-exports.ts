@@ -131,8 +131,11 @@ export function keepExports(): Plugin {
     closeBundle() {
       process.off('exit', discard);
       // Vite also calls this after a failed build: only a build whose every file was written is swapped in.
-      if (written) swapIn(staging, target);
-      else discard();
+      if (written) {
+        swapIn(staging, target);
+        // Vite listed the files under the building folder's name.
+        this.environment.logger.info(`${basename(staging)}/ is now ${basename(target)}/ (exports kept: ${EXPORT_DIRS.join(', ')})`);
+      } else discard();
       written = false;
     },
   };
