@@ -219,7 +219,7 @@ describe('keyboard alone', () => {
     await page.goto(`${site.server.url}slides/honghe/#/cadres`);
     await waitForDeck(page);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'jiaogulan');
+    await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'pu-yongkai');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'cadres');
     const stops: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePptxArgs, pptxFileName } from '../../scripts/lib/pptx/args.ts';
+import { parsePptxArgs } from '../../scripts/lib/pptx/args.ts';
+import { pptxFileName } from '../../scripts/lib/export-files.ts';
 import { addEastAsianFonts, patchChartXml, patchSheetXml, patchTheme, seriesCaches } from '../../scripts/lib/pptx/patch.ts';
 import { joinLabel, nativeChart } from '../../scripts/lib/pptx/chart-data.ts';
 import { slideModels } from '../../scripts/lib/pptx/content.ts';
@@ -98,6 +99,14 @@ describe('slide content for PowerPoint', () => {
     expect(slide?.body).toMatchObject({ kind: 'row', weights: [3, 2], children: [{ kind: 'chart', chartId: 'xishuangbanna-jobs', missing: '图中没有画出：X（未给出）' }, { kind: 'column' }] });
     const column = slide?.body?.kind === 'row' ? slide.body.children[1] : undefined;
     expect(column).toMatchObject({ children: [{ kind: 'tiles', heading: '原文未给出', tiles: [{ label: '年份', figure: { value: '？年', gap: '原文未给出', status: 'omitted' } }] }] });
+  });
+
+  it('keeps a gap note saying “原文未给出” once, as on the slide; a damaged figure keeps what it prints', () => {
+    const omitted = (value: string) => `<span data-figure="x" data-figure-status="omitted" class="fig fig--omitted"><span class="fig-value">${value}</span><span class="fig-gap"><span class="fig-sep">（</span>原文未给出<span class="fig-sep">）</span></span></span>`;
+    const damaged = '<span data-figure="y" data-figure-status="damaged" class="fig fig--damaged"><span class="fig-value">？万元</span><span class="fig-gap"><span class="fig-sep">（</span>原文显示“.1万元”<span class="fig-sep">）</span></span></span>';
+    const html = `<div class="slides"><section id="a"><h2>标题</h2><p class="gap-note">原文未给出：年份${omitted('？年')}，金额${omitted('？万元')}；理赔只印出${damaged}。</p><aside class="notes">说</aside></section></div>`;
+    const [slide] = slideModels(html);
+    expect(slide?.body).toEqual({ kind: 'text', role: 'small', text: '原文未给出：年份？年，金额？万元；理赔只印出？万元（原文显示“.1万元”）。' });
   });
 });
 

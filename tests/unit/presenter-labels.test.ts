@@ -14,6 +14,7 @@ function texts(labels: PresenterLabels): Record<string, string> {
       if (key === 'step') return [key, labels.step(1, 3)];
       if (key === 'pace') return [key, (['on', 'behind', 'ahead'] as const).map((state) => labels.pace(state, '1:05')).join(' | ')];
       if (key === 'titleWithDeck') return [key, labels.titleWithDeck('DECK')];
+      if (key === 'unknownDeck') return [key, labels.unknownDeck('nope')];
       throw new Error(`label ${key} is neither text nor a known function`);
     }),
   );

@@ -63,6 +63,13 @@ export function plainText(node: Node): string {
   return walk(node).replace(/\s+/g, ' ').trim();
 }
 
+/** A copy of an element without the gap words of its omitted figures (“？万元” stays, “（原文未给出）” goes). */
+function withoutOmittedWords(element: HTMLElement): HTMLElement {
+  const copy = parse(element.toString());
+  for (const words of copy.querySelectorAll('.fig--omitted .fig-gap')) words.remove();
+  return copy;
+}
+
 function figureText(element: HTMLElement | null): FigureText {
   if (!element) return { value: '', gap: '', status: 'stated' };
   const value = element.querySelector('.fig-value');
@@ -161,14 +168,17 @@ function blockOf(element: HTMLElement): Block | null {
     const weights = hasClass(element, 'cols--wide-left') ? [3, 2] : hasClass(element, 'cols--wide-right') ? [2, 3] : children.map(() => 1);
     return { kind: 'row', weights, children };
   }
-  if (hasClass(element, 'stack') || hasClass(element, 'unit-marks')) {
+  if (hasClass(element, 'stack') || hasClass(element, 'gaps-body') || hasClass(element, 'unit-marks')) {
     return { kind: 'column', children: childElements(element).map(blockOf).filter((block): block is Block => block !== null) };
   }
+  // A gap note says “原文未给出” once itself; its omitted figures' own words are hidden on the slide, and left out here too.
   // A line of parts (a figure, its 计算值 tag, its label): the parts kept apart.
   const parts = hasClass(element, 'unit-marks-each') || hasClass(element, 'unit-marks-key');
-  const text = parts ? childElements(element).map(plainText).filter((part) => part !== '').join('　') : plainText(element);
+  const text = hasClass(element, 'gap-note')
+    ? plainText(withoutOmittedWords(element))
+    : parts ? childElements(element).map(plainText).filter((part) => part !== '').join('　') : plainText(element);
   if (text === '') return null;
-  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note') || hasClass(element, 'unit-marks-key') || hasClass(element, 'pairing-caption');
+  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note') || hasClass(element, 'gap-note') || hasClass(element, 'unit-marks-key') || hasClass(element, 'pairing-caption');
   return { kind: 'text', text, role: small ? 'small' : 'body' };
 }
 
