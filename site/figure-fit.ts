@@ -1,12 +1,24 @@
 /**
- * How wide a hero number is, in ems of its own font size, so the stylesheet can size it to its
- * column instead of wrapping it (assets/theme/deck.css: `.hero > .fig[data-fit="n"]`, font size
- * at most 1/n of the column). The number is set at 1 em, its approximation word and unit at
- * AFFIX_SCALE em; widths are those of a bold sans (Noto Sans SC), rounded up so it always fits.
+ * How wide a figure's value is, in ems of its own font size, so the stylesheet can size it to its
+ * box instead of wrapping it (assets/theme/deck.css: `.fig[data-fit="n"]`, the value set at most
+ * 1/n of the box's width): a hero number, a big number, a “？” tile or a gap. Widths are those of a
+ * bold sans (Noto Sans SC), rounded up so the value always fits.
  */
-const AFFIX_SCALE = 0.5;
 /** The steps the stylesheet has a rule for. */
-export const FIT_STEPS = { min: 2, max: 12 } as const;
+export const FIT_STEPS = { min: 2, max: 16 } as const;
+
+/**
+ * Where a figure is sized to fit, by the class of the box it sits in: how large its approximation
+ * word and unit are set beside the number (em of the number), and its own padding and border (em).
+ */
+export const FIT_CONTEXTS = {
+  hero: { affix: 0.5, pad: 0 },
+  // Units beside a big number are set at half its size but never under 24 px (deck.css): up to 0.8 em when it shrinks.
+  big: { affix: 0.8, pad: 0.4 },
+  tile: { affix: 1, pad: 0.8 },
+  'gap-item': { affix: 1, pad: 0.8 },
+} as const;
+export type FitContext = keyof typeof FIT_CONTEXTS;
 
 function charWidth(char: string): number {
   if (/[\p{Script=Han}？（）“”，、：]/u.test(char)) return 1;
@@ -17,9 +29,10 @@ function charWidth(char: string): number {
   return 0.58;
 }
 
-/** The step (an integer number of ems) for a value split as valueHtml splits it: before, number, after. */
-export function fitStep(before: string, number: string, after: string): number {
+/** The step (an integer number of ems) for a value split as valueHtml splits it (before, number, after), in its box. */
+export function fitStep([before, number, after]: readonly [string, string, string], context: FitContext): number {
+  const { affix, pad } = FIT_CONTEXTS[context];
   const width = (text: string): number => [...text].reduce((sum, char) => sum + charWidth(char), 0);
-  const ems = width(number) + AFFIX_SCALE * (width(before) + width(after));
+  const ems = width(number) + affix * (width(before) + width(after)) + pad;
   return Math.min(FIT_STEPS.max, Math.max(FIT_STEPS.min, Math.ceil(ems * 1.04)));
 }

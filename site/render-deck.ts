@@ -9,10 +9,11 @@ import { english, figureLabel, figureNote, figureText, formatValue, isPlaceholde
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
 import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml, valueParts } from './render-figure.ts';
-import { fitStep } from './figure-fit.ts';
+import { FIT_CONTEXTS, fitStep, type FitContext } from './figure-fit.ts';
 import { chartTableHtml } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
+import { markChineseRuns } from './lang-spans.ts';
 import { urlTextHtml } from './url-text.ts';
 import { sourceQrHtml } from './qr-code.ts';
 import { insertClosingSlides } from './closing-slides.ts';
@@ -54,9 +55,18 @@ function fillFigure(element: HTMLElement, figure: Figure, lang: Lang): void {
   const existing = element.getAttribute('class');
   element.setAttribute('class', existing ? `${existing} ${figureClass(figure)}` : figureClass(figure));
   element.set_content(figureInnerHtml(figure, lang));
-  // A hero number is sized to fit its column on one line, never wrapped (a damaged one wraps its printed words).
+  const context = (Object.keys(FIT_CONTEXTS) as FitContext[]).find((name) => element.parentNode?.classList.contains(name));
+  const fit = context ? fitAttribute(figure, lang, context) : '';
+  if (fit !== '') element.setAttribute('data-fit', fit);
+}
+
+/**
+ * A figure's value is sized to fit its box on one line, never wrapped (a hero, a big number, a tile,
+ * a gap: site/figure-fit.ts); a placeholder's words (“原文未给出”, what is printed) wrap after it.
+ */
+function fitAttribute(figure: Figure, lang: Lang, context: FitContext): string {
   const parts = valueParts(formatValue(figure, lang));
-  if (parts && figure.status !== 'damaged' && element.parentNode?.classList.contains('hero')) element.setAttribute('data-fit', String(fitStep(...parts)));
+  return parts ? String(fitStep(parts, context)) : '';
 }
 
 function chipHtml(figure: Figure, lang: Lang): string {
@@ -139,7 +149,8 @@ function gapListHtml(deck: string, file: string, lang: Lang): string {
   const gaps = FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
   if (gaps.length === 0) throw new DeckError(file, 'gaps', 'data-gap-list', `deck “${deck}” has no omitted or damaged figures`);
   const rows = gaps.map((figure) => {
-    const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>`;
+    const fit = fitAttribute(figure, lang, 'gap-item');
+    const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}${fit === '' ? '' : ` data-fit="${fit}"`}>${figureInnerHtml(figure, lang)}</span>`;
     // A tile: the “？” slot (its popover gives the article sentence), the label under it.
     const label = `<span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>`;
     return `<li class="gap-item gap-item--${figure.status}">${mark}${label}</li>`;
@@ -224,6 +235,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
 
     keepQuotedTermsTogether(section);
+    if (lang === 'en') markChineseRuns(section);
     insertPhraseBreaks(section);
     const notes = section.querySelector('aside.notes');
     if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');

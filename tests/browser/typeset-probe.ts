@@ -47,7 +47,8 @@ export function typesetInPage(args: TypesetArgs): { blocks: string[]; problems: 
   }
   const chinese = [...groups].filter(([, nodes]) => nodes.some((node) => HAN.test(node.data)));
   const blocks = chinese.map(([, nodes]) => nodes.map((node) => node.data).join(''));
-  if (args.boundaries === null) return { blocks, problems: [] };
+  const boundaries = args.boundaries;
+  if (boundaries === null) return { blocks, problems: [] };
 
   const problems: string[] = [];
   /** The number of lines a range's boxes sit on (boxes that overlap vertically share a line). */
@@ -90,7 +91,7 @@ export function typesetInPage(args: TypesetArgs): { blocks: string[]; problems: 
   // 1. A line break inside a Chinese phrase.
   chinese.forEach(([, nodes], index) => {
     const text = blocks[index] ?? '';
-    const cuts = [0, ...(args.boundaries[index] ?? []), text.length];
+    const cuts = [0, ...(boundaries[index] ?? []), text.length];
     for (let i = 0; i + 1 < cuts.length; i++) {
       const start = cuts[i] ?? 0;
       const end = cuts[i + 1] ?? 0;
@@ -107,13 +108,15 @@ export function typesetInPage(args: TypesetArgs): { blocks: string[]; problems: 
   // 2. A figure (its value and unit, “？”+unit) spread over two lines.
   for (const figure of root.querySelectorAll('[data-figure]')) {
     if (hidden(figure)) continue;
-    const value = figure.querySelector('.fig-value') ?? figure;
+    // Its value: the number with its unit (or “？” with its unit); a figure named in words (a chart's missing line) may wrap.
+    const value = figure.querySelector('.fig-value');
+    if (!value) continue;
     const range = document.createRange();
     range.selectNodeContents(value);
     if (lineCount(range) > 1) problems.push(`figure over two lines: ${figure.getAttribute('data-figure')} “${(value.textContent ?? '').trim()}”`);
   }
   for (const node of texts) {
-    for (const match of node.data.matchAll(/[？?]\s?(?:[\p{Script=Han}]+|[A-Za-z]+)/gu)) {
+    for (const match of node.data.matchAll(/[？?]\s?(?:[\p{Script=Han}]+|[a-z]+)/gu)) {
       if (lineCount(rangeOf(node, match.index, match.index + match[0].length)) > 1) problems.push(`“？” and its unit on two lines: “${match[0]}”`);
     }
   }

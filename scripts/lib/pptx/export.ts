@@ -49,7 +49,7 @@ async function deckPptxFrom(site: ReturnType<typeof loadSiteData>, deck: DeckId,
     credit,
     slides,
   });
-  return { bytes: await patchPptx(raw), slides: slides.length };
+  return { bytes: await patchPptx(raw, lang === 'en' ? 'en-US' : 'zh-CN'), slides: slides.length };
 }
 
 /** Writes every requested deck and edition; each file appears whole or not at all (temp file, rename). */
