@@ -14,7 +14,7 @@ export const FIT_STEPS = { min: 2, max: 16 } as const;
 export const FIT_CONTEXTS = {
   hero: { affix: 0.5, pad: 0 },
   // Units beside a big number are set at half its size but never under 24 px (deck.css): up to 0.8 em when it shrinks.
-  big: { affix: 0.8, pad: 0.4 },
+  big: { affix: 0.8, pad: 1 },
   tile: { affix: 1, pad: 0.8 },
   'gap-item': { affix: 1, pad: 0.8 },
 } as const;
