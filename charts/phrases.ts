@@ -15,6 +15,9 @@ export const CLOSING = /^[”’」』）》〉】〕，。、：；！？)\],.:
 
 const HAN = /\p{Script=Han}/u;
 
+/** A short quoted term (“上海兵”, ‘期货+保险’, “94.万元”): a line never breaks inside it. */
+export const QUOTED_TERM = /[“‘「][^“”‘’「」\n]{1,8}[”’」]/g;
+
 /**
  * The pieces of a text that a line may not split, in order; joined they are the text without its
  * marks: words with their following space where the text has spaces, the phrases between

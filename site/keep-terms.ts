@@ -1,8 +1,7 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { escapeHtml } from '../common/escape-html.ts';
+import { QUOTED_TERM } from '../charts/phrases.ts';
 
-/** A short quoted term (“上海兵”, ‘上海兵’, 「期货+保险」): a line must not break inside it. */
-const QUOTED_TERM = /[“‘「][^“”‘’「」\n]{1,8}[”’」]/g;
 
 const SKIP = new Set(['script', 'style', 'canvas']);
 

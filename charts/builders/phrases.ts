@@ -1,5 +1,7 @@
-import { loadDefaultSimplifiedChineseParser } from 'budoux';
-import { PHRASE_BREAK, withoutPhraseBreaks } from '../phrases.ts';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Parser } from 'budoux';
+import { PHRASE_BREAK, QUOTED_TERM, withoutPhraseBreaks } from '../phrases.ts';
 
 /**
  * Chinese phrase boundaries, found at build time (Node only: the browser gets the result as <wbr>
@@ -34,11 +36,24 @@ const PLACE_SUFFIX = /[县州市]/;
 /** Words that belong to the number after them. */
 const BEFORE_NUMBER = /[近约余逾超第共达]/;
 
-let parser: ReturnType<typeof loadDefaultSimplifiedChineseParser> | undefined;
+/**
+ * BudouX's Simplified Chinese parser: what `loadDefaultSimplifiedChineseParser()` returns, without
+ * the package's HTML half, whose DOM library (linkedom) takes two seconds to load in every build and
+ * test run. Same Parser class, same zh-hans model (tests/unit/typesetting.test.ts compares the two).
+ */
+function loadParser(): Parser {
+  const require = createRequire(import.meta.url);
+  const dist = dirname(require.resolve('budoux'));
+  const { Parser: ParserClass } = require(join(dist, 'parser.js')) as { Parser: new (model: unknown) => Parser };
+  const { model } = require(join(dist, 'data/models/zh-hans.js')) as { model: unknown };
+  return new ParserClass(model);
+}
+
+let parser: Parser | undefined;
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 function budouxBoundaries(text: string): Set<number> {
-  parser ??= loadDefaultSimplifiedChineseParser();
+  parser ??= loadParser();
   const at = new Set<number>();
   let offset = 0;
   for (const phrase of parser.parse(text)) {
@@ -55,6 +70,8 @@ function protectedSpans(text: string): { inside: Set<number>; edges: Set<number>
   for (const { segment, index } of segmenter.segment(text)) {
     if (segment.length > 1 && HAN.test(segment)) for (let i = index + 1; i < index + segment.length; i++) inside.add(i);
   }
+  // A short quoted term (“上海兵”, “94.万元”) stays whole, as on the slides (site/keep-terms.ts).
+  for (const match of text.matchAll(QUOTED_TERM)) for (let i = match.index + 1; i < match.index + match[0].length; i++) inside.add(i);
   for (const term of [...KEEP_TOGETHER, ...STOCK_PHRASES]) {
     const stock = STOCK_PHRASES.includes(term);
     for (let from = text.indexOf(term); from !== -1; from = text.indexOf(term, from + 1)) {
@@ -78,6 +95,8 @@ function breakable(text: string, at: number): boolean {
   if (!HAN.test(before) && !HAN.test(after) && !CLOSING_CHAR.test(before) && !OPENING.test(after)) return false;
   if (CLOSING_CHAR.test(after) || OPENING.test(before)) return false;
   if (NUMBER_PART.test(before) && DIGIT.test(after)) return false;
+  // A decimal point or separator after a digit is part of the number (“94.万元”).
+  if (/[.,，．]/.test(before) && DIGIT.test(text[at - 2] ?? '')) return false;
   // A number (or “？”) with its unit: “57名”, “4.88万个”, “？万元”, “10·17”.
   if (DIGIT.test(before) || before === '？' || before === '?') return false;
   if (UNIT.test(before) && UNIT.test(after) && unitRunAfterNumber(text, at)) return false;
@@ -92,8 +111,7 @@ function breakable(text: string, at: number): boolean {
 function unitRunAfterNumber(text: string, at: number): boolean {
   let start = at - 1;
   while (start > 0 && UNIT.test(text[start - 1] ?? '') && at - start < 3) start--;
-  const lead = text[start - 1] ?? '';
-  return DIGIT.test(lead) || lead === '？' || lead === '?';
+  return /(?:[0-9０-９][0-9０-９.,．]*|[？?])$/.test(text.slice(0, start));
 }
 
 /** Offsets where a line may break in the text: BudouX's phrase ends, refined by the rules above. */
