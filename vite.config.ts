@@ -7,11 +7,15 @@ import { oembedPlugin } from './site/oembed.ts';
 
 export default defineConfig({
   base: './',
+  // Pages at their own paths, like the static host: an unknown path (oembed/<deck>/<nope>.json)
+  // is a 404 under `npm start` and `npm run dev`, not the gallery's HTML (Vite's 'spa' fallback).
+  appType: 'mpa',
   publicDir: false,
   plugins: [keepExports(), revealCssPrune(), decksPlugin(), oembedPlugin()],
   build: {
     outDir: 'dist',
-    // keepExports() empties dist/ instead, keeping dist/pdf, pptx, snapshots and contact-sheet.
+    // keepExports() builds into dist.building-<pid> and swaps it in for dist/ only when the build
+    // succeeded, keeping dist/pdf, pptx, snapshots and contact-sheet (site/keep-exports.ts).
     emptyOutDir: false,
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -33,3 +33,33 @@ export function parseArticle(text: string, fileName = 'assets/article.txt'): Art
     republishedUrl: urlMatch[0],
   };
 }
+
+/** Where one section of the article body runs: [start, end) offsets. */
+export interface BodySection {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The body's sections, one per deck, from the decks' headlines in order: the first deck's section
+ * (the introduction, under the article's own title) runs from the start of the body to the second
+ * deck's headline; each later deck's section runs from its headline, printed once in the body, to
+ * the next. Throws naming `file` and the deck when a later headline is not in the body exactly once.
+ */
+export function bodySections(body: string, headlines: readonly { readonly id: string; readonly title: string }[], file = 'slides/decks.ts'): Map<string, BodySection> {
+  const starts = headlines.map((deck, index) => {
+    if (index === 0) return 0;
+    const at = body.indexOf(deck.title);
+    if (at < 0 || body.indexOf(deck.title, at + 1) >= 0) {
+      throw new Error(`${file}: deck “${deck.id}”, field “title”: “${deck.title}” must be printed exactly once in the article body, where its section begins`);
+    }
+    return at;
+  });
+  starts.forEach((start, index) => {
+    const previous = starts[index - 1];
+    if (index > 1 && previous !== undefined && start <= previous) {
+      throw new Error(`${file}: deck “${headlines[index]?.id ?? ''}”: its headline comes before the previous deck's in the article; list the decks in the article's order`);
+    }
+  });
+  return new Map(headlines.map((deck, index) => [deck.id, { start: starts[index] ?? 0, end: starts[index + 1] ?? body.length }]));
+}

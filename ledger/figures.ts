@@ -281,7 +281,7 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'xishuangbanna-jobs-per-fair', deck: 'xishuangbanna', label: '平均每场招聘会提供岗位（计算值）', value: 2871, unit: '个',
     status: 'derived', quote: '招聘会17场,累计提供岗位4.88万个',
-    derivation: { kind: 'ratio', numerator: 'xishuangbanna-jobs-offered', denominator: 'xishuangbanna-job-fairs', numeratorScale: 10000 },
+    derivation: { kind: 'ratio', numerator: 'xishuangbanna-jobs-offered', denominator: 'xishuangbanna-job-fairs' },
     decimals: 0,
     note: '计算值：{xishuangbanna-jobs-offered} ÷ {xishuangbanna-job-fairs} ≈ {xishuangbanna-jobs-per-fair|number}个，由原文的两个数字算出，是平均数。',
   },

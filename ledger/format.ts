@@ -1,7 +1,7 @@
 import type { Figure } from './types.ts';
 import { FIGURES_EN, type FigureEnglish } from './english.ts';
-import { figureById } from './lookup.ts';
-import { FIGURE_TOKEN_SOURCE } from './token-syntax.ts';
+import { figureById, findFigure } from './lookup.ts';
+import { FIGURE_TOKEN_SOURCE, figureTokenProblems } from './token-syntax.ts';
 
 import type { Lang } from '../contracts/lang.ts';
 export { LANGS, type Lang } from '../contracts/lang.ts';
@@ -109,20 +109,16 @@ function tokenNumber(figure: Figure, lang: Lang): string {
 
 /**
  * The text with every figure token replaced by its ledger figure, in the language; throws naming
- * `where` (file, entry, field) and the token when a token names no ledger entry.
+ * `where` (file, entry, field) and the token when a token names no ledger entry, asks for printed
+ * text a figure has not, or when something looks like a token and is not one (`{id|num}`, `{ id }`,
+ * `{Id}`, nested braces): nothing half-rendered reaches a slide.
  */
 export function renderFigureTokens(text: string, lang: Lang, where: string): string {
-  return text.replace(FIGURE_TOKEN, (token: string, id: string, form: string | undefined) => {
-    let figure: Figure;
-    try {
-      figure = figureById(id);
-    } catch {
-      throw new Error(`${where}: token “${token}” names no ledger entry`);
-    }
-    if (form === 'printed') {
-      if (figure.printed === undefined) throw new Error(`${where}: token “${token}”: “${id}” is not a damaged figure and has no printed text`);
-      return figure.printed;
-    }
+  const [problem] = figureTokenProblems(text, findFigure);
+  if (problem !== undefined) throw new Error(`${where}: ${problem}`);
+  return text.replace(FIGURE_TOKEN, (_token: string, id: string, form: string | undefined) => {
+    const figure = figureById(id);
+    if (form === 'printed') return figure.printed ?? '';
     return form === 'number' ? tokenNumber(figure, lang) : formatValue(figure, lang);
   });
 }

@@ -35,7 +35,8 @@ export function findStrayDigits(text: string, articleBody: string, exclusions: r
   });
   for (const exclusion of exclusions) masked = masked.split(exclusion.text).join(' '.repeat(exclusion.text.length));
   const found: StrayDigits[] = [];
-  for (const match of masked.matchAll(/\d(?:[\d.,]*\d)?/g)) {
+  // Any decimal digit, not only ASCII: a full-width “４.８８” shows a number just the same.
+  for (const match of masked.matchAll(/\p{Nd}(?:[\p{Nd}.,．，]*\p{Nd})?/gu)) {
     const at = match.index;
     found.push({ digits: match[0], context: text.slice(Math.max(0, at - 12), at + match[0].length + 12) });
   }

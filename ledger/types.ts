@@ -9,13 +9,11 @@ export type FigureStatus = (typeof STATUSES)[number];
 export type Derivation =
   /** (to − from) ÷ from × 100, in percent. */
   | { readonly kind: 'percent-change'; readonly from: string; readonly to: string }
-  /** (numerator × numeratorScale) ÷ denominator. */
-  | {
-      readonly kind: 'ratio';
-      readonly numerator: string;
-      readonly denominator: string;
-      readonly numeratorScale: number;
-    };
+  /**
+   * numerator ÷ denominator, each taken at its unit's scale (4.88万个 ÷ 17场 = 48,800 ÷ 17): the
+   * scale follows from the inputs' units (ledger/units.ts) and is never typed.
+   */
+  | { readonly kind: 'ratio'; readonly numerator: string; readonly denominator: string };
 
 /** One figure of the article: a number it prints, a number it leaves out, or one it prints damaged. */
 export interface Figure {

@@ -5,7 +5,7 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { launchBrowser } from './lib/browser.ts';
-import { writeFileAtomic } from './lib/pdf/atomic-write.ts';
+import { writeFileAtomic } from './lib/atomic-write.ts';
 import { exportDecks, SLIDE } from './lib/pdf/export.ts';
 import { pagesPerSecond } from './lib/pdf/report.ts';
 import { buildSite, deckLabel, needsBuild, pdfFileName, readManifest, selectDecks, type DeckEntry } from './lib/pdf/site.ts';
@@ -52,7 +52,7 @@ async function naiveExport(dist: string, decks: readonly DeckEntry[], pauseMs: n
         document.addPage([SLIDE.width * 0.75, SLIDE.height * 0.75]).drawImage(png, { x: 0, y: 0, width: SLIDE.width * 0.75, height: SLIDE.height * 0.75 });
         pages += 1;
       }
-      writeFileAtomic(join(out, pdfFileName(deck)), await document.save());
+      writeFileAtomic(join(out, pdfFileName(deck)), await document.save(), 'PDFs');
     }
   } finally {
     await browser.close();

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
+import { runCommand } from './lib/cli/run.ts';
 import { parsePptxArgs, PPTX_USAGE } from './lib/pptx/args.ts';
-import { UsageError } from './lib/pdf/errors.ts';
 import { exportPptx } from './lib/pptx/export.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -21,7 +21,4 @@ async function main(argv: readonly string[]): Promise<void> {
   console.log(`${files.length} PowerPoint file${files.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`pptx: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-});
+runCommand('pptx', () => main(process.argv.slice(2)));

@@ -1,20 +1,22 @@
-import { correction, generate } from 'lean-qr';
-import { deckUrl } from '../slides/decks.ts';
-import { englishDeckUrl } from '../slides/english-decks.ts';
+import { generate } from 'lean-qr';
 import type { DeckId } from '../ledger/types.ts';
 import type { Lang } from '../ledger/format.ts';
 import { escapeHtml } from '../common/escape-html.ts';
 import { QR_LABELS } from '../common/qr-labels.ts';
 import { BASE_URL_ENV } from './site-base-url.ts';
+import { MIN_MODULE_PIXELS, QR_MAX_VERSION, QR_OPTIONS, QR_PIXELS, QUIET_ZONE, qrTargets } from './qr-fit.ts';
 
-/** Modules of light margin around the code, as the QR standard asks (4). */
-export const QUIET_ZONE = 4;
-/** Drawn size on a 1280×720 slide, quiet zone included: 5–6 px a module for a deck URL, enough across a room. */
-export const QR_PIXELS = 216;
-
-/** A QR code (error correction M) as an inline SVG image named by its URL. */
+/**
+ * A QR code (error correction M) as an inline SVG image named by its URL; at most version
+ * QR_MAX_VERSION, so its modules stay scannable (qr-fit.ts; the base URL is checked against it first).
+ */
 export function qrSvg(text: string, label: string, pixels = QR_PIXELS): string {
-  const code = generate(text, { minCorrectionLevel: correction.M, maxCorrectionLevel: correction.M });
+  let code: ReturnType<typeof generate>;
+  try {
+    code = generate(text, QR_OPTIONS);
+  } catch {
+    throw new Error(`QR code for "${text}": ${text.length} characters do not fit a version-${QR_MAX_VERSION} code (modules of at least ${MIN_MODULE_PIXELS} px in ${QR_PIXELS} px)`);
+  }
   const size = code.size + 2 * QUIET_ZONE;
   let path = '';
   for (let y = 0; y < code.size; y++) {
@@ -33,14 +35,6 @@ export function qrSvg(text: string, label: string, pixels = QR_PIXELS): string {
     `<svg class="qr-code" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${size} ${size}" width="${pixels}" height="${pixels}" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">` +
     `<rect width="${size}" height="${size}" fill="#FFFFFF"/><path d="${path}" fill="#000000"/></svg>`
   );
-}
-
-/** What the codes point at: the deck in this edition, and the data download of this edition. */
-export function qrTargets(deck: DeckId, lang: Lang, base: URL): { readonly deck: string; readonly data: string } {
-  return {
-    deck: new URL(lang === 'en' ? englishDeckUrl(deck) : deckUrl(deck), base).href,
-    data: new URL(lang === 'en' ? 'data/figures-en.csv' : 'data/figures.csv', base).href,
-  };
 }
 
 /** What the build prints when it makes no QR codes: for whoever runs the build, never on a slide. */

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { join } from 'node:path';
-import { parseArticle, type Article } from '../ledger/article.ts';
+import { bodySections, parseArticle, type Article } from '../ledger/article.ts';
 import { FIGURES } from '../ledger/figures.ts';
 import { COVERAGE_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { assertLedger } from '../ledger/validate.ts';
+import { validateEnglish } from '../ledger/validate-english.ts';
+import { FIGURES_EN } from '../ledger/english.ts';
 import { checkCoverage } from '../ledger/coverage.ts';
-import { englishQuoteProblems, typedNumberProblems, writtenTexts } from './written-text.ts';
+import { englishQuoteProblems, typedNumberProblems, writtenTextProblems, writtenTexts } from './written-text.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { DECKS } from '../slides/decks.ts';
-import { catalogProblems } from '../charts/catalog/index.ts';
+import { CHARTS, catalogProblems } from '../charts/catalog/index.ts';
+import { chartEnglishUnitProblems } from '../charts/catalog/check.ts';
 import { renderDeck, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
 import { englishSource } from './english-deck.ts';
@@ -43,7 +46,9 @@ export function loadSiteData(root: string): SiteData {
   const catalog = catalogProblems();
   if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
-  assertLedger(FIGURES, article.body);
+  assertLedger(FIGURES, article.body, 'ledger/figures.ts', bodySections(article.body, DECKS));
+  const english = [...validateEnglish(FIGURES, FIGURES_EN).map((error) => error.message), ...chartEnglishUnitProblems(CHARTS)];
+  if (english.length > 0) throw new Error(english.join('\n'));
   const { uncovered, staleExclusions } = checkCoverage(article.body, FIGURES, COVERAGE_EXCLUSIONS);
   if (uncovered.length > 0) {
     throw new Error(
@@ -54,7 +59,8 @@ export function loadSiteData(root: string): SiteData {
     throw new Error(`ledger/exclusions.ts: exclusion quote not in the article: ${staleExclusions.map((e) => `“${e.quote}”`).join(', ')}`);
   }
   // A number typed into a title, label, note, slide or translation instead of taken from the ledger.
-  const typed = [...typedNumberProblems(writtenTexts(root), article.body), ...englishQuoteProblems(article.body)];
+  const written = writtenTexts(root);
+  const typed = [...writtenTextProblems(written), ...typedNumberProblems(written, article.body), ...englishQuoteProblems(article.body)];
   if (typed.length > 0) throw new Error(typed.join('\n'));
   const base = siteBaseUrl(root);
   const decks = new Map<DeckId, RenderedDeck>();

@@ -7,7 +7,6 @@ import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
 import { subsetFonts } from './fonts.ts';
 import { collectTextSources } from './text-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
-import { siteBaseUrl } from './site-base-url.ts';
 import { qrMissingMessage } from './qr-code.ts';
 import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
@@ -20,6 +19,8 @@ import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 import { LANGS } from '../ledger/format.ts';
 import { deckGlyphText } from './offline-glyphs.ts';
+import { oembedFiles } from './oembed.ts';
+import { siteBaseUrl } from './site-base-url.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -115,15 +116,32 @@ export function decksPlugin(): Plugin {
           return;
         }
         const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '';
-        if (!DATA_FILES.includes(path)) return next();
+        // The English gallery, as the build writes it (generateBundle): the Chinese one rendered again in English.
+        if (path === 'en.html') {
+          let source: string;
+          try {
+            source = readFileSync(join(root, 'index.html'), 'utf8');
+          } catch (error) {
+            return next(error);
+          }
+          void server.transformIndexHtml('/index.html', source).then((html) => {
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.end(renderGallery(html, current().manifest, 'en', false));
+          }, next);
+          return;
+        }
+        // The files the build writes beside the pages: data, embed.js and each slide's oEmbed response.
+        // An oEmbed path of no slide falls through to Vite's 404 (appType 'mpa'), as on the static host.
+        if (!DATA_FILES.includes(path) && path !== EMBED_HOST_FILE && !path.startsWith('oembed/')) return next();
         let body: string | undefined;
         try {
-          body = dataFiles(current())[path];
+          const data = current();
+          body = path.startsWith('oembed/') ? oembedFiles(data.manifest, siteBaseUrl(root)).get(path) : path === EMBED_HOST_FILE ? embedHostScript(root) : dataFiles(data)[path];
         } catch (error) {
           return next(error);
         }
         if (body === undefined) return next();
-        response.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+        response.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8');
         response.end(body);
       });
     },

@@ -9,6 +9,10 @@ import { FIGURES_EN, type FigureEnglish } from '../ledger/english.ts';
 import type { Figure } from '../ledger/types.ts';
 import { TEXT_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { findStrayDigits } from '../ledger/typed-digits.ts';
+import { figureTokenProblems, unrenderedTokenProblems } from '../ledger/token-syntax.ts';
+import { forbiddenCharacterProblem } from '../ledger/text-characters.ts';
+import { findFigure } from '../ledger/lookup.ts';
+import { UNIT_SCALES } from '../ledger/units.ts';
 import { DECKS } from '../slides/decks.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { LANGS } from '../contracts/lang.ts';
@@ -30,15 +34,15 @@ function slideWords(html: string): string {
 export function writtenTexts(root: string): WrittenText[] {
   const texts: WrittenText[] = CHARTS.flatMap((chart) => chart.written);
   for (const figure of FIGURES) {
-    texts.push({ where: `ledger/figures.ts: entry “${figure.id}”, field “label”`, text: figure.label });
-    if (figure.note) texts.push({ where: `ledger/figures.ts: entry “${figure.id}”, field “note”`, text: figure.note });
+    texts.push({ where: `ledger/figures.ts: entry “${figure.id}”, field “label”`, text: figure.label, tokens: true });
+    if (figure.note) texts.push({ where: `ledger/figures.ts: entry “${figure.id}”, field “note”`, text: figure.note, tokens: true });
     const en = FIGURES_EN[figure.id];
     if (!en) continue;
-    texts.push({ where: `ledger/english.ts: entry “${figure.id}”, field “label”`, text: en.label });
-    if (en.note) texts.push({ where: `ledger/english.ts: entry “${figure.id}”, field “note”`, text: en.note });
+    texts.push({ where: `ledger/english.ts: entry “${figure.id}”, field “label”`, text: en.label, tokens: true });
+    if (en.note) texts.push({ where: `ledger/english.ts: entry “${figure.id}”, field “note”`, text: en.note, tokens: true });
   }
   for (const deck of DECKS) {
-    texts.push({ where: `slides/decks.ts: deck “${deck.id}”, field “subtitle”`, text: deck.subtitle });
+    texts.push({ where: `slides/decks.ts: deck “${deck.id}”, field “subtitle”`, text: deck.subtitle, tokens: true });
     const file = `slides/${deck.id}/index.html`;
     const page = parse(readFileSync(join(root, file), 'utf8'), { comment: false });
     for (const section of page.querySelectorAll('.slides > section')) {
@@ -58,7 +62,7 @@ export function writtenTexts(root: string): WrittenText[] {
     if (!en) continue;
     texts.push({ where: `slides/${deck.id}/en.ts: field “title”`, text: en.title });
     if (en.heading) texts.push({ where: `slides/${deck.id}/en.ts: field “heading”`, text: slideWords(en.heading) });
-    texts.push({ where: `slides/${deck.id}/en.ts: field “subtitle”`, text: en.subtitle });
+    texts.push({ where: `slides/${deck.id}/en.ts: field “subtitle”`, text: en.subtitle, tokens: true });
     for (const [id, slide] of Object.entries(en.slides)) {
       texts.push({ where: `slides/${deck.id}/en.ts: slide “${id}”, html`, text: slideWords(slide.html) });
       texts.push({ where: `slides/${deck.id}/en.ts: slide “${id}”, notes`, text: slideWords(slide.notes) });
@@ -77,30 +81,48 @@ export function typedNumberProblems(texts: readonly WrittenText[], articleBody: 
 }
 
 /**
- * The English translation of each quote may only carry the numbers of its Chinese quote, as printed
- * or converted from 万 (10万亩 ⇒ 100,000 mu), or listed exclusions: a mistyped number in a
- * translation (“75 cadres” for 57名) is an error naming the entry.
+ * Where a written text is shown with its figure tokens rendered, every brace in it must belong to
+ * a valid token naming a ledger entry; everywhere else (slides, notes, units, series names) a
+ * token would show literally, so none may appear. And no text may carry a control character or a
+ * noncharacter. One line per problem, naming where it is.
+ */
+export function writtenTextProblems(texts: readonly WrittenText[]): string[] {
+  return texts.flatMap((written) => {
+    const characters = forbiddenCharacterProblem(written.text);
+    const tokens = written.tokens ? figureTokenProblems(written.text, findFigure) : unrenderedTokenProblems(written.text);
+    return [...(characters ? [characters] : []), ...tokens].map((problem) => `${written.where}: ${problem}`);
+  });
+}
+
+/** The numbers a Chinese quote prints, as printed and multiplied out where a scale word follows (“4.88万” ⇒ 48,800). */
+function quoteNumbers(quote: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const match of quote.matchAll(/(\d+(?:\.\d+)?)(万|亿)?/g)) {
+    const digits = match[1] ?? '';
+    numbers.add(digits);
+    const scale = match[2] === undefined ? undefined : UNIT_SCALES[match[2]];
+    if (scale !== undefined) numbers.add(englishNumber(Number(digits), scale));
+  }
+  return numbers;
+}
+
+/**
+ * The English translation of each quote may only carry the numbers of its own Chinese quote, as
+ * printed or multiplied out by the scale word after them (10万亩 ⇒ 100,000 mu), or listed
+ * exclusions: a mistyped number in a translation (“75 cadres” for 57名), or another figure's
+ * number (“30 cadres”), is an error naming the entry.
  */
 export function englishQuoteProblems(
   articleBody: string,
   figures: readonly Figure[] = FIGURES,
   translations: Readonly<Record<string, FigureEnglish>> = FIGURES_EN,
 ): string[] {
-  const byDeck = new Map<string, Set<string>>();
-  for (const figure of figures) {
-    const en = translations[figure.id];
-    if (!en || figure.value === null) continue;
-    const numbers = byDeck.get(figure.deck) ?? new Set<string>();
-    numbers.add(englishNumber(figure.value, en.factor ?? 1));
-    byDeck.set(figure.deck, numbers);
-  }
   return figures.flatMap((figure) => {
     const en = translations[figure.id];
     if (!en) return [];
-    const printed = new Set(figure.quote.match(/\d+(?:\.\d+)?/g) ?? []);
-    const converted = byDeck.get(figure.deck) ?? new Set<string>();
+    const allowed = quoteNumbers(figure.quote);
     return findStrayDigits(en.quote, articleBody, TEXT_EXCLUSIONS)
-      .filter((stray) => !printed.has(stray.digits) && !converted.has(stray.digits))
+      .filter((stray) => !allowed.has(stray.digits))
       .map((stray) => `ledger/english.ts: entry “${figure.id}”, field “quote”: “${stray.digits}” is not a number of the Chinese quote “${figure.quote}” (in “…${stray.context}…”)`);
   });
 }

@@ -28,20 +28,30 @@ function englishOf(id: string): ChartEnglish {
   };
 }
 
-/** Every text typed for a chart, in the catalog and its English entry, with where it is. */
-function writtenTexts(spec: Common, items: readonly { readonly label: string }[], field: string, extra: Readonly<Record<string, string | undefined>>): WrittenText[] {
-  const zh = (name: string, text: string): WrittenText => ({ where: `charts/catalog/index.ts: chart “${spec.id}”, field “${name}”`, text });
+/**
+ * Every text typed for a chart, in the catalog and its English entry, with where it is. `items`
+ * are rendered with their figure tokens (rows, categories, sections); `plain` items are not.
+ */
+function writtenTexts(
+  spec: Common,
+  items: readonly { readonly label: string }[],
+  field: string,
+  extra: Readonly<Record<string, string | undefined>>,
+  plain: { readonly field: string; readonly items: readonly { readonly label: string }[] } = { field: '', items: [] },
+): WrittenText[] {
+  const zh = (name: string, text: string, tokens = false): WrittenText => ({ where: `charts/catalog/index.ts: chart “${spec.id}”, field “${name}”`, text, tokens });
   const en = CHARTS_EN[spec.id];
-  const english = (name: string, text: string): WrittenText => ({ where: `charts/catalog/en.ts: chart “${spec.id}”, field “${name}”`, text });
+  const english = (name: string, text: string, tokens = false): WrittenText => ({ where: `charts/catalog/en.ts: chart “${spec.id}”, field “${name}”`, text, tokens });
   return [
-    zh('title', spec.title),
-    ...items.map((item, index) => zh(`${field}[${index}].label`, item.label)),
+    zh('title', spec.title, true),
+    ...items.map((item, index) => zh(`${field}[${index}].label`, item.label, true)),
+    ...plain.items.map((item, index) => zh(`${plain.field}[${index}].label`, item.label)),
     ...Object.entries(extra).flatMap(([name, text]) => (text === undefined ? [] : [zh(name, text)])),
     ...(en
       ? [
-          english('title', en.title),
+          english('title', en.title, true),
           english('unit', en.unit),
-          ...en.labels.map((label, index) => english(`labels[${index}]`, label)),
+          ...en.labels.map((label, index) => english(`labels[${index}]`, label, true)),
           ...(en.series ?? []).map((label, index) => english(`series[${index}]`, label)),
           ...(en.shortLabels ?? []).map((label, index) => english(`shortLabels[${index}]`, label)),
         ]
@@ -101,6 +111,7 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
     deck: spec.deck,
     title: spec.title,
     written,
+    unit: spec.unit,
     unitLine: text('zh-CN').unitLine,
     figures: spec.rows.map((row) => row.figure),
     height: spec.height ?? 400,
@@ -146,6 +157,7 @@ export function definePairedChart(
     deck: spec.deck,
     title: spec.title,
     written,
+    unit: spec.unit,
     unitLine: text('zh-CN').unitLine,
     figures: spec.categories.flatMap((category) => [category.shanghai, category.yunnan]),
     height: spec.height ?? 420,
@@ -166,7 +178,7 @@ export function definePairedChart(
 export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
   const rendered = chineseText(source, source.sections, 'sections');
   const spec = { ...source, title: rendered.title, sections: rendered.items };
-  const written = writtenTexts(source, [...source.sections, ...source.statuses], 'sections and statuses', {});
+  const written = writtenTexts(source, source.sections, 'sections', {}, { field: 'statuses', items: source.statuses });
   const localized = (lang: Lang): StatusChartSpec => {
     if (lang !== 'en') return spec;
     const en = englishOf(spec.id);

@@ -8,6 +8,11 @@ export interface WrittenText {
   /** File, chart and field, for error messages. */
   readonly where: string;
   readonly text: string;
+  /**
+   * The text's figure tokens are rendered where it is shown (titles, row labels, ledger labels and
+   * notes, deck subtitles), so every token must be valid; elsewhere a token would show literally.
+   */
+  readonly tokens?: boolean;
 }
 
 /** A chart on a slide: what it says, which figures it shows, how it is built and described in words. */
@@ -18,6 +23,8 @@ export interface ChartSpec {
   readonly title: string;
   /** Written under the chart in HTML: the unit (Chinese). */
   readonly unitLine: string;
+  /** The unit its figures are plotted in, as the article writes it (万个); none for charts of ledger counts. */
+  readonly unit?: string;
   /** Ledger ids shown by the chart (empty for charts of ledger counts). */
   readonly figures: readonly string[];
   /** Pure: data in, Chart.js configuration out, in options.lang. */

@@ -8,6 +8,7 @@ import { waitForFonts } from '../shared/fonts-ready.ts';
 import { embedRevealOptions } from '../embed/mode.ts';
 import { exposeReveal } from './reveal-global.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
+import { keepRevealOutOfPrint } from './print-query.ts';
 import { markPreview, previewConfig, previewOptions, previewRole } from '../presenter/preview.ts';
 import { watchViewChange, type ViewInputs } from './view-mode.ts';
 import { isOfflinePage } from './mode.ts';
@@ -77,6 +78,7 @@ async function boot(): Promise<void> {
     ...(mode === 'embed' ? embedRevealOptions() : {}),
   };
   if (mode === 'print') watchPrintLayout(config);
+  keepRevealOutOfPrint(mode === 'print');
   const deck = new Reveal(element, options);
   exposeReveal(deck);
   // Reveal.destroy() (ours or any tool's) unbinds every controller bound below, then reveal.

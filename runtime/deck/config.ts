@@ -1,5 +1,6 @@
 import { chooseView, type DeckView } from './view-mode.ts';
 import { decideMode, type RuntimeMode } from './mode.ts';
+import { isPrintQuery } from './print-query.ts';
 
 /** The deck runtime's one typed configuration; query parameters win last. */
 export interface DeckRuntimeConfig {
@@ -31,7 +32,8 @@ export interface PageFacts {
 
 export function readRuntimeConfig(location: Location, media: (query: string) => MediaQueryList, page: PageFacts): DeckRuntimeConfig {
   const params = new URLSearchParams(location.search);
-  const print = /print-pdf/i.test(location.search);
+  // The parameter print-pdf, not the letters anywhere in the query (?utm=noprint-pdfx is the talk).
+  const print = isPrintQuery(location.search);
   const embedSlide = params.has('embed') ? params.get('embed') ?? '' : null;
   const view = chooseView({ search: location.search, width: page.width, print, embedSlide, preview: page.preview });
   return {

@@ -14,7 +14,8 @@ export const PRINT_LAYOUT_READY_ATTR = READY.print;
  * Fragment steps use reveal's own query option: `?print-pdf&pdfSeparateFragments=true`.
  */
 export function printOptions(config: Pick<DeckRuntimeConfig, 'handout'>): Partial<RevealConfig> {
-  return { margin: 0, pdfMaxPagesPerSlide: 1, controls: false, progress: false, ...(config.handout ? { showNotes: true } : {}) };
+  // view: reveal also looks for the letters print-pdf in the query itself (print-query.ts); here it is told.
+  return { view: 'print', margin: 0, pdfMaxPagesPerSlide: 1, controls: false, progress: false, ...(config.handout ? { showNotes: true } : {}) };
 }
 
 /** True once reveal's print layout is done, even if 'pdf-ready' fired before anyone listened. */

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { makeDirectory } from './atomic-write.ts';
 import { join } from 'node:path';
 import type { DeckEntry } from '../../site/manifest.ts';
 import { escapeHtml } from '../../common/escape-html.ts';
@@ -38,7 +39,7 @@ export interface ContactSheetShot {
  */
 export async function writeContactSheet(job: ContactSheetJob): Promise<ContactSheetShot[]> {
   const manifest = readManifest(job.dist);
-  mkdirSync(job.outDir, { recursive: true });
+  makeDirectory(job.outDir);
   const server = await startStaticServer({ root: job.dist });
   const browser = await launchBrowser();
   const shots: ContactSheetShot[] = [];
@@ -50,7 +51,7 @@ export async function writeContactSheet(job: ContactSheetJob): Promise<ContactSh
       await page.goto(new URL(deck.url, server.url).href);
       await waitForReady(page, 'deck');
       const folder = `${deck.lang}/${deck.id}`;
-      mkdirSync(join(job.outDir, folder), { recursive: true });
+      makeDirectory(join(job.outDir, folder));
       for (const slide of deck.slides) {
         await showSlide(page, slide.id);
         const file = `${folder}/${slide.id}.png`;

@@ -1,6 +1,6 @@
 import type { DeckId } from '../../ledger/types.ts';
 import { DECKS } from '../../slides/decks.ts';
-import { UnknownDeckError } from './pdf/errors.ts';
+import { UnknownDeckError } from './cli/errors.ts';
 
 /** Every deck id of the project, in slides/decks.ts order. */
 export const KNOWN_DECKS: readonly DeckId[] = DECKS.map((deck) => deck.id);

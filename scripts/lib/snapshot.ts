@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { makeDirectory } from './atomic-write.ts';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
@@ -23,7 +23,7 @@ export interface SnapshotJob {
 export async function writeSnapshots(job: SnapshotJob): Promise<string[]> {
   const slides = selectSlides(readManifest(job.dist), job.deck, job.slides);
   const deckDir = join(job.outDir, job.deck);
-  mkdirSync(deckDir, { recursive: true });
+  makeDirectory(deckDir);
   const server = await startStaticServer({ root: job.dist });
   const browser = await launchBrowser();
   const written: string[] = [];

@@ -8,7 +8,8 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoBrowserError } from '../../scripts/lib/browser.ts';
-import { ChartNotReadyError, DecksFailedError, OutputNotWritableError, UnknownDeckError } from '../../scripts/lib/pdf/errors.ts';
+import { OutputNotWritableError, UnknownDeckError } from '../../scripts/lib/cli/errors.ts';
+import { ChartNotReadyError, DecksFailedError } from '../../scripts/lib/pdf/errors.ts';
 import { exportDecks, type ExportOptions, type ExportReport } from '../../scripts/lib/pdf/export.ts';
 import { colourMask, compareInk, inkMask, type InkImage } from '../../scripts/lib/pdf/ink.ts';
 import { pdfLinks } from '../../scripts/lib/pdf/link-annotations.ts';
@@ -340,7 +341,8 @@ describe('error paths', () => {
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );
-    expect(cli.code).toBe(1);
+    // A bad argument exits 2, as for pptx and snapshot (scripts/lib/cli/run.ts).
+    expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('Unknown deck id: atlantis');
     expect(cli.stderr).toContain('xishuangbanna');
   });

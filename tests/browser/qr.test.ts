@@ -9,7 +9,8 @@ import jsQR from 'jsqr';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceQrHtml, qrTargets, qrMissingMessage } from '../../site/qr-code.ts';
+import { sourceQrHtml, qrMissingMessage } from '../../site/qr-code.ts';
+import { maxBaseUrlLength, MIN_MODULE_PIXELS, QR_MAX_VERSION, qrTargets } from '../../site/qr-fit.ts';
 import type { DeckId } from '../../ledger/types.ts';
 import { waitForPrintReady } from '../../scripts/lib/pdf/readiness.ts';
 import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
@@ -22,18 +23,18 @@ let dir = '';
 const pageFile = (deck: ManifestDeck & { lang: string }) => (deck.lang === 'en' ? `slides/${deck.id}/en.html` : `slides/${deck.id}/index.html`);
 
 /** The deck page as built with DECKS_BASE_URL: the source slide's note replaced by its QR codes. */
-function withQrCodes(deck: ManifestDeck & { id: DeckId; lang: 'zh-CN' | 'en' }): string {
+function withQrCodes(deck: ManifestDeck & { id: DeckId; lang: 'zh-CN' | 'en' }, base: URL): string {
   const root = parse(readFileSync(resolve(DIST, pageFile(deck)), 'utf8'));
   const credit = root.querySelector('section#source [data-source-credit]');
   if (!credit) throw new Error(`${deck.id}: no source credit`);
   credit.querySelector('[data-qr-missing]')?.remove();
-  credit.insertAdjacentHTML('beforeend', sourceQrHtml(deck.id, deck.lang, BASE));
+  credit.insertAdjacentHTML('beforeend', sourceQrHtml(deck.id, deck.lang, base));
   return root.toString();
 }
 
-async function serveWithQr(page: Page, deck: ManifestDeck & { id: DeckId; lang: 'zh-CN' | 'en' }): Promise<void> {
+async function serveWithQr(page: Page, deck: ManifestDeck & { id: DeckId; lang: 'zh-CN' | 'en' }, base: URL = BASE): Promise<void> {
   const path = new URL(deck.url, site.server.url).pathname;
-  await page.route((url) => url.pathname === path, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withQrCodes(deck) }));
+  await page.route((url) => url.pathname === path, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withQrCodes(deck, base) }));
 }
 
 /** RGBA pixels of a PNG, decoded by the page's own image decoder. */
@@ -137,6 +138,38 @@ describe('QR codes on the source slide', () => {
       await page.close();
     });
   }
+
+  it(`still decode at the longest DECKS_BASE_URL the build allows (${maxBaseUrlLength()} characters: version ${QR_MAX_VERSION}, modules of ${MIN_MODULE_PIXELS} px on the slide)`, async () => {
+    const longest = new URL(`https://example.org/${'t'.repeat(maxBaseUrlLength() - 'https://example.org/'.length - 1)}/`);
+    expect(longest.href).toHaveLength(maxBaseUrlLength());
+    // The longest address of all: the English Xishuangbanna deck.
+    const deck = manifest.decks.find((d) => d.id === 'xishuangbanna' && d.lang === 'en');
+    if (!deck) throw new Error('no deck');
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await serveWithQr(page, deck, longest);
+    await page.goto(`${site.server.url}${deck.url}#/source`);
+    await waitForDeck(page);
+    await page.waitForFunction(() => document.querySelector('section.present')?.id === 'source');
+    const codes = await page.evaluate(() => {
+      const slide = document.querySelector('section.present')?.getBoundingClientRect();
+      return [...document.querySelectorAll('section.present figure.qr')].map((figure) => {
+        const svg = figure.querySelector('svg');
+        const box = svg?.getBoundingClientRect();
+        return { url: (figure as HTMLElement).dataset.qrUrl ?? '', modules: Number(svg?.getAttribute('viewBox')?.split(' ')[2]), box: box ? { x: box.x, y: box.y, w: box.width, h: box.height } : null, slideWidth: slide?.width ?? 0 };
+      });
+    });
+    expect(codes.map((code) => code.url)).toEqual(Object.values(qrTargets(deck.id, 'en', longest)));
+    for (const code of codes) {
+      if (!code.box) throw new Error('no box');
+      // Module size in slide pixels (the slide is 1280 wide, whatever reveal's scale on screen).
+      expect((code.box.w / code.slideWidth) * 1280 / code.modules, code.url).toBeGreaterThanOrEqual(MIN_MODULE_PIXELS);
+      const png = await page.screenshot({ clip: { x: code.box.x - 8, y: code.box.y - 8, width: code.box.w + 16, height: code.box.h + 16 } });
+      const image = await rgba(page, png);
+      expect(jsQR(image.data, image.width, image.height)?.data).toBe(code.url);
+    }
+    await page.unrouteAll();
+    await page.close();
+  });
 
   it('decode from the printed PDF page too', async () => {
     const deck = manifest.decks.find((d) => d.id === 'xishuangbanna' && d.lang === 'zh-CN');

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyExceptExports, EXPORT_DIRS } from '../../site/keep-exports.ts';
 import { parsePdfArgs } from '../../scripts/lib/pdf/args.ts';
-import { removeStaleTemporaryFiles, temporaryPathFor } from '../../scripts/lib/pdf/atomic-write.ts';
-import { DecksFailedError, UnknownDeckError, UsageError } from '../../scripts/lib/pdf/errors.ts';
-import { checkDeckArgs } from '../../scripts/lib/pdf/site.ts';
+import { removeStaleTemporaryFiles, temporaryPathFor } from '../../scripts/lib/atomic-write.ts';
+import { UnknownDeckError } from '../../scripts/lib/cli/errors.ts';
+import { DecksFailedError } from '../../scripts/lib/pdf/errors.ts';
 import { parseSnapshotArgs } from '../../scripts/lib/snapshot-args.ts';
 
 const scratch = (): string => mkdtempSync(join(tmpdir(), 'export-hygiene-'));
@@ -33,15 +33,15 @@ describe('a rebuild keeps what people exported', () => {
 
 describe('arguments are checked before anything is built', () => {
   it('npm run pdf -- --deck nope fails at once, naming the known decks', () => {
-    expect(() => checkDeckArgs(['puer', 'nope'], undefined)).toThrow(UnknownDeckError);
-    expect(() => checkDeckArgs(['nope'], undefined)).toThrow('Unknown deck id: nope. Known decks: overview, honghe, lijiang, puer, xishuangbanna.');
-    expect(() => checkDeckArgs([], 'fr')).toThrow(new UsageError('Unknown --lang fr. Editions: zh-CN, en.'));
-    expect(() => checkDeckArgs(['puer'], 'en')).not.toThrow();
+    expect(() => parsePdfArgs(['--deck', 'puer', '--deck', 'nope'])).toThrow(UnknownDeckError);
+    expect(() => parsePdfArgs(['--deck', 'nope'])).toThrow('Unknown deck id: nope. Known decks: overview, honghe, lijiang, puer, xishuangbanna.');
+    expect(() => parsePdfArgs(['--lang', 'fr'])).toThrow('--lang must be zh-CN (or zh) or en, got "fr"');
+    expect(() => parsePdfArgs(['--deck', 'puer', '--lang', 'en'])).not.toThrow();
   });
 
   it('npm run snapshot -- nope, and --all --deck nope, fail before building', () => {
-    expect(() => parseSnapshotArgs(['nope'])).toThrow(/^unknown deck “nope”; decks: overview, honghe, lijiang, puer, xishuangbanna/);
-    expect(() => parseSnapshotArgs(['--all', '--deck', 'puer', '--deck', 'nope'])).toThrow(/^unknown deck “nope”/);
+    expect(() => parseSnapshotArgs(['nope'])).toThrow(/^Unknown deck id: nope\. Known decks: overview, honghe, lijiang, puer, xishuangbanna\./);
+    expect(() => parseSnapshotArgs(['--all', '--deck', 'puer', '--deck', 'nope'])).toThrow(/^Unknown deck id: nope\./);
     expect(parseSnapshotArgs(['puer'])).toEqual({ deck: 'puer', slides: [], out: null });
   });
 

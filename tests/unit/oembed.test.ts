@@ -62,7 +62,7 @@ describe('oEmbed', () => {
     expect(siteBaseUrl(dir, { DECKS_BASE_URL: 'https://a.example/x' })?.href).toBe('https://a.example/x/');
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', decksBaseUrl: 'https://b.example/' }));
     expect(siteBaseUrl(dir, {})?.href).toBe('https://b.example/');
-    expect(() => parseSiteBaseUrl('ftp://x/', 'DECKS_BASE_URL')).toThrow(/DECKS_BASE_URL: must be http or https/);
+    expect(() => parseSiteBaseUrl('ftp://x/', 'DECKS_BASE_URL')).toThrow(/^DECKS_BASE_URL must be the published site's address.*ftp: is not http or https/);
     expect(() => parseSiteBaseUrl('nope', 'DECKS_BASE_URL')).toThrow(/not a URL/);
   });
   it('npm run snapshot adds thumbnail_url to the responses of the slides it photographed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUT_MS, parsePdfArgs } from '../../scripts/lib/pdf/args.ts';
-import { UsageError } from '../../scripts/lib/pdf/errors.ts';
+import { UsageError } from '../../scripts/lib/cli/errors.ts';
 
 describe('parsePdfArgs', () => {
   it('defaults: every deck, fully built slides, dist/pdf under the given root', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBaseUrl } from '../../scripts/lib/pdf/base-url.ts';
-import { UsageError } from '../../scripts/lib/pdf/errors.ts';
+import { UsageError } from '../../scripts/lib/cli/errors.ts';
 
 describe('parseBaseUrl (--base-url)', () => {
   it.each([

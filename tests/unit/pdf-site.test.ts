@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../site/manifest.ts';
-import { UnknownDeckError, UsageError } from '../../scripts/lib/pdf/errors.ts';
+import { UnknownDeckError, UsageError } from '../../scripts/lib/cli/errors.ts';
 import { deckLabel, needsBuild, pdfFileName, readManifest, selectDecks } from '../../scripts/lib/pdf/site.ts';
 
 function deck(id: 'puer' | 'lijiang' | 'honghe', lang: 'zh-CN' | 'en'): Manifest['decks'][number] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePptxArgs, pptxFileName } from '../../scripts/lib/pptx/args.ts';
+import { parsePptxArgs } from '../../scripts/lib/pptx/args.ts';
+import { pptxFileName } from '../../scripts/lib/export-files.ts';
 import { addEastAsianFonts, patchChartXml, patchSheetXml, patchTheme, seriesCaches } from '../../scripts/lib/pptx/patch.ts';
 import { joinLabel, nativeChart } from '../../scripts/lib/pptx/chart-data.ts';
 import { slideModels } from '../../scripts/lib/pptx/content.ts';

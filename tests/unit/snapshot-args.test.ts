@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnapshotArgs, SnapshotUsageError } from '../../scripts/lib/snapshot-args.ts';
+import { parseSnapshotArgs } from '../../scripts/lib/snapshot-args.ts';
+import { UsageError } from '../../scripts/lib/cli/errors.ts';
 import { selectSlides, SnapshotInputError } from '../../scripts/lib/snapshot-catalog.ts';
 import type { Manifest } from '../../site/manifest.ts';
 
 describe('snapshot arguments', () => {
   it('reads a deck, optional slides and --out', () => {
     expect(parseSnapshotArgs(['honghe'])).toEqual({ deck: 'honghe', slides: [], out: null });
-    expect(parseSnapshotArgs(['honghe', 'pairs', 'title', '--out', 'pngs'])).toEqual({ deck: 'honghe', slides: ['pairs', 'title'], out: 'pngs' });
-    expect(parseSnapshotArgs(['--out=x', 'lijiang'])).toEqual({ deck: 'lijiang', slides: [], out: 'x' });
+    expect(parseSnapshotArgs(['honghe', 'pairs', 'title', '--out', 'pngs'], '/work')).toEqual({ deck: 'honghe', slides: ['pairs', 'title'], out: '/work/pngs' });
+    expect(parseSnapshotArgs(['--out=x', 'lijiang'], '/work')).toEqual({ deck: 'lijiang', slides: [], out: '/work/x' });
   });
 
   it('explains bad usage', () => {
-    expect(() => parseSnapshotArgs([])).toThrow(SnapshotUsageError);
-    expect(() => parseSnapshotArgs(['honghe', '--out'])).toThrow(/--out needs a directory/);
-    expect(() => parseSnapshotArgs(['honghe', '--scale', '3'])).toThrow(/unknown option --scale/);
+    expect(() => parseSnapshotArgs([])).toThrow(UsageError);
+    expect(() => parseSnapshotArgs([])).toThrow(/^give a deck id, or --all\n\nUsage: npm run snapshot/);
+    expect(() => parseSnapshotArgs(['honghe', '--out'])).toThrow(/Option '--out <value>' argument missing/);
+    expect(() => parseSnapshotArgs(['honghe', '--out', ' '])).toThrow(/--out needs a directory/);
+    expect(() => parseSnapshotArgs(['honghe', '--scale', '3'])).toThrow(/Unknown option '--scale'/);
+    expect(() => parseSnapshotArgs(['--all', '--size', '1920by1080'])).toThrow(/--size must be WIDTHxHEIGHT/);
+    expect(() => parseSnapshotArgs(['honghe', '--size', '1920x1080'])).toThrow(/--size and --deck go with --all/);
+    expect(parseSnapshotArgs(['--all', '--size', '1920x1080', '--deck', 'puer'], '/work')).toEqual({ all: true, width: 1920, height: 1080, out: null, decks: ['puer'] });
+    expect(parseSnapshotArgs(['--help'])).toEqual({ help: true });
   });
 });
 

@@ -1,13 +1,14 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { DeckId } from '../../../ledger/types.ts';
+import type { Lang } from '../../../contracts/lang.ts';
+import { deckOption, DECK_USAGE, langOption, LANG_USAGE, outOption, OUT_USAGE, parseCommandLine, refusePositionals } from '../cli/args.ts';
+import { UsageError } from '../cli/errors.ts';
 import { parseBaseUrl } from './base-url.ts';
-import { UsageError } from './errors.ts';
 
 export interface PdfCliOptions {
-  /** Deck ids in the order given; empty means every deck. */
-  readonly decks: readonly string[];
+  /** Deck ids in the order given, each known; empty means every deck. */
+  readonly decks: readonly DeckId[];
   /** Only this edition (zh-CN, en); undefined means every edition in decks.json. */
-  readonly lang: string | undefined;
+  readonly lang: Lang | undefined;
   /** Handout: each slide with its speaker notes below it, on one page. */
   readonly notes: boolean;
   /** One page per fragment step instead of fully built slides. */
@@ -23,14 +24,14 @@ export interface PdfCliOptions {
   readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm run pdf -- [--deck <id>]... [--lang <zh-CN|en>] [--notes] [--fragments] [--out <dir>] [--timeout <ms>] [--no-build] [--base-url <url>]
+export const USAGE = `Usage: npm run pdf -- [--deck <id>]... [--lang <zh-CN|zh|en>] [--notes] [--fragments] [--out <dir>] [--timeout <ms>] [--no-build] [--base-url <url>]
 
 Writes one PDF per deck to <out>/<deck-id>.pdf (default out: dist/pdf); English editions to <deck-id>.en.pdf.
-  --deck <id>     export only this deck (repeatable; default: all decks in decks.json)
-  --lang <lang>   only this edition: zh-CN or en (default: both)
+${DECK_USAGE}
+${LANG_USAGE}
   --notes         handout: each slide with its speaker notes below it, one page per slide
   --fragments     one page per fragment step (default: slides fully built)
-  --out <dir>     output directory
+${OUT_USAGE}
   --timeout <ms>  per-deck wait for the print layout and every chart, 1000–600000 (default 30000)
   --no-build      use dist/ as it is (default: run the build when sources are newer)
   --base-url <url>  where the site is published (http or https, e.g. https://example.org/talks/hu-dian/):
@@ -43,47 +44,41 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 600_000;
 
-/** Parses the CLI's arguments (without node and script); throws UsageError on anything unknown. */
+/** Parses the CLI's arguments (without node and script); throws UsageError on anything unknown, before any work. */
 export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(), defaultOut = 'dist/pdf'): PdfCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        deck: { type: 'string', multiple: true },
-        lang: { type: 'string' },
-        notes: { type: 'boolean', default: false },
-        fragments: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        timeout: { type: 'string' },
-        'no-build': { type: 'boolean', default: false },
-        'base-url': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  }
-  const { values } = parsed;
-  const decks = values.deck ?? [];
-  for (const id of decks) if (id.trim() === '') throw new UsageError(`--deck needs a deck id\n\n${USAGE}`);
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      deck: { type: 'string', multiple: true },
+      lang: { type: 'string' },
+      notes: { type: 'boolean', default: false },
+      fragments: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      timeout: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      'base-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
+  refusePositionals(positionals, USAGE);
+  const decks = deckOption(values.deck, USAGE);
+  const lang = langOption(values.lang, USAGE);
   const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < MIN_TIMEOUT_MS || timeoutMs > MAX_TIMEOUT_MS) {
     throw new UsageError(`--timeout must be a whole number of milliseconds from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} (1 s to 10 min), got "${values.timeout ?? ''}"`);
   }
-  if (values.out !== undefined && values.out.trim() === '') throw new UsageError(`--out needs a directory\n\n${USAGE}`);
+  const out = outOption(values.out, cwd, defaultOut, USAGE);
   const baseUrl = values['base-url'] === undefined ? undefined : parseBaseUrl(values['base-url']);
   return {
-    decks: [...new Set(decks)],
-    lang: values.lang,
-    notes: values.notes ?? false,
-    fragments: values.fragments ?? false,
-    out: resolve(cwd, values.out ?? defaultOut),
-    noBuild: values['no-build'] ?? false,
+    decks,
+    lang,
+    notes: values.notes,
+    fragments: values.fragments,
+    out,
+    noBuild: values['no-build'],
     timeoutMs,
     baseUrl,
-    help: values.help ?? false,
+    help: values.help,
   };
 }

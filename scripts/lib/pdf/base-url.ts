@@ -1,22 +1,12 @@
-import { UsageError } from './errors.ts';
+import { baseUrlProblem, publishedAddress } from '../../../site/site-base-url.ts';
+import { UsageError } from '../cli/errors.ts';
 
 /**
- * `--base-url`: where the built site (dist/) is published, e.g. https://example.org/talks/hu-dian/.
- * Must be an absolute http(s) address without credentials, query or fragment; the path is taken as a
- * folder ("…/hu-dian" and "…/hu-dian/" are the same), so `data/figures.json` lands beside `slides/`.
+ * `--base-url`: where the built site (dist/) is published, e.g. https://example.org/talks/hu-dian/,
+ * read as DECKS_BASE_URL is (site/site-base-url.ts publishedAddress): an absolute http(s) address
+ * with a host name, without credentials, query or fragment; the path is taken as a folder, so
+ * `data/figures.json` lands beside `slides/`. A bad value is a UsageError naming --base-url.
  */
 export function parseBaseUrl(value: string): URL {
-  const problem = (why: string): UsageError =>
-    new UsageError(`--base-url must be the published site's address, an absolute http:// or https:// URL such as https://example.org/talks/hu-dian/ (${why}), got "${value}"`);
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw problem('not a URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw problem(`${url.protocol} is not http or https`);
-  if (url.username !== '' || url.password !== '') throw problem('no user name or password in it');
-  if (url.search !== '' || url.hash !== '') throw problem('no ?query or #fragment');
-  if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
-  return url;
+  return publishedAddress(value, (why) => new UsageError(baseUrlProblem('--base-url', value, why)));
 }

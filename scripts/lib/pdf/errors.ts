@@ -1,24 +1,8 @@
-/** The export's failures, each with a message a person can act on. The CLI prints the message and exits 1. */
-export class PdfExportError extends Error {
+import { ExportError } from '../cli/errors.ts';
+
+/** The PDF export's own failures; the ones all exporters share are in scripts/lib/cli/errors.ts. */
+export class PdfExportError extends ExportError {
   override readonly name: string = 'PdfExportError';
-}
-
-export class UsageError extends PdfExportError {
-  override readonly name = 'UsageError';
-}
-
-export class UnknownDeckError extends PdfExportError {
-  override readonly name = 'UnknownDeckError';
-  constructor(readonly unknown: readonly string[], readonly known: readonly string[]) {
-    super(`Unknown deck id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known decks: ${known.join(', ')}.`);
-  }
-}
-
-export class OutputNotWritableError extends PdfExportError {
-  override readonly name = 'OutputNotWritableError';
-  constructor(readonly dir: string, cause: unknown) {
-    super(`Cannot write PDFs to ${dir}: ${cause instanceof Error ? cause.message : String(cause)}. Choose another directory with --out <dir>.`);
-  }
 }
 
 /** A slide whose chart did not report data-chart-ready in time. */

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../browser.ts';
 import { startStaticServer } from '../static-server.ts';
-import { prepareOutputDir, removeStaleTemporaryFiles, writeFileAtomic } from './atomic-write.ts';
-import { DecksFailedError, LocalLinkError, PageCountError, PageLoadTimeoutError, PdfExportError, type DeckFailure } from './errors.ts';
+import { prepareOutputDir, removeStaleTemporaryFiles, writeFileAtomic } from '../atomic-write.ts';
+import { ExportError } from '../cli/errors.ts';
+import { DecksFailedError, LocalLinkError, PageCountError, PageLoadTimeoutError, type DeckFailure } from './errors.ts';
 import { pdfLinks } from './link-annotations.ts';
 import { isLocalAddress } from './link-targets.ts';
 import { applyMetadata, deckMetadata, pageCount } from './metadata.ts';
@@ -52,6 +53,9 @@ export interface ExportReport {
   readonly ms: number;
 }
 
+/** What this exporter writes, in its error messages (“Cannot write PDFs to …”). */
+export const PDF_FILES = 'PDFs';
+
 /** Slide size in CSS pixels (reveal width × height): the PDF page is exactly this (a handout's page is taller). */
 export const SLIDE = SLIDE_SIZE;
 
@@ -90,7 +94,7 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: DeckEntry, op
     if (localLinks.length > 0) throw new LocalLinkError(deckLabel(deck), localLinks);
     const bytes = await applyMetadata(raw, deckMetadata(deck));
     const path = join(options.out, pdfFileName(deck));
-    writeFileAtomic(path, bytes);
+    writeFileAtomic(path, bytes, PDF_FILES);
     return { deck: deckLabel(deck), path, pages, ms: performance.now() - started, overflowing };
   } finally {
     await context.close();
@@ -119,7 +123,7 @@ async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) 
 
 /** A failure in words: our own errors as they are, anything else (a browser crash) with the deck named. */
 function failureMessage(error: unknown): string {
-  if (error instanceof PdfExportError) return error.message.replace(/^Deck [^:]+: /, '');
+  if (error instanceof ExportError) return error.message.replace(/^Deck [^:]+: /, '');
   return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
 }
 
@@ -131,7 +135,7 @@ function failureMessage(error: unknown): string {
 export async function exportDecks(options: ExportOptions): Promise<ExportReport> {
   const started = performance.now();
   const decks = selectDecks(readManifest(options.dist), options.decks, options.lang);
-  prepareOutputDir(options.out);
+  prepareOutputDir(options.out, PDF_FILES);
   removeStaleTemporaryFiles(options.out);
   const browser = await launchBrowser(options.env);
   const server = await startStaticServer({ root: options.dist });

@@ -1,22 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeckEntry, Manifest } from '../../../site/manifest.ts';
-import { PdfExportError, UnknownDeckError, UsageError } from './errors.ts';
-import { requireKnownDecks } from '../deck-ids.ts';
-import { LANGS } from '../../../ledger/format.ts';
+import { PdfExportError } from './errors.ts';
+import { UnknownDeckError, UsageError } from '../cli/errors.ts';
 
 export type { DeckEntry, Manifest };
 
 export { buildSite, needsBuild } from '../build-site.ts';
-
-/**
- * Checks --deck and --lang against the project's deck registry and languages before any build or
- * browser work, so a typo fails in milliseconds, naming the known ids.
- */
-export function checkDeckArgs(ids: readonly string[], lang: string | undefined): void {
-  requireKnownDecks(ids);
-  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) throw new UsageError(`Unknown --lang ${lang}. Editions: ${LANGS.join(', ')}.`);
-}
+export { pdfFileName } from '../export-files.ts';
 
 function isManifest(value: unknown): value is Manifest {
   if (typeof value !== 'object' || value === null || !('decks' in value) || !Array.isArray(value.decks)) return false;
@@ -39,11 +30,6 @@ export function readManifest(dist: string): Manifest {
 /** A deck's edition in messages: "puer", or "puer (en)" for a translation. */
 export function deckLabel(deck: { readonly id: string; readonly lang: string }): string {
   return deck.lang === 'zh-CN' ? deck.id : `${deck.id} (${deck.lang})`;
-}
-
-/** <id>.pdf for the Chinese deck, <id>.<lang>.pdf for an edition in another language. */
-export function pdfFileName(deck: { readonly id: string; readonly lang: string }): string {
-  return deck.lang === 'zh-CN' ? `${deck.id}.pdf` : `${deck.id}.${deck.lang}.pdf`;
 }
 
 /**

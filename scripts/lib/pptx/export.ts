@@ -4,9 +4,8 @@ import { DECKS } from '../../../slides/decks.ts';
 import { ENGLISH_DECKS } from '../../../slides/english-decks.ts';
 import type { DeckId } from '../../../ledger/types.ts';
 import type { Lang } from '../../../ledger/format.ts';
-import { prepareOutputDir, writeFileAtomic } from '../pdf/atomic-write.ts';
-import { OutputNotWritableError } from '../pdf/errors.ts';
-import { pptxFileName } from './args.ts';
+import { prepareOutputDir, removeStaleTemporaryFiles, writeFileAtomic } from '../atomic-write.ts';
+import { pptxFileName } from '../export-files.ts';
 import { buildPptx } from './build.ts';
 import { slideModels } from './content.ts';
 import { patchPptx } from './patch.ts';
@@ -52,13 +51,13 @@ async function deckPptxFrom(site: ReturnType<typeof loadSiteData>, deck: DeckId,
   return { bytes: await patchPptx(raw, lang === 'en' ? 'en-US' : 'zh-CN'), slides: slides.length };
 }
 
+/** What this exporter writes, in its error messages (“Cannot write PowerPoint files to …”). */
+export const PPTX_FILES = 'PowerPoint files';
+
 /** Writes every requested deck and edition; each file appears whole or not at all (temp file, rename). */
 export async function exportPptx(options: PptxExportOptions): Promise<PptxFile[]> {
-  try {
-    prepareOutputDir(options.out);
-  } catch (error) {
-    throw rewordOutputError(error, options.out);
-  }
+  prepareOutputDir(options.out, PPTX_FILES);
+  removeStaleTemporaryFiles(options.out);
   const site = loadSiteData(options.root);
   const files: PptxFile[] = [];
   for (const deck of options.decks) {
@@ -66,20 +65,11 @@ export async function exportPptx(options: PptxExportOptions): Promise<PptxFile[]
       if (lang === 'en' && !ENGLISH_DECKS[deck]) continue;
       const { bytes, slides } = await deckPptxFrom(site, deck, lang);
       const path = join(options.out, pptxFileName(deck, lang));
-      try {
-        writeFileAtomic(path, bytes);
-      } catch (error) {
-        throw rewordOutputError(error, options.out);
-      }
+      writeFileAtomic(path, bytes, PPTX_FILES);
       const file = { deck, lang, path, slides, bytes: bytes.byteLength };
       files.push(file);
       options.onFile?.(file);
     }
   }
   return files;
-}
-
-function rewordOutputError(error: unknown, dir: string): Error {
-  if (error instanceof OutputNotWritableError) return new OutputNotWritableError(dir, new Error(error.message.replace(/^Cannot write PDFs to [^:]*: /, '').replace(/ Choose another directory with --out <dir>\.$/, '')));
-  return error instanceof Error ? error : new Error(String(error));
 }

@@ -3,6 +3,19 @@ import { PPTX_EA_CHARSET, PPTX_FONT } from './fonts.ts';
 
 const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** Characters outside XML 1.0's Char production: C0 controls but tab and line breaks, lone surrogates, U+FFFE, U+FFFF. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * An XML part without the characters XML forbids. The ledger refuses them in every text it holds
+ * (ledger/text-characters.ts); this is the second line: whatever text reaches the exporter, no
+ * part of the file is left that is not well-formed (a notes or slide part with U+0001 or U+FFFF
+ * is not XML, and PowerPoint offers to repair the file).
+ */
+export function xmlSafe(xml: string): string {
+  return xml.replace(NOT_XML_CHAR, '');
+}
+
 /**
  * Every Latin typeface gets an East Asian sibling (`<a:ea>`), so Chinese never falls back to a font
  * without Chinese glyphs: pptxgenjs writes only `<a:latin>` into chart text (axis labels, data
@@ -84,24 +97,28 @@ export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN'): Promise<Uint
   const names = Object.keys(zip.files);
   for (const name of names) {
     const file = zip.file(name);
-    if (!file || !name.endsWith('.xml')) continue;
+    if (!file || !/\.(?:xml|rels)$/.test(name)) continue;
     const xml = await file.async('string');
-    let patched = xml;
+    let patched = xmlSafe(xml);
     if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
-      patched = patchChartXml(xml, lang);
+      patched = patchChartXml(patched, lang);
       const rels = zip.file(name.replace(/^ppt\/charts\//, 'ppt/charts/_rels/').concat('.rels'));
       const target = rels ? /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(await rels.async('string'))?.[1] : undefined;
       const workbook = target ? zip.file(`ppt/embeddings/${target}`) : null;
       if (workbook && target) {
         const inner = await JSZip.loadAsync(await workbook.async('uint8array'));
+        for (const part of Object.keys(inner.files).filter((partName) => /\.(?:xml|rels)$/.test(partName))) {
+          const text = await inner.file(part)?.async('string');
+          if (text !== undefined && xmlSafe(text) !== text) inner.file(part, xmlSafe(text));
+        }
         const sheet = inner.file('xl/worksheets/sheet1.xml');
         if (sheet) inner.file('xl/worksheets/sheet1.xml', patchSheetXml(await sheet.async('string'), patched));
         zip.file(`ppt/embeddings/${target}`, await inner.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
       }
     } else if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) {
-      patched = addEastAsianFonts(patchTheme(xml));
+      patched = addEastAsianFonts(patchTheme(patched));
     } else if (name.startsWith('ppt/')) {
-      patched = addEastAsianFonts(xml);
+      patched = addEastAsianFonts(patched);
     }
     if (patched !== xml) zip.file(name, patched);
   }
