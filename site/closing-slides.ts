@@ -1,7 +1,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import { FIGURES } from '../ledger/figures.ts';
 import type { Lang } from '../ledger/format.ts';
-import type { DeckId } from '../ledger/types.ts';
+import { DECK_IDS, type DeckId } from '../ledger/types.ts';
 import { CLOSING } from '../slides/closing.ts';
 
 /** Where a deck page puts its gaps and source slides: `<div data-closing-slides></div>` inside .slides. */
@@ -11,8 +11,9 @@ const MARKER = 'data-closing-slides';
 const SHARED = {
   'zh-CN': {
     gapsHeading: (section: string) => `${section}原文未给出的数字`,
-    legend: '灰框“？”：原文未给出',
-    legendDamaged: '灰框“？”：原文未给出 · 紫框：原文印坏，照录原文',
+    legend: '灰框“？”：原文没有这个数字',
+    legendDamaged: '灰框“？”：原文没有这个数字 · 紫框：原文印坏，照录原文',
+    regionsHeading: '各地区的清单',
     sourceHeading: '出处与数据',
     sourceNotes: '所有数字都来自这篇文章的转载稿；本项目没有补充任何原文以外的数字。数据下载中列出了每个数字的原文句子。',
   },
@@ -20,6 +21,7 @@ const SHARED = {
     gapsHeading: (section: string) => `${section}: figures the article does not give`,
     legend: 'Grey “?”: not given',
     legendDamaged: 'Grey “?”: not given · purple: damaged, as printed',
+    regionsHeading: 'Each region’s list',
     sourceHeading: 'Source and data',
     sourceNotes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
   },
@@ -39,8 +41,11 @@ export function closingSlidesHtml(deck: DeckId, lang: Lang): string {
   const gaps = [
     '<section id="gaps" data-layout="gaps">',
     `  <h2>${shared.gapsHeading(words.section)}</h2>`,
-    '  <ul data-gap-list class="fill"></ul>',
-    `  <p class="gaps-legend">${words.legend ?? (damaged ? shared.legendDamaged : shared.legend)}</p>`,
+    '  <div class="gaps-body fill">',
+    '    <div data-gap-list></div>',
+    ...(words.regionLists ? [regionListsHtml(deck, lang)] : []),
+    '  </div>',
+    `  <p class="gaps-legend">${damaged ? shared.legendDamaged : shared.legend}</p>`,
     `  <aside class="notes">${words.gapsNotes}</aside>`,
     '</section>',
   ];
@@ -53,6 +58,17 @@ export function closingSlidesHtml(deck: DeckId, lang: Lang): string {
     '</section>',
   ];
   return `${gaps.join('\n')}\n\n${source.join('\n')}`;
+}
+
+/** Where each deck's own gaps slide is, from another deck's page in the same edition. */
+function gapsSlideHref(deck: DeckId, lang: Lang): string {
+  return `../${deck}/${lang === 'en' ? 'en.html' : ''}#/gaps`;
+}
+
+/** The other decks' gaps slides, each a link (the overview: each region's list is at the end of its own deck). */
+function regionListsHtml(deck: DeckId, lang: Lang): string {
+  const links = DECK_IDS.filter((id) => id !== deck).map((id) => `<li><a href="${gapsSlideHref(id, lang)}">${CLOSING[id][lang].section}</a></li>`);
+  return `    <nav class="gap-regions" aria-label="${SHARED[lang].regionsHeading}"><h3 class="gap-group-title">${SHARED[lang].regionsHeading}</h3><ul>${links.join('')}</ul></nav>`;
 }
 
 /** The page's closing-slides marker, checked (one at most, empty, directly inside .slides), or null when it has none. */

@@ -1,5 +1,4 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
 import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
 import { figureById } from '../ledger/lookup.ts';
@@ -17,6 +16,7 @@ import { markChineseRuns } from './lang-spans.ts';
 import { urlTextHtml } from './url-text.ts';
 import { sourceQrHtml } from './qr-code.ts';
 import { insertClosingSlides } from './closing-slides.ts';
+import { deckGaps, gapTableHtml } from './gap-table.ts';
 import { stampDeckTitles } from './deck-title.ts';
 
 export interface SlideInfo {
@@ -145,19 +145,6 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   return [...spec.figures];
 }
 
-function gapListHtml(deck: string, file: string, lang: Lang): string {
-  const gaps = FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
-  if (gaps.length === 0) throw new DeckError(file, 'gaps', 'data-gap-list', `deck “${deck}” has no omitted or damaged figures`);
-  const rows = gaps.map((figure) => {
-    const fit = fitAttribute(figure, lang, 'gap-item');
-    const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}${fit === '' ? '' : ` data-fit="${fit}"`}>${figureInnerHtml(figure, lang)}</span>`;
-    // A tile: the “？” slot (its popover gives the article sentence), the label under it.
-    const label = `<span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>`;
-    return `<li class="gap-item gap-item--${figure.status}">${mark}${label}</li>`;
-  });
-  return rows.join('');
-}
-
 function notesFor(figures: readonly Figure[], lang: Lang): string {
   if (figures.length === 0) return '';
   const lines = figures.map((figure) => {
@@ -217,8 +204,11 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
       const named = element.getAttribute('data-gap-list');
       if (named && named !== deck.id) throw new DeckError(file, id, 'data-gap-list', `names deck “${named}”, but this page is deck “${deck.id}”; leave the value empty (the list is always this deck's gaps)`);
       element.setAttribute('data-gap-list', deck.id);
-      element.set_content(gapListHtml(deck.id, file, lang));
-      if (element.querySelectorAll('li').length <= 6) element.setAttribute('class', `${element.getAttribute('class') ?? ''} gap-list--short`.trim());
+      const gaps = deckGaps(deck.id);
+      if (gaps.length === 0) throw new DeckError(file, id, 'data-gap-list', `deck “${deck.id}” has no omitted or damaged figures`);
+      const table = gapTableHtml(gaps, lang);
+      element.set_content(table.html);
+      element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${table.className}`.trim());
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
       element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import type { TextSource } from './fonts.ts';
 
 const TEXT_DIRS = ['assets', 'slides', 'charts', 'ledger', 'embed'];
-const TEXT_FILES = ['index.html'];
+// The presenter view's interface text: the presenter page uses the site-wide subset.
+const TEXT_FILES = ['index.html', 'runtime/presenter/labels.ts'];
 const TEXT_EXT = /\.(html|ts|txt|css)$/;
 
 function walk(dir: string): string[] {

@@ -11,8 +11,8 @@ export interface ClosingWords {
   readonly section: string;
   /** The gaps slide's speaker notes: what is missing in this section. */
   readonly gapsNotes: string;
-  /** The gaps slide's own legend, instead of the usual one (grey “？”, and purple when the deck has damaged figures). */
-  readonly legend?: string;
+  /** The gaps slide also lists the other decks' gaps slides, each a link (the overview: each region's list is in its own deck). */
+  readonly regionLists?: boolean;
   /** A line under the source credit. */
   readonly sourceNote?: string;
 }
@@ -21,13 +21,13 @@ export const CLOSING: Readonly<Record<DeckId, Readonly<Record<Lang, ClosingWords
   overview: {
     'zh-CN': {
       section: '引言部分',
-      legend: '各地区缺失的数字，列在各自幻灯片的最后。',
+      regionLists: true,
       gapsNotes: '这一页列出文章开头部分缺失的数字：两地相距的公里数和中央确定对口帮扶的年份。讲者可以拿这张清单去向来源核实；各地区的清单在各自的幻灯片里。',
       sourceNote: '转载稿在西双版纳一节末尾中断，最后一句停在“开辟‘一网一’”。',
     },
     en: {
       section: 'Opening section',
-      legend: 'Each region’s missing figures are listed at the end of its own deck.',
+      regionLists: true,
       gapsNotes: 'This slide lists the figures missing from the article’s opening: the distance in kilometres and the year the central government decided on the pairing. A speaker can take this list to the source to check; each region’s list is in its own deck.',
       sourceNote: 'The republished copy breaks off at the end of the Xishuangbanna section, mid-sentence: <span lang="zh-CN">“开辟‘一网一”</span>.',
     },

@@ -10,6 +10,8 @@ import { exposeReveal } from './reveal-global.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { keepRevealOutOfPrint } from './print-query.ts';
 import { markPreview, previewConfig, previewOptions, previewRole } from '../presenter/preview.ts';
+import { takePairingKey } from '../presenter/pairing-key.ts';
+import { normalizeLang } from '../../contracts/lang.ts';
 import { watchViewChange, type ViewInputs } from './view-mode.ts';
 import { isOfflinePage } from './mode.ts';
 import { controllersFor, type DeckParts } from './controllers-for-mode.ts';
@@ -32,6 +34,9 @@ async function boot(): Promise<void> {
   const page = { width: window.innerWidth, offline: isOfflinePage(), preview: preview !== null };
   const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query), page), preview);
   const { mode, view } = config;
+  const deckId = document.documentElement.dataset.deck ?? '';
+  // Before reveal (or the reading view) reads the fragment: a presenter session's key comes as #/<slide-id>&pair=<key>.
+  const pairingKey = takePairingKey(deckId, normalizeLang(document.documentElement.lang));
   // Later width changes reload the page if they call for another view (view-mode.ts).
   const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: page.preview };
   // Phones and small frames: a reading view or a compact embed, without reveal.
@@ -83,7 +88,7 @@ async function boot(): Promise<void> {
   exposeReveal(deck);
   // Reveal.destroy() (ours or any tool's) unbinds every controller bound below, then reveal.
   const runtime = ownDeck(deck);
-  const parts: DeckParts = { deck, element, config, deckId: document.documentElement.dataset.deck ?? '', minutes, preview };
+  const parts: DeckParts = { deck, element, config, deckId, minutes, preview, pairingKey };
   runtime.bind(controllersFor(mode, 'before', parts));
   await Promise.all([deck.initialize(), waitForFonts()]);
   runtime.bind(controllersFor(mode, 'after', parts));

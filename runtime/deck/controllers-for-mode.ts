@@ -28,6 +28,8 @@ export interface DeckParts {
   readonly minutes: number;
   /** This page is a presenter view's preview frame (?presenter-preview=…), or null. */
   readonly preview: PreviewRole | null;
+  /** The presenter session's secret (presenter/pairing-key.ts), taken from the URL before reveal read it. */
+  readonly pairingKey: string;
 }
 
 const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controller>> = {
@@ -40,10 +42,10 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   LanguageSwitch: ({ deck }) => new LanguageSwitch(deck),
   InertSlides: ({ deck }) => new InertSlides(deck),
   OembedLink: ({ deck }) => new OembedLink(deck),
-  PresenterLink: ({ deck, deckId, minutes }) => new PresenterLink(deck, deckId, minutes),
+  PresenterLink: ({ deck, deckId, minutes, pairingKey }) => new PresenterLink(deck, deckId, minutes, pairingKey),
   NotesToggle: ({ deck }) => new NotesToggle(deck),
-  LeadDeck: ({ deck, deckId, minutes }) => new LeadDeck(deck, deckId, minutes),
-  FollowDeck: ({ deck, deckId, preview }) => new FollowDeck(deck, deckId, preview === 'next' ? 'next' : 'current'),
+  LeadDeck: ({ deck, deckId, minutes, pairingKey }) => new LeadDeck(deck, deckId, minutes, pairingKey),
+  FollowDeck: ({ deck, deckId, minutes, pairingKey, preview }) => new FollowDeck(deck, deckId, minutes, pairingKey, preview === 'next' ? 'next' : 'current'),
 };
 
 /** The controllers of a mode at one stage (the table is MODE_CONTROLLERS in mode-controllers.ts), in binding order. */

@@ -6,6 +6,8 @@ export interface EmbedCatalogDeck {
   readonly id: string;
   /** decks.json lists each deck per language (same id); zh-CN when absent. */
   readonly lang: Lang;
+  /** The deck's title in its language ('' if decks.json has none). */
+  readonly title: string;
   readonly url: string;
   readonly slides: readonly { readonly id: string }[];
 }
@@ -26,7 +28,7 @@ export function parseCatalog(json: unknown): EmbedCatalogDeck[] {
   for (const deck of json.decks as unknown[]) {
     if (!isRecord(deck) || typeof deck.id !== 'string' || typeof deck.url !== 'string' || !Array.isArray(deck.slides)) continue;
     const slides = (deck.slides as unknown[]).flatMap((slide) => (isRecord(slide) && typeof slide.id === 'string' ? [{ id: slide.id }] : []));
-    decks.push({ id: deck.id, lang: normalizeLang(typeof deck.lang === 'string' ? deck.lang : null), url: deck.url, slides });
+    decks.push({ id: deck.id, lang: normalizeLang(typeof deck.lang === 'string' ? deck.lang : null), title: typeof deck.title === 'string' ? deck.title : '', url: deck.url, slides });
   }
   return decks;
 }

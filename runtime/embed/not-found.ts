@@ -45,7 +45,7 @@ function text<K extends keyof HTMLElementTagNameMap>(tag: K, content: string, cl
 }
 
 /** Query values are shown as text only, shortened, never parsed as markup. */
-function shown(value: string, empty: string): string {
+export function shown(value: string, empty: string): string {
   if (value === '') return empty;
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }

@@ -1,4 +1,6 @@
 import { type Lang } from '../../contracts/lang.ts';
+import { describesOutline, type DeckOutline } from './outline.ts';
+import { pairedHash } from './pairing-key.ts';
 /** Messages between a deck window, its presenter view and the presenter's preview frames. */
 
 export interface DeckPosition {
@@ -18,12 +20,10 @@ export interface DeckStateMessage {
   readonly type: 'state';
   readonly driver: DeckDriver;
   readonly deck: string;
-  readonly title: string;
   readonly slideId: string;
   readonly position: DeckPosition;
   /** The slide after the current one, or null on the last slide. */
   readonly next: DeckPosition | null;
-  readonly notesHtml: string;
   /** 0-based index of the current slide among all slides, and their count. */
   readonly index: number;
   readonly total: number;
@@ -51,50 +51,78 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function isPosition(value: unknown): value is DeckPosition {
-  return isRecord(value) && typeof value.h === 'number' && typeof value.v === 'number';
+/** A whole number from `min` up (no NaN, no 2.5, no 1e300). */
+function isWhole(value: unknown, min: number): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
 }
 
-/** Narrows whatever arrived on the channel; anything else is ignored. */
+/** Deck and slide ids are short kebab-case words; anything else names no slide. */
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(value);
+}
+
+function asPosition(value: unknown): DeckPosition | null {
+  if (!isRecord(value) || !isWhole(value.h, 0) || !isWhole(value.v, 0)) return null;
+  if (value.f === undefined) return { h: value.h, v: value.v };
+  return isWhole(value.f, -1) ? { h: value.h, v: value.v, f: value.f } : null;
+}
+
+function asState(value: Record<string, unknown>): DeckStateMessage | null {
+  const { driver, deck, slideId, index, total, minutes } = value;
+  const position = asPosition(value.position);
+  const next = value.next === null ? null : asPosition(value.next);
+  if (driver !== 'deck' && driver !== 'preview') return null;
+  if (!isId(deck) || !isId(slideId) || !position || (value.next !== null && !next)) return null;
+  if (!isWhole(total, 1) || !isWhole(index, 0) || index >= total) return null;
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) return null;
+  // A new object of the checked fields only: nothing else that came with the message is kept.
+  return { type: 'state', driver, deck, slideId, position, next, index, total, minutes };
+}
+
+/**
+ * Narrows whatever arrived on the channel: every field is checked (whole, non-negative positions,
+ * an index within the count, a finite length, ids that are ids); anything else is ignored.
+ * describesOutline (outline.ts) then checks a state against the deck itself.
+ */
 export function asPresenterMessage(value: unknown): PresenterMessage | null {
   if (!isRecord(value)) return null;
   if (value.type === 'request-state') return { type: 'request-state' };
   if (value.type === 'deck-closed') return { type: 'deck-closed' };
   if (value.type === 'command' && (value.action === 'next' || value.action === 'prev')) return { type: 'command', action: value.action };
-  if (
-    value.type === 'state' &&
-    (value.driver === 'deck' || value.driver === 'preview') &&
-    typeof value.deck === 'string' &&
-    typeof value.title === 'string' &&
-    typeof value.slideId === 'string' &&
-    isPosition(value.position) &&
-    (value.next === null || isPosition(value.next)) &&
-    typeof value.notesHtml === 'string' &&
-    typeof value.index === 'number' &&
-    typeof value.total === 'number' &&
-    typeof value.minutes === 'number'
-  ) {
-    return value as unknown as DeckStateMessage;
-  }
+  if (value.type === 'state') return asState(value);
   return null;
 }
 
-/** A deck's edition: the Chinese page (index.html) or the English one (en.html). */
+/**
+ * Who may talk on a presenter channel: one deck (as its outline), one edition, and the secret
+ * key of one presenter session (pairing-key.ts). A page that does not know the key cannot post
+ * to the channel, nor hear it.
+ */
+export interface PresenterPairing {
+  readonly outline: DeckOutline;
+  readonly edition: Lang;
+  readonly key: string;
+}
 
-/** One channel per deck and edition, so two decks open side by side do not steer each other. */
-export function openPresenterChannel(deck: string, edition: Lang, onMessage: (message: PresenterMessage) => void): BroadcastChannel {
-  const channel = new BroadcastChannel(`hu-dian-presenter:${deck}:${edition}`);
+/**
+ * One channel per deck, edition and presenter session, so two decks open side by side do not
+ * steer each other and no other page of the origin can steer either. A state reaches `onMessage`
+ * only if it describes the deck exactly (describesOutline).
+ */
+export function openPresenterChannel(pairing: PresenterPairing, onMessage: (message: PresenterMessage) => void): BroadcastChannel {
+  const channel = new BroadcastChannel(`hu-dian-presenter:${pairing.outline.deck}:${pairing.edition}:${pairing.key}`);
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = asPresenterMessage(event.data);
-    if (message) onMessage(message);
+    if (!message || (message.type === 'state' && !describesOutline(pairing.outline, message))) return;
+    onMessage(message);
   });
   return channel;
 }
 
-/** The presenter page for a deck, relative to the deck page (slides/<deck>/). */
-export function presenterUrl(deck: string, edition: Lang, slideId: string): string {
+/** The presenter page for a deck, relative to the deck page (slides/<deck>/), paired by `key`. */
+export function presenterUrl(deck: string, edition: Lang, slideId: string, key: string): string {
   const lang = edition === 'en' ? '&lang=en' : '';
-  return `../presenter/?deck=${encodeURIComponent(deck)}${lang}#/${encodeURIComponent(slideId)}`;
+  return `../presenter/?deck=${encodeURIComponent(deck)}${lang}${pairedHash(slideId, key)}`;
 }
 
 /** A deck page, relative to the presenter page (slides/presenter/). */
@@ -102,14 +130,14 @@ function deckPageUrl(deck: string, edition: Lang): string {
   return `../${encodeURIComponent(deck)}/${edition === 'en' ? 'en.html' : ''}`;
 }
 
-/** A deck page shown inside the presenter view, relative to the presenter page. */
-export function previewUrl(deck: string, edition: Lang, role: PreviewRole): string {
-  return `${deckPageUrl(deck, edition)}?presenter-preview=${role}`;
+/** A deck page shown inside the presenter view, relative to the presenter page, at a slide and paired by `key`. */
+export function previewUrl(deck: string, edition: Lang, role: PreviewRole, slideId: string | null, key: string): string {
+  return `${deckPageUrl(deck, edition)}?presenter-preview=${role}${pairedHash(slideId, key)}`;
 }
 
-/** The audience window the presenter view opens: the deck at this slide. */
-export function audienceUrl(deck: string, edition: Lang, slideId: string | null): string {
-  return `${deckPageUrl(deck, edition)}${slideId ? `#/${encodeURIComponent(slideId)}` : ''}`;
+/** The audience window the presenter view opens: the deck at this slide, paired by `key`. */
+export function audienceUrl(deck: string, edition: Lang, slideId: string | null, key: string): string {
+  return `${deckPageUrl(deck, edition)}${pairedHash(slideId, key)}`;
 }
 
 /** Window names, so S pressed twice, or the audience button clicked twice, reuses one window. */

@@ -1,4 +1,4 @@
-import { type Lang } from '../../contracts/lang.ts';
+import type { PresenterPairing } from './channel.ts';
 import { previewUrl } from './channel.ts';
 
 /** The current-slide preview: following a deck window ('current'), or driving the deck itself ('lead'). */
@@ -7,13 +7,12 @@ export class CurrentPreview {
 
   constructor(
     private readonly frame: HTMLIFrameElement,
-    private readonly deckId: string,
-    private readonly edition: Lang,
+    private readonly pairing: PresenterPairing,
   ) {}
 
   show(role: 'current' | 'lead', slideId: string | null): void {
     this.role = role;
-    const hash = slideId ? `#/${encodeURIComponent(slideId)}` : '';
-    this.frame.src = `${previewUrl(this.deckId, this.edition, role)}${hash}`;
+    const { outline, edition, key } = this.pairing;
+    this.frame.src = previewUrl(outline.deck, edition, role, slideId, key);
   }
 }

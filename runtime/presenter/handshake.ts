@@ -1,5 +1,4 @@
-import { type Lang } from '../../contracts/lang.ts';
-import { openPresenterChannel, type DeckStateMessage } from './channel.ts';
+import { openPresenterChannel, type DeckStateMessage, type PresenterPairing } from './channel.ts';
 
 /**
  * How long a deck window may take to answer. A readiness bound, not a pause: the answer ends the
@@ -7,15 +6,15 @@ import { openPresenterChannel, type DeckStateMessage } from './channel.ts';
  */
 export const DECK_ANSWER_TIMEOUT_MS = 1200;
 
-/** Asks whether a deck window of this deck and edition is open: its state, or null if none answers in time. */
-export function awaitDeckWindow(deckId: string, edition: Lang, timeoutMs = DECK_ANSWER_TIMEOUT_MS): Promise<DeckStateMessage | null> {
+/** Asks whether a deck window of this session is open: its state, or null if none answers in time. */
+export function awaitDeckWindow(pairing: PresenterPairing, timeoutMs = DECK_ANSWER_TIMEOUT_MS): Promise<DeckStateMessage | null> {
   return new Promise((resolve) => {
     const finish = (answer: DeckStateMessage | null): void => {
       window.clearTimeout(timer);
       channel.close();
       resolve(answer);
     };
-    const channel = openPresenterChannel(deckId, edition, (message) => {
+    const channel = openPresenterChannel(pairing, (message) => {
       if (message.type === 'state' && message.driver === 'deck') finish(message);
     });
     const timer = window.setTimeout(() => finish(null), timeoutMs);

@@ -1,4 +1,4 @@
-/** The presenter view's own interface text, in both editions, in one place (the font subset reads slides/**.ts). */
+/** The presenter view's own interface text, in both editions, in one place (the site-wide font subset reads runtime/**.ts, site/text-sources.ts). */
 import type { Lang } from '../../contracts/lang.ts';
 
 /** Where the talk stands against its plan (see presenter-timer.ts). */
@@ -23,6 +23,8 @@ export interface PresenterLabels {
   readonly connecting: string;
   readonly noNotes: string;
   readonly missingDeck: string;
+  readonly knownDecks: string;
+  readonly loadFailed: string;
   readonly statusConnecting: string;
   readonly statusPaired: string;
   readonly statusStandalone: string;
@@ -33,6 +35,8 @@ export interface PresenterLabels {
   readonly progress: (index: number, total: number) => string;
   readonly pace: (state: PaceState, clock: string) => string;
   readonly titleWithDeck: (deckTitle: string) => string;
+  /** ?deck= names no deck of this edition in decks.json (shown as text, shortened). */
+  readonly unknownDeck: (requested: string) => string;
 }
 
 export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
@@ -55,6 +59,8 @@ export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
     connecting: '正在连接幻灯片窗口……',
     noNotes: '（本页没有备注）',
     missingDeck: '缺少 ?deck= 参数：请在幻灯片窗口按 S 打开讲者视图。',
+    knownDecks: '可用的演示：',
+    loadFailed: '无法载入幻灯片目录（decks.json）或幻灯片页面，请稍后重试。',
     statusConnecting: '正在查找幻灯片窗口……',
     statusPaired: '已连接观众窗口',
     statusStandalone: '未连接观众窗口',
@@ -65,6 +71,7 @@ export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
     progress: (index, total) => `第 ${index} / ${total} 张`,
     pace: (state, clock) => (state === 'on' ? '按计划' : state === 'behind' ? `比计划慢 ${clock}` : `比计划快 ${clock}`),
     titleWithDeck: (deckTitle) => `讲者视图 · ${deckTitle}`,
+    unknownDeck: (requested) => `没有编号为“${requested}”的演示。`,
   },
   en: {
     lang: 'en',
@@ -85,6 +92,8 @@ export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
     connecting: 'Connecting to the deck window…',
     noNotes: '(No notes for this slide)',
     missingDeck: 'The ?deck= parameter is missing: press S in a deck window to open its presenter view.',
+    knownDecks: 'Decks you can present:',
+    loadFailed: 'The list of decks (decks.json) or the deck page could not be loaded; try again later.',
     statusConnecting: 'Looking for a deck window…',
     statusPaired: 'Paired with the audience window',
     statusStandalone: 'No audience window',
@@ -95,6 +104,7 @@ export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
     progress: (index, total) => `Slide ${index} of ${total}`,
     pace: (state, clock) => (state === 'on' ? 'On time' : state === 'behind' ? `${clock} behind plan` : `${clock} ahead of plan`),
     titleWithDeck: (deckTitle) => `Presenter view · ${deckTitle}`,
+    unknownDeck: (requested) => `There is no deck with the id “${requested}”.`,
   },
 };
 

@@ -1,8 +1,7 @@
-import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
 import { openPresenterChannel } from './channel.ts';
 import { awaitDeckWindow } from './handshake.ts';
-import { DeckPublisher } from './publisher.ts';
+import { deckPairing, DeckPublisher } from './publisher.ts';
 import { showPosition } from './preview.ts';
 import type { Controller } from '../deck/controller.ts';
 
@@ -19,11 +18,12 @@ export class LeadDeck implements Controller {
     private readonly deck: RevealApi,
     private readonly deckId: string,
     private readonly minutes: number,
+    private readonly pairingKey: string,
   ) {}
 
   bind(): void {
-    const { deck, deckId } = this;
-    const edition = normalizeLang(document.documentElement.lang);
+    const { deck } = this;
+    const pairing = deckPairing(deck, this.deckId, this.minutes, this.pairingKey);
     let leading = true;
     const lead = (): void => {
       if (leading) return;
@@ -35,17 +35,17 @@ export class LeadDeck implements Controller {
       leading = false;
       publisher.unbind();
     };
-    const channel = openPresenterChannel(deckId, edition, (message) => {
+    const channel = openPresenterChannel(pairing, (message) => {
       if (message.type === 'state' && message.driver === 'deck') {
         follow();
         showPosition(deck, message.position, true);
       } else if (message.type === 'deck-closed' && !leading) {
-        void awaitDeckWindow(deckId, edition).then((answer) => {
+        void awaitDeckWindow(pairing).then((answer) => {
           if (!answer) lead();
         });
       } else if (leading) publisher.handle(message);
     });
-    const publisher = new DeckPublisher(deck, channel, deckId, this.minutes, 'preview');
+    const publisher = new DeckPublisher(deck, channel, pairing, 'preview');
     this.channel = channel;
     this.publisher = publisher;
     publisher.bind();

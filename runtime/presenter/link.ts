@@ -1,15 +1,15 @@
-import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
 import type { Controller } from '../deck/controller.ts';
 import { openPresenterChannel, presenterUrl, presenterWindowName } from './channel.ts';
-import { DeckPublisher } from './publisher.ts';
+import { deckPairing, DeckPublisher } from './publisher.ts';
 
 const KEY_S = 83;
 
 /**
  * Replaces reveal's popup speaker view (inline scripts and styles, blocked by the site's CSP) with
- * the presenter page: key S opens it, and the deck and the presenter stay in step over a
- * BroadcastChannel — the deck announces every move and follows the presenter's next/prev.
+ * the presenter page: key S opens it, paired by this window's key (pairing-key.ts), and the deck
+ * and the presenter stay in step over a BroadcastChannel — the deck announces every move and
+ * follows the presenter's next/prev.
  * (An offline single file has no presenter page beside it: there S shows the notes, notes-toggle.ts.)
  */
 export class PresenterLink implements Controller {
@@ -31,16 +31,18 @@ export class PresenterLink implements Controller {
     private readonly deck: RevealApi,
     private readonly deckId: string,
     private readonly minutes: number,
+    private readonly pairingKey: string,
   ) {}
 
   bind(): void {
-    const edition = normalizeLang(document.documentElement.lang);
-    const channel = openPresenterChannel(this.deckId, edition, (message) => publisher.handle(message));
-    const publisher = new DeckPublisher(this.deck, channel, this.deckId, this.minutes, 'deck');
+    const pairing = deckPairing(this.deck, this.deckId, this.minutes, this.pairingKey);
+    const { edition, key } = pairing;
+    const channel = openPresenterChannel(pairing, (message) => publisher.handle(message));
+    const publisher = new DeckPublisher(this.deck, channel, pairing, 'deck');
     this.channel = channel;
     this.publisher = publisher;
     this.deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {
-      window.open(presenterUrl(this.deckId, edition, this.deck.getCurrentSlide().id), presenterWindowName(this.deckId, edition));
+      window.open(presenterUrl(this.deckId, edition, this.deck.getCurrentSlide().id, key), presenterWindowName(this.deckId, edition));
       publisher.publish();
     });
     window.addEventListener('pagehide', this.onPageHide);

@@ -1,5 +1,4 @@
-import { type Lang } from '../../contracts/lang.ts';
-import { audienceUrl, audienceWindowName } from './channel.ts';
+import { audienceUrl, audienceWindowName, type PresenterPairing } from './channel.ts';
 import type { PresenterLabels } from './labels.ts';
 
 /** Whether the presenter view follows a deck window, drives the deck itself, or has not found out yet. */
@@ -7,7 +6,8 @@ export type PairingMode = 'connecting' | 'paired' | 'standalone';
 
 /**
  * Says in words whether an audience window is paired and how to pair one, and opens it: the deck
- * at the current slide, which then announces itself on the channel and takes over driving.
+ * at the current slide, given the session's key, which then announces itself on the channel and
+ * takes over driving.
  */
 export class PairingPanel {
   private readonly status: HTMLElement;
@@ -18,8 +18,7 @@ export class PairingPanel {
   constructor(
     private readonly root: HTMLElement,
     private readonly labels: PresenterLabels,
-    private readonly deckId: string,
-    private readonly edition: Lang,
+    private readonly pairing: PresenterPairing,
     startSlideId: string | null,
   ) {
     const status = root.querySelector<HTMLElement>('[data-pairing-status]');
@@ -50,6 +49,7 @@ export class PairingPanel {
   }
 
   private openAudience(): void {
-    window.open(audienceUrl(this.deckId, this.edition, this.slideId), audienceWindowName(this.deckId, this.edition));
+    const { outline, edition, key } = this.pairing;
+    window.open(audienceUrl(outline.deck, edition, this.slideId, key), audienceWindowName(outline.deck, edition));
   }
 }

@@ -1,7 +1,7 @@
-import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import { openPresenterChannel, type DeckPosition, type PreviewRole } from './channel.ts';
+import { deckPairing } from './publisher.ts';
 import type { Controller } from '../deck/controller.ts';
 
 /** ?presenter-preview=current|next|lead: this deck page is a preview frame inside the presenter view. */
@@ -44,12 +44,14 @@ export class FollowDeck implements Controller {
   constructor(
     private readonly deck: RevealApi,
     private readonly deckId: string,
+    private readonly minutes: number,
+    private readonly pairingKey: string,
     private readonly role: 'current' | 'next',
   ) {}
 
   bind(): void {
     const { deck, role } = this;
-    this.channel = openPresenterChannel(this.deckId, normalizeLang(document.documentElement.lang), (message) => {
+    this.channel = openPresenterChannel(deckPairing(deck, this.deckId, this.minutes, this.pairingKey), (message) => {
       if (message.type !== 'state') return;
       const target = role === 'current' ? message.position : message.next;
       if (target) showPosition(deck, target, role === 'current');

@@ -1,12 +1,24 @@
+import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
-import type { DeckDriver, DeckPosition, DeckStateMessage, PresenterMessage } from './channel.ts';
+import type { DeckDriver, DeckPosition, DeckStateMessage, PresenterMessage, PresenterPairing } from './channel.ts';
+import { deckOutline } from './outline.ts';
 
 function positionOf(deck: RevealApi, slide: HTMLElement): DeckPosition {
   const { h, v } = deck.getIndices(slide);
   return { h, v: v ?? 0 };
 }
 
-/** What the presenter view needs to show the deck's current slide. */
+/** A running deck's side of a presenter session: its own slides, its edition, and the session's key. */
+export function deckPairing(deck: RevealApi, deckId: string, minutes: number, key: string): PresenterPairing {
+  const slides = deck.getSlidesElement();
+  if (!slides) throw new Error('deck page has no .slides element');
+  return { outline: deckOutline(slides, deckId, minutes), edition: normalizeLang(document.documentElement.lang), key };
+}
+
+/**
+ * Where the deck is, for the presenter view and its previews. Positions only: the presenter view
+ * takes the notes and the title from the deck page itself, never from a message.
+ */
 export function deckState(deck: RevealApi, deckId: string, minutes: number, driver: DeckDriver): DeckStateMessage {
   const slides = deck.getSlides();
   const current = deck.getCurrentSlide();
@@ -17,11 +29,9 @@ export function deckState(deck: RevealApi, deckId: string, minutes: number, driv
     type: 'state',
     driver,
     deck: deckId,
-    title: document.title,
     slideId: current.id,
     position: { h, v: v ?? 0, f: f ?? -1 },
     next: after ? positionOf(deck, after) : null,
-    notesHtml: deck.getSlideNotes(current) ?? '',
     index,
     total: slides.length,
     minutes,
@@ -41,8 +51,7 @@ export class DeckPublisher {
   constructor(
     private readonly deck: RevealApi,
     private readonly channel: BroadcastChannel,
-    private readonly deckId: string,
-    private readonly minutes: number,
+    private readonly pairing: PresenterPairing,
     private readonly driver: DeckDriver,
   ) {}
 
@@ -65,6 +74,7 @@ export class DeckPublisher {
   }
 
   publish(): void {
-    this.channel.postMessage(deckState(this.deck, this.deckId, this.minutes, this.driver));
+    const { deck, minutes } = this.pairing.outline;
+    this.channel.postMessage(deckState(this.deck, deck, minutes, this.driver));
   }
 }

@@ -1,24 +1,21 @@
-import { normalizeLang } from '../../contracts/lang.ts';
+import { normalizeLang, type Lang } from '../../contracts/lang.ts';
 import '../../assets/theme/fonts.css';
 import './presenter.css';
-import { openPresenterChannel, previewUrl, type DeckStateMessage } from './channel.ts';
+import { openPresenterChannel, previewUrl, type DeckStateMessage, type PresenterPairing } from './channel.ts';
 import { CurrentPreview } from './current-preview.ts';
 import { applyLabels } from './chrome.ts';
 import { PresenterClock } from './clock.ts';
+import { lookUpDeck, type DeckLookup, type PresenterDeck } from './deck-source.ts';
 import { awaitDeckWindow } from './handshake.ts';
-import { PRESENTER_LABELS } from './labels.ts';
+import { PRESENTER_LABELS, type PresenterLabels } from './labels.ts';
 import { PairingPanel } from './pairing.ts';
+import { takePairingKey } from './pairing-key.ts';
+import { unknownDeckMessage } from './unknown-deck.ts';
 
 function element<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`presenter page has no ${selector}`);
   return found;
-}
-
-/** The deck this presenter view belongs to: ?deck=<id>. */
-function deckFromQuery(params: URLSearchParams): string | null {
-  const deck = params.get('deck');
-  return deck && /^[a-z]+$/.test(deck) ? deck : null;
 }
 
 /** The slide to start at when the view drives the deck itself: #/<slide-id>. */
@@ -38,61 +35,61 @@ function paragraph(text: string): HTMLParagraphElement {
   return p;
 }
 
+/** Why the view cannot run, in the notes panel; data-presenter-problem names the case. */
+function showProblem(notes: HTMLElement, problem: 'missing-deck' | 'unknown-deck' | 'load-failed', content: HTMLElement[]): void {
+  notes.dataset.presenterProblem = problem;
+  notes.replaceChildren(...content);
+}
+
 /**
  * Presenter view: notes of the current slide, previews of it and the next, elapsed time and
- * pacing. It follows a deck window that answers on the channel; when none does within the
- * handshake, its own current preview drives the deck, and a deck window opened later takes over.
+ * pacing. It follows a deck window of its session that answers on the channel; when none does
+ * within the handshake, its own current preview drives the deck, and a deck window opened later
+ * takes over. Everything it shows of the deck (title, notes) comes from the deck page it read
+ * itself; messages only say where the deck is, and count only if they describe that deck.
  */
-function startPresenter(): void {
-  const params = new URLSearchParams(window.location.search);
-  const edition = normalizeLang(params.get('lang'));
-  const labels = PRESENTER_LABELS[edition];
-  applyLabels(document, labels);
-  const notes = element<HTMLElement>('[data-presenter-notes]');
-  const deckId = deckFromQuery(params);
-  if (!deckId) {
-    notes.replaceChildren(paragraph(labels.missingDeck));
-    return;
-  }
-  notes.replaceChildren(paragraph(labels.connecting));
+function present(deck: PresenterDeck, edition: Lang, labels: PresenterLabels, notes: HTMLElement): void {
+  const { outline } = deck;
+  const pairing: PresenterPairing = { outline, edition, key: takePairingKey(outline.deck, edition) };
   let slideId = slideFromHash(window.location.hash);
+  const startIndex = outline.slides.findIndex((slide) => slide.id === slideId);
+  document.title = labels.titleWithDeck(deck.title);
+  element<HTMLElement>('[data-presenter-deck-title]').textContent = deck.title;
 
-  const current = new CurrentPreview(element<HTMLIFrameElement>('iframe[data-preview="current"]'), deckId, edition);
-  element<HTMLIFrameElement>('iframe[data-preview="next"]').src = previewUrl(deckId, edition, 'next');
-  const pairing = new PairingPanel(document.body, labels, deckId, edition, slideId);
-  pairing.bind();
+  const current = new CurrentPreview(element<HTMLIFrameElement>('iframe[data-preview="current"]'), pairing);
+  const nextId = startIndex >= 0 ? (outline.slides[startIndex + 1]?.id ?? null) : null;
+  element<HTMLIFrameElement>('iframe[data-preview="next"]').src = previewUrl(outline.deck, edition, 'next', nextId, pairing.key);
+  const pairingPanel = new PairingPanel(document.body, labels, pairing, slideId);
+  pairingPanel.bind();
   const clock = new PresenterClock(
     { elapsed: element('[data-presenter-elapsed]'), planned: element('[data-presenter-planned]'), pace: element('[data-presenter-pace]') },
     labels,
   );
   clock.bind();
-  const deckTitle = element<HTMLElement>('[data-presenter-deck-title]');
   const progress = element<HTMLElement>('[data-presenter-progress]');
   const nextPanel = element<HTMLElement>('[data-presenter-next-panel]');
 
   const render = (state: DeckStateMessage): void => {
     slideId = state.slideId;
-    document.title = labels.titleWithDeck(state.title);
-    deckTitle.textContent = state.title;
-    notes.innerHTML = state.notesHtml;
-    if (!state.notesHtml.trim()) notes.replaceChildren(paragraph(labels.noNotes));
+    const slideNotes = deck.notesOf(state.slideId);
+    notes.replaceChildren(slideNotes && (slideNotes.textContent ?? '').trim() ? slideNotes : paragraph(labels.noNotes));
     notes.dataset.slideId = state.slideId;
     progress.textContent = labels.progress(state.index + 1, state.total);
     nextPanel.dataset.end = String(state.next === null);
-    pairing.at(state.slideId);
-    pairing.show(state.driver === 'deck' ? 'paired' : 'standalone');
+    pairingPanel.at(state.slideId);
+    pairingPanel.show(state.driver === 'deck' ? 'paired' : 'standalone');
     clock.at(state);
   };
 
   /** Follows a deck window if one answers; otherwise the current preview drives the deck from `slideId`. */
   const findDriver = async (): Promise<void> => {
-    const answer = await awaitDeckWindow(deckId, edition);
+    const answer = await awaitDeckWindow(pairing);
     if (answer && current.role === null) current.show('current', answer.slideId);
     else if (!answer) current.show('lead', slideId);
   };
 
-  const channel = openPresenterChannel(deckId, edition, (message) => {
-    if (message.type === 'state' && message.deck === deckId) render(message);
+  const channel = openPresenterChannel(pairing, (message) => {
+    if (message.type === 'state') render(message);
     // A lead preview takes over by itself; a following one is replaced by a lead if no deck window is left.
     else if (message.type === 'deck-closed' && current.role === 'current') void findDriver();
   });
@@ -110,4 +107,28 @@ function startPresenter(): void {
   void findDriver();
 }
 
-startPresenter();
+/** Reads ?deck= and &lang=, finds the deck (decks.json, then its page) and presents it, or says why not. */
+async function startPresenter(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const edition = normalizeLang(params.get('lang'));
+  const labels = PRESENTER_LABELS[edition];
+  applyLabels(document, labels);
+  const notes = element<HTMLElement>('[data-presenter-notes]');
+  const requested = params.get('deck');
+  if (!requested) {
+    showProblem(notes, 'missing-deck', [paragraph(labels.missingDeck)]);
+    return;
+  }
+  notes.replaceChildren(paragraph(labels.connecting));
+  let lookup: DeckLookup;
+  try {
+    lookup = await lookUpDeck(new URL('../../', window.location.href), requested, edition);
+  } catch {
+    showProblem(notes, 'load-failed', [paragraph(labels.loadFailed)]);
+    return;
+  }
+  if (lookup.kind === 'unknown') showProblem(notes, 'unknown-deck', unknownDeckMessage(requested, lookup.known, labels, edition));
+  else present(lookup.deck, edition, labels, notes);
+}
+
+void startPresenter();

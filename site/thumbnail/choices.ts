@@ -39,11 +39,11 @@ export interface Change extends Base {
   readonly change: { readonly figure: string; readonly label: Words };
 }
 
-/** One big number with its context figure, plus figures the text leaves out. */
+/** One big number, with its context figure when it has one, plus figures the text leaves out. */
 export interface BigNumber extends Base {
   readonly kind: 'big-number';
   readonly figure: string;
-  readonly context: string;
+  readonly context?: string;
   readonly missing: readonly string[];
 }
 
@@ -52,24 +52,18 @@ export type ThumbnailChoice = StatusTiles | PairedBars | LowerBound | Change | B
 /** Per deck, the slide that tells its story best, and how its thumbnail draws it. */
 export const THUMBNAILS: Readonly<Record<DeckId, ThumbnailChoice>> = {
   overview: {
-    kind: 'status-tiles',
-    slide: 'ledger-status',
-    caption: { 'zh-CN': '原文的数字，缺得比给出的多', en: 'The article leaves out more figures than it gives' },
-    statuses: [
-      { status: 'stated', label: { 'zh-CN': '给出', en: 'given' } },
-      { status: 'omitted', label: { 'zh-CN': '未给出', en: 'not given' } },
-      { status: 'damaged', label: { 'zh-CN': '缺损', en: 'damaged' } },
-    ],
+    kind: 'big-number',
+    slide: 'intro',
+    caption: { 'zh-CN': '上海对口帮扶云南：“跨越山海来相聚”', en: 'Shanghai pairs with Yunnan, “meeting across mountains and seas”' },
+    figure: 'overview-pairing-years',
+    missing: ['overview-pairing-start-year'],
   },
   honghe: {
-    kind: 'paired',
-    slide: 'pairs',
-    caption: { 'zh-CN': '医疗、教育结对：上海一方少，对口县一方多', en: 'Hospital and school pairs, by side' },
-    sides: { shanghai: { 'zh-CN': '上海', en: 'Shanghai' }, yunnan: { 'zh-CN': '红河', en: 'Honghe' } },
-    groups: [
-      { label: { 'zh-CN': '医疗机构 ↔ 医院和乡镇卫生院', en: 'Medical institutions ↔ hospitals and clinics' }, shanghai: 'honghe-shanghai-medical-institutions', yunnan: 'honghe-county-hospitals' },
-      { label: { 'zh-CN': '学校 ↔ 学校', en: 'Schools ↔ schools' }, shanghai: 'honghe-shanghai-schools', yunnan: 'honghe-county-schools' },
-    ],
+    kind: 'big-number',
+    slide: 'cadres',
+    caption: { 'zh-CN': '两地党委、政府接力派出援滇干部', en: 'Both sides sent cadres, group after group' },
+    figure: 'honghe-cadres',
+    missing: ['honghe-pairing-start-year'],
   },
   lijiang: {
     kind: 'lower-bound',
@@ -79,12 +73,11 @@ export const THUMBNAILS: Readonly<Record<DeckId, ThumbnailChoice>> = {
     missing: ['lijiang-expo-order-value'],
   },
   puer: {
-    kind: 'change',
-    slide: 'sugarcane',
-    caption: { 'zh-CN': '受旱后，景谷蔗农的亩产下降', en: 'After the drought, Jinggu cane yields fell' },
-    from: { figure: 'puer-sugarcane-yield-before', label: { 'zh-CN': '往年平均', en: 'usual' } },
-    to: { figure: 'puer-sugarcane-yield-drought', label: { 'zh-CN': '受旱后', en: 'after drought' } },
-    change: { figure: 'puer-sugarcane-yield-change', label: { 'zh-CN': '亩产变化（计算值）', en: 'change (computed)' } },
+    kind: 'big-number',
+    slide: 'rubber-area',
+    caption: { 'zh-CN': '天然橡胶的投保范围继续扩大', en: 'The insured rubber area kept expanding' },
+    figure: 'puer-rubber-insured-area',
+    missing: ['puer-rubber-expansion-year'],
   },
   xishuangbanna: {
     kind: 'big-number',

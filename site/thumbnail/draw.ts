@@ -148,17 +148,19 @@ function change(choice: Change, context: DrawContext): Drawing {
 function bigNumber(choice: BigNumber, context: DrawContext): Drawing {
   const { lang } = context;
   const figure = figureById(choice.figure);
-  const context_ = figureById(choice.context);
+  const context_ = choice.context === undefined ? null : figureById(choice.context);
   const value = valueOf(choice.figure, lang);
   const line =
-    lang === 'en'
-      ? `${figureLabel(figure, lang)}, at ${valueOf(choice.context, lang)}`
-      : `${figureLabel(figure, lang)}，来自${valueOf(choice.context, lang)}${figureLabel(context_, lang)}`;
+    context_ === null
+      ? figureLabel(figure, lang)
+      : lang === 'en'
+        ? `${figureLabel(figure, lang)}, at ${valueOf(context_.id, lang)}`
+        : `${figureLabel(figure, lang)}，来自${valueOf(context_.id, lang)}${figureLabel(context_, lang)}`;
   const marks = [
     text(value, { x: MARGIN, y: 82, size: fitSize(value, INNER, 48), weight: 700, fill: PALETTE.yunnan }),
     text(line, { x: MARGIN, y: 110, size: fitSize(line, INNER, 12), fill: PALETTE.text }),
   ];
-  const source = lang === 'en' ? `, at ${figureText(context_, lang)}` : `，来自${figureText(context_, lang)}${figureLabel(context_, lang)}`;
+  const source = context_ === null ? '' : lang === 'en' ? `, at ${figureText(context_, lang)}` : `，来自${figureText(context_, lang)}${figureLabel(context_, lang)}`;
   const words = [`${run(figureLabel(figure, lang), figureText(figure, lang), lang)}${source}`];
   choice.missing.forEach((id, index) => {
     const slot = missingSlot(id, 126 + index * 40, 36, context);

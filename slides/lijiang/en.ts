@@ -31,15 +31,11 @@ export const EN: DeckEnglish = {
     },
     'mushroom-project': {
       html: `
-  <h2>Mushroom project: neither funding amount is given</h2>
-  <div class="stack fill">
-  <div class="tiles">
-    <p class="tiles-heading">Not given in the article</p>
-    <div class="tiles-row">
-      <div class="tile"><span data-figure="lijiang-yangpu-project-funds"></span><span class="tile-label">Yangpu District’s project funds</span></div>
-      <div class="tile"><span data-figure="lijiang-yongsheng-matching-funds"></span><span class="tile-label">Yongsheng County’s matching funds</span></div>
-      <div class="tile"><span data-figure="lijiang-mushroom-project-year"></span><span class="tile-label">Year the project began</span></div>
-    </div>
+  <h2>Mushroom project: Yangpu funds, Yongsheng matches, a local company lifts the poor</h2>
+  <div class="cols fill">
+  <div class="stack">
+    <p class="lede">Yangpu District put in project funds and Yongsheng County matched them with farm funds; together with Lijiang Zhongyuan Green Food Co. they ran the Liude mushroom project.</p>
+    <p class="gap-note">Not given in the article: Yangpu’s funds, <span data-figure="lijiang-yangpu-project-funds"></span>; Yongsheng’s matching funds, <span data-figure="lijiang-yongsheng-matching-funds"></span>; the year, <span data-figure="lijiang-mushroom-project-year"></span>.</p>
   </div>
   <blockquote class="from-shanghai"><span class="quote-original" lang="zh-CN">“结对帮扶永胜以来，通过实施沪滇扶贫协作项目，有效带动当地食用菌、软籽石榴、肉牛等种养业发展，本土企业不断发展壮大增强带贫能力……”</span><span class="translation">“Since pairing with Yongsheng, our projects have boosted local mushrooms, pomegranates, beef cattle and more; local firms grow and lift more of the poor…”</span><span class="who">— Wang Chen (<span lang="zh-CN">王晨</span>), Shanghai cadre, deputy head of Yongsheng county</span></blockquote>
   </div>`,
@@ -67,13 +63,13 @@ export const EN: DeckEnglish = {
     expo: {
       html: `
   <h2>Lijiang companies went to a sales fair in Shanghai and signed supply contracts</h2>
-  <div class="cols-3 fill">
+  <div class="cols fill">
     <div class="big"><span data-figure="lijiang-expo-companies"></span><span class="big-label">Companies at the fair in Shanghai</span></div>
-    <div class="big"><span data-figure="lijiang-expo-supply-orders"></span><span class="big-label">Supply contracts signed</span></div>
-    <div class="big"><span data-figure="lijiang-expo-year"></span><span class="big-label">Year of the fair: the article has only “年7月” (July of ?)</span></div>
+    <div class="big key"><span data-figure="lijiang-expo-supply-orders"></span><span class="big-label">Supply contracts signed</span></div>
   </div>
-  <p class="note-line">Consumption poverty relief: <span lang="zh-CN">“展销平台+组团采购”</span> (“sales-fair platform + group purchasing”), driving production by sales.</p>`,
-      notes: 'Yangpu District took Lijiang companies to a sales fair in Shanghai, using a “sales-fair platform + group purchasing” to drive production by sales. The numbers of companies and contracts are clear; the year of the fair is missing, only “年7月” (July of ?) is left.',
+  <p class="note-line">Consumption poverty relief: <span lang="zh-CN">“展销平台+组团采购”</span> (“sales-fair platform + group purchasing”), driving production by sales.</p>
+  <p class="gap-note">The fair was in July of a year the article does not give: <span data-figure="lijiang-expo-year"></span>.</p>`,
+      notes: 'After the sales, how they were made: Yangpu District took Lijiang companies to a sales fair in Shanghai, using a “sales-fair platform + group purchasing” to drive production by sales. The numbers of companies and contracts are clear; the year of the fair is missing, only “年7月” (July of ?) is left.',
     },
     'expo-sales': {
       html: `
@@ -88,16 +84,10 @@ export const EN: DeckEnglish = {
     <div class="hero">
       <span data-figure="lijiang-poverty-day-companies"></span>
       <span class="hero-label">Poverty-relief companies at the Shanghai fairs on “10·17 Poverty Relief Day”</span>
-      <p class="hero-note">The Lijiang consumption poverty-relief hall opened in Yangpu: chicken, ham, walnuts and mushrooms now reach Shanghai and national markets.</p>
     </div>
-    <div class="tiles">
-      <p class="tiles-heading">Not given in the article</p>
-      <div class="tiles-row">
-        <div class="tile"><span data-figure="lijiang-poverty-day-order-value"></span><span class="tile-label">Orders signed that day</span></div>
-        <div class="tile"><span data-figure="lijiang-poverty-day-year"></span><span class="tile-label">Year of that Poverty Relief Day</span></div>
-        <div class="tile"><span data-figure="lijiang-consumption-hall-year"></span><span class="tile-label">Year the hall opened</span></div>
-        <div class="tile"><span data-figure="lijiang-poverty-projects"></span><span class="tile-label">Projects Yangpu has run since pairing</span></div>
-      </div>
+    <div class="stack">
+      <p>The Lijiang consumption poverty-relief hall opened in Yangpu, a steady sales channel into Shanghai: chicken, ham, walnuts and mushrooms now reach Shanghai and national markets.</p>
+      <p class="gap-note">Not given in the article: the orders signed that day, <span data-figure="lijiang-poverty-day-order-value"></span>; the year of that day, <span data-figure="lijiang-poverty-day-year"></span>; the year the hall opened, <span data-figure="lijiang-consumption-hall-year"></span>; the projects Yangpu has run since pairing, <span data-figure="lijiang-poverty-projects"></span>.</p>
     </div>
   </div>`,
       notes: 'On “10·17 Poverty Relief Day”, <span data-figure="lijiang-poverty-day-companies"></span> joined the fairs, but the year and the order value are missing. The year the consumption hall opened and the number of projects Yangpu has run since pairing are not given either.',

@@ -23,13 +23,7 @@ export const EN: DeckEnglish = {
     </div>
     <div class="stack">
       <blockquote><span class="quote-original" lang="zh-CN">“黄浦江开放包容，金沙江奔腾不息。”</span><span class="translation">“The Huangpu is open and inclusive; the Jinsha surges on without rest.”</span><span class="who">— the article</span></blockquote>
-      <div class="tiles">
-        <p class="tiles-heading">Not given in the article</p>
-        <div class="tiles-row">
-          <div class="tile"><span data-figure="overview-distance-km"></span><span class="tile-label">Distance apart (the article: “相距多公里”)</span></div>
-          <div class="tile"><span data-figure="overview-pairing-start-year"></span><span class="tile-label">Year the pairing was decided</span></div>
-        </div>
-      </div>
+      <p class="gap-note">Not given in the article: the distance apart, <span data-figure="overview-distance-km"></span>; the year the pairing was decided, <span data-figure="overview-pairing-start-year"></span>.</p>
     </div>
   </div>`,
       notes: 'The article opens with the two places “跨越山海来相聚” (“meeting across mountains and seas”), but the republished copy lost both the distance in kilometres and the year the central government decided on the pairing: only “相距多公里” and “年，中央确定……” are left. The one complete figure is <span data-figure="overview-pairing-years"></span>; keep the “more than” (余).',
@@ -38,10 +32,10 @@ export const EN: DeckEnglish = {
       html: `
   <h2>Four regions, four kinds of help: cadres, sales fairs, insurance, jobs</h2>
   <div class="cols-4 fill">
-    <div class="big"><h3>Honghe · Xuhui, Changning</h3><span data-figure="honghe-cadres"></span><span class="big-label">Cadres sent by both sides</span></div>
-    <div class="big"><h3>Lijiang · Yangpu</h3><span data-figure="lijiang-expo-sales"></span><span class="big-label">Sold at a fair in Shanghai</span></div>
-    <div class="big"><h3>Pu’er · pairing platform</h3><span data-figure="puer-rubber-insured-area"></span><span class="big-label">Rubber area insured by “insurance + futures”</span></div>
-    <div class="big"><h3>Xishuangbanna · Songjiang</h3><span data-figure="xishuangbanna-jobs-offered"></span><span class="big-label">Jobs offered at job fairs</span></div>
+    <div class="big key"><h3>Honghe · Xuhui, Changning</h3><span data-figure="honghe-cadres"></span><span class="big-label">Cadres sent by both sides</span></div>
+    <div class="big key"><h3>Lijiang · Yangpu</h3><span data-figure="lijiang-expo-sales"></span><span class="big-label">Sold at a fair in Shanghai</span></div>
+    <div class="big key"><h3>Pu’er · pairing platform</h3><span data-figure="puer-rubber-insured-area"></span><span class="big-label">Rubber area insured by “insurance + futures”</span></div>
+    <div class="big key"><h3>Xishuangbanna · Songjiang</h3><span data-figure="xishuangbanna-jobs-offered"></span><span class="big-label">Jobs offered at job fairs</span></div>
   </div>`,
       notes: 'One figure the article gives for each region: Honghe’s cadres, Lijiang’s sales fair in Shanghai, Pu’er’s rubber price insurance, Xishuangbanna’s labour-cooperation jobs. Lijiang’s sales are printed damaged, so we can only say “at least”. Each region has its own deck.',
     },

@@ -22,22 +22,23 @@ export const EN: DeckEnglish = {
       <span class="who">Yan Tui (<span lang="zh-CN">岩退</span>): registered poor household, Nankang village, Lisuo township, Ximeng county</span>
     </div>
     <div class="stack">
-      <p>In <span data-figure="puer-yantui-insured-year"></span>, Yan Tui learned of the rubber “futures + insurance” policy and insured at once, with a subsidised premium. The payout that year “strengthened his confidence in growing rubber”.</p>
-      <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="puer-yantui-payout"></span><span class="tile-label">Payout received that year</span></div></div></div>
+      <p>Yan Tui learned of the rubber “futures + insurance” policy and insured at once, with a subsidised premium. The payout he received that same year “strengthened his confidence in growing rubber”.</p>
+      <p class="gap-note">Not given in the article: the year he insured, <span data-figure="puer-yantui-insured-year"></span>; the payout, <span data-figure="puer-yantui-payout"></span>.</p>
     </div>
   </div>`,
-      notes: 'Yan Tui’s family lives mainly on the rubber land they plant and manage; with prices low for years, he had “no idea at all” how to earn more from tapping. After insuring he got a payout that same year, but the amount and the year are missing in the republished copy: say “he received a payout”, not how much.',
+      notes: 'One rubber farmer: Yan Tui’s family lives mainly on the rubber land they plant and manage; with prices low for years, he had “no idea at all” how to earn more from tapping. After insuring he got a payout that same year, but the amount and the year are missing in the republished copy: say “he received a payout”, not how much.',
     },
     'futures-insurance': {
       html: `
   <h2>“Futures + insurance”: Ximeng signs up to steady rubber farmers’ incomes</h2>
-  <div class="cols fill">
-    <div class="stack">
-      <p>Rubber prices stayed low; in places farmers even stopped tapping and tending trees.</p>
-      <p>Ximeng Wa Autonomous County, drawing on Shanghai’s pairing policy, signed a rubber futures price-index insurance agreement with Anxin Agricultural Insurance and Shanghai Minmetals Jingyi Futures.</p>
-    </div>
-    <div class="tiles"><p class="tiles-heading">Not given or damaged</p><div class="tiles-row"><div class="tile"><span data-figure="puer-ximeng-first-year"></span><span class="tile-label">Year farmers were first insured</span></div><div class="tile"><span data-figure="puer-ximeng-insured-households"></span><span class="tile-label">Rubber households that joined</span></div><div class="tile"><span data-figure="puer-ximeng-payout"></span><span class="tile-label">Insurance paid out in total</span></div></div></div>
-  </div>`,
+  <p class="layout-note">Rubber prices stayed low; in places farmers even stopped tapping and tending trees.</p>
+  <div class="cols-3 fill parties">
+    <div class="stack"><h3 class="step">Drawing on Shanghai’s pairing policy</h3><p class="party">Ximeng Wa Autonomous County</p></div>
+    <div class="stack"><h3 class="step step--neutral">Insurance</h3><p class="party">Anxin Agricultural Insurance</p></div>
+    <div class="stack"><h3 class="step step--neutral">Futures</h3><p class="party">Shanghai Minmetals Jingyi Futures</p></div>
+  </div>
+  <p class="lede">They signed a rubber futures price-index insurance agreement, letting rubber farmers “taste the sweetness of financial poverty relief”.</p>
+  <p class="gap-note">Not given in the article: the year farmers were first insured, <span data-figure="puer-ximeng-first-year"></span>; the households that joined, <span data-figure="puer-ximeng-insured-households"></span>. Of the total payout only <span data-figure="puer-ximeng-payout"></span> is printed.</p>`,
       notes: 'This is all the article says about the model: Ximeng, using Shanghai’s pairing policy, signed with an agricultural insurer and a futures company; farmers insure with a subsidised premium, and price insurance steadies incomes so that price swings do not push them back into poverty. Do not add how futures and insurance work. The number of first-year households is missing; the payout is printed with no digits before the decimal point, so the amount cannot be known.',
     },
     'rubber-area': {
@@ -58,11 +59,17 @@ export const EN: DeckEnglish = {
     'more-products': {
       html: `
   <h2>From a coffee pilot in Ning’er to rubber and sugar “insurance + futures” in many counties</h2>
-  <div class="cols cols--wide-right fill">
-    <div class="tiles"><p class="tiles-heading">First, a pilot</p><div class="tiles-row"><div class="tile"><span data-figure="puer-coffee-pilot-year"></span><span class="tile-label">Year of Ning’er’s coffee price-insurance pilot</span></div></div></div>
+  <div class="cols cols--wide-right cols--top fill">
     <div class="stack">
+      <h3 class="step">First, a pilot</h3>
+      <p class="place-list">Ning’er</p>
+      <p>A coffee price-insurance pilot.</p>
+      <p class="gap-note">The year of the pilot, <span data-figure="puer-coffee-pilot-year"></span>, is not given in the article.</p>
+    </div>
+    <div class="stack">
+      <h3 class="step">Then, more counties</h3>
       <p class="place-list">Ximeng · Jiangcheng · Ning’er · Menglian · Jinggu</p>
-      <p>Then rubber and sugar “insurance + futures” poverty-relief projects, county after county.</p>
+      <p>Rubber and sugar “insurance + futures” poverty-relief projects, one county after another.</p>
       <p class="layout-note">Funding: Shanghai aid plus matching local funds, pooling social resources to multiply their effect.</p>
     </div>
   </div>`,
@@ -86,10 +93,10 @@ export const EN: DeckEnglish = {
   <h2>Sugar “insurance + futures”: payouts reached households; counts and amount missing</h2>
   <div class="cols fill">
     <div class="stack">
-      <p>In <span data-figure="puer-sugar-insurance-year"></span>, Dadi Futures, with Jinrui Futures and Shanghai Dongzheng Futures, gave cane farmers full-coverage insurance protecting the cane price.</p>
+      <p>Dadi Futures, with Jinrui Futures and Shanghai Dongzheng Futures, gave cane farmers full-coverage insurance protecting the cane price.</p>
       <blockquote><span class="quote-original" lang="zh-CN">“给蔗农吃下了定心丸”</span><span class="translation">The model “set cane farmers’ minds at rest”.</span><span class="who">— the article</span></blockquote>
     </div>
-    <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="puer-sugar-insured-households"></span><span class="tile-label">Insured cane households paid</span></div><div class="tile"><span data-figure="puer-sugar-insured-poor-households"></span><span class="tile-label">Of which registered poor</span></div><div class="tile"><span data-figure="puer-sugar-payout"></span><span class="tile-label">Paid out to households</span></div></div></div>
+    <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="puer-sugar-insured-households"></span><span class="tile-label">Insured cane households paid</span></div><div class="tile"><span data-figure="puer-sugar-insured-poor-households"></span><span class="tile-label">Of which registered poor</span></div><div class="tile"><span data-figure="puer-sugar-payout"></span><span class="tile-label">Paid out to households</span></div><div class="tile"><span data-figure="puer-sugar-insurance-year"></span><span class="tile-label">Year of the scheme</span></div></div></div>
   </div>`,
       notes: 'The article says payouts to all insured cane farmers are complete, but the number of insured households, the poor households among them and the amount are all missing; only “nearly” is left of the amount. These three are the figures most worth asking the source for.',
     },

@@ -18,11 +18,11 @@ export const EN: DeckEnglish = {
   <div class="cols fill">
     <div class="stack">
       <p>Yang Xiaoqiang (<span lang="zh-CN">杨小强</span>), registered as poor in Huitang village, Menghai county, went to work for a company in Shanghai’s Songjiang District through a labour-cooperation project.</p>
-      <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="xishuangbanna-yang-migration-year"></span><span class="tile-label">Year he left: the article prints only “年，家住勐海县……”</span></div></div></div>
+      <p class="gap-note">The year he left is not given in the article: only “年” is left of it, <span data-figure="xishuangbanna-yang-migration-year"></span>.</p>
     </div>
     <blockquote><span class="quote-original" lang="zh-CN">“沪滇劳务协作转移就业，让这位贫困青年走出大山，不仅看到了脱贫致富的希望，更深切地感受到国家扶贫政策带来的红利。”</span><span class="translation">“Labour cooperation led this poor young man out of the mountains; he saw hope of prosperity and felt the benefits of the national poverty-relief policy.”</span><span class="who">— the article</span></blockquote>
   </div>`,
-      notes: 'Open with Yang Xiaoqiang: a registered poor young man who went to work in Songjiang through Shanghai–Yunnan labour cooperation. The article does not give the year he went; do not supply one.',
+      notes: 'After the jobs, one person: Yang Xiaoqiang, a registered poor young man who went to work in Songjiang through Shanghai–Yunnan labour cooperation. The article’s sentence says he “left the mountains”, the section’s own headline. The article does not give the year he went; do not supply one.',
     },
     'jobs-offered': {
       html: `

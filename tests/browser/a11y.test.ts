@@ -219,7 +219,7 @@ describe('keyboard alone', () => {
     await page.goto(`${site.server.url}slides/honghe/#/cadres`);
     await waitForDeck(page);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'jiaogulan');
+    await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'pu-yongkai');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector('.reveal .slides section.present')?.id === 'cadres');
     const stops: string[] = [];
@@ -353,8 +353,8 @@ describe('reduced motion', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await page.emulateMedia({ reducedMotion });
-      // The slide after yang-xiaoqiang is a chart slide.
-      await page.goto(`${site.server.url}slides/xishuangbanna/#/yang-xiaoqiang`);
+      // The slide after four-sections is a chart slide (ledger-status).
+      await page.goto(`${site.server.url}slides/overview/#/four-sections`);
       await page.reload();
       await waitForDeck(page);
       const seen = await chartReadyAtSlideChange(page);

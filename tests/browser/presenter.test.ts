@@ -5,6 +5,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady, waitForCharts } from './harness.ts';
 import { guardContext, SITE_CSP } from './site-policy.ts';
 import { CURRENT_CHART_CANVAS } from '../../contracts/readiness.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { presenterUrl?: string; lang?: string })[] };
 const deck = manifest.decks.find((candidate) => candidate.id === 'xishuangbanna' && candidate.lang !== 'en');
@@ -212,6 +213,17 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
     // …and steers it.
     await presenter.keyboard.press('ArrowRight');
     await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, after.id);
+    // The session's key left the audience window's address bar at once (it may be projected), and a reload stays paired.
+    // (reveal writes the slide into the URL at most once a second: reload once it has.)
+    await audience.waitForURL((url) => url.hash === `#/${after.id}`);
+    expect(audience.url()).not.toContain('pair=');
+    await audience.reload();
+    await waitForDeck(audience);
+    await notesShow(presenter, after.id);
+    await presenter.keyboard.press('ArrowLeft');
+    await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, next.id);
+    await presenter.keyboard.press('ArrowRight');
+    await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, after.id);
 
     // When the audience window closes, the presenter view drives the deck again from there.
     await audience.close({ runBeforeUnload: true });
@@ -257,4 +269,303 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
       expect(problems).toEqual([]);
     });
   }
+});
+
+/** Where a forging test runs: a site, a browser context on it, and what went wrong there. */
+interface Setup {
+  readonly url: string;
+  readonly context: BrowserContext;
+  readonly problems: string[];
+}
+
+/** The deck channel any page of the origin could post to before presenter sessions had keys. */
+const BARE_CHANNEL = 'hu-dian-presenter:xishuangbanna:zh-CN';
+
+/** The session key the presenter view keeps for a reload (runtime/presenter/pairing-key.ts), or null if it keeps none. */
+async function sessionKey(presenter: Page): Promise<string | null> {
+  return presenter.evaluate(() => sessionStorage.getItem('hu-dian-pair:xishuangbanna:zh-CN'));
+}
+
+/**
+ * Where a forger posts: the deck's bare channel (the attack) and, when the test knows the
+ * session's key, the session's own channel too, so the fields are checked even for a page
+ * that has the key.
+ */
+async function forgedChannels(presenter: Page): Promise<string[]> {
+  const key = await sessionKey(presenter);
+  return key ? [BARE_CHANNEL, `${BARE_CHANNEL}:${key}`] : [BARE_CHANNEL];
+}
+
+interface OverhearWindow {
+  overheard?: number;
+  overhearing?: BroadcastChannel[];
+}
+
+/**
+ * Listens on the channels in each page or frame; the returned function waits until each has
+ * heard `count` messages. A listener made after a page's own channel is sent each message after
+ * it, so by then the page has handled the message (or ignored it).
+ */
+async function overhear(targets: readonly (Page | Frame)[], names: readonly string[]): Promise<(count: number) => Promise<void>> {
+  for (const target of targets) {
+    await target.evaluate((channelNames) => {
+      const own = window as unknown as OverhearWindow;
+      own.overheard = 0;
+      own.overhearing = channelNames.map((name) => {
+        const channel = new BroadcastChannel(name);
+        channel.addEventListener('message', () => (own.overheard = (own.overheard ?? 0) + 1));
+        return channel;
+      });
+    }, [...names]);
+  }
+  return async (count) => {
+    for (const target of targets) await target.waitForFunction((n) => ((window as unknown as OverhearWindow).overheard ?? 0) >= n, count);
+  };
+}
+
+/** A second page of the same origin (the gallery), from which the messages are forged. */
+async function forger(setup: Setup): Promise<Page> {
+  const page = await setup.context.newPage();
+  await page.goto(setup.url);
+  return page;
+}
+
+async function forge(from: Page, names: readonly string[], messages: readonly unknown[]): Promise<void> {
+  await from.evaluate(
+    ({ channelNames, all }) => {
+      for (const name of channelNames) {
+        const channel = new BroadcastChannel(name);
+        for (const message of all) channel.postMessage(message);
+      }
+    },
+    { channelNames: [...names], all: [...messages] },
+  );
+}
+
+/** The slide a page or frame shows. */
+async function shownSlide(target: Page | Frame): Promise<string> {
+  return target.evaluate(() => document.querySelector('.reveal .slides section.present')?.id ?? '');
+}
+
+const POLICIES = [
+  { name: 'under the site CSP', csp: true },
+  { name: 'without a CSP (npm start)', csp: false },
+] as const;
+
+for (const policy of POLICIES) {
+  describe(`presenter view: messages forged by another page of the same origin, ${policy.name}`, () => {
+    let setup: Setup;
+    let plainServer: StaticServer | null = null;
+    let plainContext: BrowserContext | null = null;
+
+    beforeAll(async () => {
+      if (policy.csp) {
+        setup = { url: site.server.url, context, problems };
+        return;
+      }
+      plainServer = await startStaticServer({ root: DIST, basePath: '/talks/hu-dian/' });
+      plainContext = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+      setup = { url: plainServer.url, context: plainContext, problems: await guardContext(plainContext, plainServer.url) };
+    });
+    afterAll(async () => {
+      await plainContext?.close();
+      await plainServer?.close();
+    });
+
+    /** xishuangbanna's slides around jobs-offered, and a state as a deck window would send it (the fields the old check read). */
+    function slides(): { index: number; ids: string[]; total: number; minutes: number; state: (changes: Record<string, unknown>) => Record<string, unknown> } {
+      if (!deck) throw new Error('decks.json has no xishuangbanna deck');
+      const ids = deck.slides.map((slide) => slide.id);
+      const index = ids.indexOf('jobs-offered');
+      if (index < 0 || index + 2 >= ids.length) throw new Error('xishuangbanna needs jobs-offered and two slides after it');
+      const { minutes } = deck;
+      const state = (changes: Record<string, unknown>): Record<string, unknown> => ({
+        type: 'state', driver: 'preview', deck: 'xishuangbanna', title: deck.title, slideId: 'jobs-offered',
+        position: { h: index, v: 0, f: -1 }, next: { h: index + 1, v: 0 }, notesHtml: '', index, total: ids.length, minutes, ...changes,
+      });
+      return { index, ids, total: ids.length, minutes, state };
+    }
+
+    /** The presenter view opened on its own at jobs-offered, driving the deck itself. */
+    async function standalonePresenter(): Promise<Page> {
+      if (!deck?.presenterUrl) throw new Error('decks.json has no xishuangbanna presenterUrl');
+      const presenter = await setup.context.newPage();
+      await presenter.goto(`${setup.url}${deck.presenterUrl}#/jobs-offered`);
+      await presenter.waitForSelector('body[data-pairing="standalone"]');
+      await notesShow(presenter, 'jobs-offered');
+      await previewShows(await preview(presenter, 'current', 'lead'), 'jobs-offered');
+      await waitForReady(await preview(presenter, 'next'), 'deck');
+      return presenter;
+    }
+
+    /** A real step from the presenter: the deck it drives, its notes and both previews move on. */
+    async function stepForward(presenter: Page, ids: readonly string[], index: number): Promise<void> {
+      const [next, after] = [ids[index + 1] ?? '', ids[index + 2] ?? ''];
+      await presenter.keyboard.press('ArrowRight');
+      await notesShow(presenter, next);
+      await (await preview(presenter, 'current', 'lead')).waitForFunction((id) => document.querySelector('section.present')?.id === id, next);
+      await (await preview(presenter, 'next')).waitForFunction((id) => document.querySelector('section.present')?.id === id, after);
+    }
+
+    it('notes HTML in a forged state (meta refresh, form, img onerror) does nothing: the view stays on its URL, runs no script, keeps its title and the deck’s notes', async () => {
+      const { ids, index, state } = slides();
+      const presenter = await standalonePresenter();
+      const url = presenter.url();
+      const title = await presenter.title();
+      const channels = await forgedChannels(presenter);
+      const heard = await overhear([presenter], channels);
+      const payload =
+        `<meta http-equiv="refresh" content="0;url=${setup.url}?hijacked">` +
+        `<form action="${setup.url}?posted" method="get"><input name="q" value="forged"><button type="submit">next</button></form>` +
+        `<img src="data:," onerror="window.forgedScriptRan = true; document.title = 'forged'">`;
+      const page = await forger(setup);
+      await forge(page, channels, [state({ notesHtml: payload, title: '<img src="data:," onerror="document.title = \'forged\'">' })]);
+      await heard(channels.length);
+
+      expect(await presenter.$$eval('.presenter-notes meta, .presenter-notes form, .presenter-notes img, .presenter-notes input', (list) => list.length)).toBe(0);
+      expect(await presenter.$eval('.presenter-notes', (el) => el.textContent ?? '')).toContain('4.88万个');
+      // A real step afterwards still works, and nothing the forged notes asked for has happened.
+      await stepForward(presenter, ids, index);
+      expect(presenter.url()).toBe(url);
+      expect(await presenter.title()).toBe(title);
+      expect(await presenter.evaluate(() => (window as unknown as { forgedScriptRan?: boolean }).forgedScriptRan ?? false)).toBe(false);
+      await page.close();
+      await presenter.close();
+      expect(setup.problems).toEqual([]);
+    });
+
+    it('forged positions (NaN, 2.5, -1, past the end, a fragment it does not have) throw nothing and leave both previews on their slides', async () => {
+      const { ids, index, state } = slides();
+      const presenter = await standalonePresenter();
+      const channels = await forgedChannels(presenter);
+      const [current, next] = [await preview(presenter, 'current', 'lead'), await preview(presenter, 'next')];
+      const heard = await overhear([presenter, current, next], channels);
+      // As a deck window would send them, so the current preview, which drives the deck, would follow too.
+      const forged = [
+        { position: { h: Number.NaN, v: 0, f: -1 } },
+        { position: { h: 2.5, v: 0, f: -1 } },
+        { position: { h: -1, v: 0, f: -1 } },
+        { position: { h: index, v: Number.NaN, f: -1 } },
+        { position: { h: 99, v: 0, f: -1 } },
+        { position: { h: index, v: 0, f: 1e9 } },
+        { next: { h: Number.NaN, v: 0 } },
+        { next: { h: 2.5, v: 0 } },
+        { next: { h: 99, v: 0 } },
+      ].map((changes) => state({ driver: 'deck', ...changes }));
+      const page = await forger(setup);
+      await forge(page, channels, forged);
+      await heard(channels.length * forged.length);
+
+      // No uncaught TypeError in any frame, and both previews still show their slides, drawn.
+      expect(setup.problems).toEqual([]);
+      expect(await shownSlide(current)).toBe('jobs-offered');
+      expect(await shownSlide(next)).toBe(ids[index + 1]);
+      expect(await drawnPixels(current, 'section.present canvas[data-chart-id]', 'all')).toBeGreaterThan(500);
+      expect(await presenter.$eval('[data-presenter-next-panel]', (el) => el.getAttribute('data-end'))).toBe('false');
+      await stepForward(presenter, ids, index);
+      await page.close();
+      await presenter.close();
+      expect(setup.problems).toEqual([]);
+    });
+
+    it('absurd index, total and minutes in forged states are ignored: no “第 1000000001 / -3 张”, no “NaN:NaN”', async () => {
+      const { index, total, minutes, state } = slides();
+      const presenter = await standalonePresenter();
+      const channels = await forgedChannels(presenter);
+      const heard = await overhear([presenter], channels);
+      const forged = [
+        state({ index: 1e9, total: -3, minutes: Number.NaN }),
+        state({ index: 2.5 }),
+        state({ minutes: Number.POSITIVE_INFINITY }),
+        state({ minutes: -minutes }),
+        state({ index: index + 1 }),
+        state({ total: total + 1 }),
+        state({ minutes: minutes * 10 }),
+      ];
+      const page = await forger(setup);
+      await forge(page, channels, forged);
+      await heard(channels.length * forged.length);
+
+      expect(await presenter.$eval('[data-presenter-progress]', (el) => el.textContent ?? '')).toBe(`第 ${index + 1} / ${total} 张`);
+      expect(await presenter.$eval('[data-presenter-planned]', (el) => el.textContent ?? '')).toBe(`${minutes}:00`);
+      expect(await presenter.$eval('[data-presenter-pace]', (el) => el.textContent ?? '')).toMatch(/^(按计划|比计划[慢快] \d+:\d\d)$/);
+      await page.close();
+      await presenter.close();
+      expect(setup.problems).toEqual([]);
+    });
+
+    it('200 forged “next” commands do not move the audience deck; the paired presenter still steps it', async () => {
+      const { ids, index } = slides();
+      if (!deck) throw new Error('decks.json has no xishuangbanna deck');
+      const audience = await setup.context.newPage();
+      await audience.goto(`${setup.url}${deck.url}#/jobs-offered`);
+      await waitForDeck(audience);
+      const [presenter] = await Promise.all([audience.waitForEvent('popup'), audience.keyboard.press('s')]);
+      await presenter.waitForSelector('body[data-pairing="paired"]');
+      await notesShow(presenter, 'jobs-offered');
+      // The forger does not have the session's key: it tries the bare channel and a key of its own.
+      const channels = [BARE_CHANNEL, `${BARE_CHANNEL}:${'0'.repeat(32)}`];
+      const heard = await overhear([audience], channels);
+      const commands = Array.from({ length: 200 }, () => ({ type: 'command', action: 'next' }));
+      const page = await forger(setup);
+      await forge(page, channels, commands);
+      await heard(channels.length * commands.length);
+
+      expect(await shownSlide(audience)).toBe('jobs-offered');
+      await presenter.keyboard.press('ArrowRight');
+      await audience.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, ids[index + 1]);
+      await notesShow(presenter, ids[index + 1] ?? '');
+      await page.close();
+      await presenter.close();
+      await audience.close();
+      expect(setup.problems).toEqual([]);
+    });
+  });
+}
+
+describe('presenter view: ?deck= that names no deck (under the site CSP)', () => {
+  /** Opens the presenter page with this query and waits until it says what is wrong. */
+  async function problemShown(query: string, problem: string): Promise<{ page: Page; text: string; links: string[] }> {
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}slides/presenter/${query}`);
+    await page.waitForSelector(`[data-presenter-problem="${problem}"]`);
+    const text = await page.$eval('[data-presenter-notes]', (el) => el.textContent ?? '');
+    const links = await page.$$eval('[data-presenter-notes] a', (list) => list.map((a) => a.getAttribute('href') ?? ''));
+    return { page, text, links };
+  }
+
+  it('?deck=nope says the deck is unknown and lists the decks there are, in the page’s language, loading no preview', async () => {
+    const zh = await problemShown('?deck=nope', 'unknown-deck');
+    expect(zh.text).toContain('没有编号为“nope”的演示');
+    expect(zh.text).toContain('可用的演示');
+    expect(zh.text).toContain('松江区与西双版纳州携手（xishuangbanna）');
+    expect(zh.links).toEqual(manifest.decks.filter((entry) => entry.lang !== 'en').map((entry) => `?deck=${entry.id}`));
+    expect(await zh.page.$$eval('iframe[data-preview]', (list) => list.filter((frame) => frame.getAttribute('src')).length)).toBe(0);
+    // The links lead to working presenter views.
+    await zh.page.click('[data-presenter-notes] a[href="?deck=xishuangbanna"]');
+    await zh.page.waitForSelector('body[data-pairing="standalone"]');
+    await zh.page.close();
+
+    const en = await problemShown('?deck=nope&lang=en', 'unknown-deck');
+    expect(en.text).toContain('There is no deck with the id “nope”');
+    expect(en.text).toContain('Decks you can present:');
+    expect(en.text).not.toMatch(/[\u3400-\u9fff]/);
+    expect(en.links).toEqual(manifest.decks.filter((entry) => entry.lang === 'en').map((entry) => `?deck=${entry.id}&lang=en`));
+    await en.page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('?deck=../../etc is reported as an unknown deck id, not as a missing parameter; no ?deck= at all is the missing parameter', async () => {
+    const hostile = await problemShown(`?deck=${encodeURIComponent('../../etc')}`, 'unknown-deck');
+    expect(hostile.text).toContain('没有编号为“../../etc”的演示');
+    expect(hostile.text).not.toContain('缺少');
+    await hostile.page.close();
+    const markup = await problemShown(`?deck=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, 'unknown-deck');
+    expect(await markup.page.$$eval('[data-presenter-notes] img', (list) => list.length)).toBe(0);
+    await markup.page.close();
+    const missing = await problemShown('', 'missing-deck');
+    expect(missing.text).toContain('缺少 ?deck= 参数');
+    await missing.page.close();
+    expect(problems).toEqual([]);
+  });
 });

@@ -148,7 +148,10 @@ describe('the gaps and source slides are written by site/closing-slides.ts, not 
     };
     expect(text(slide('honghe', 'zh-CN', 'gaps')?.querySelector('h2'))).toBe('红河一节原文未给出的数字');
     expect(text(slide('honghe', 'en', 'gaps')?.querySelector('h2'))).toBe('Honghe: figures the article does not give');
-    expect(text(slide('overview', 'zh-CN', 'gaps')?.querySelector('.gaps-legend'))).toBe(CLOSING.overview['zh-CN'].legend);
+    // The overview's own list sits beside a link to each region's list, in the edition's language.
+    expect(slide('overview', 'zh-CN', 'gaps')?.querySelectorAll('.gap-regions a').map((link) => `${link.getAttribute('href')} ${text(link)}`)).toEqual(['../honghe/#/gaps 红河一节', '../lijiang/#/gaps 丽江一节', '../puer/#/gaps 普洱一节', '../xishuangbanna/#/gaps 西双版纳一节']);
+    expect(slide('overview', 'en', 'gaps')?.querySelectorAll('.gap-regions a').map((link) => link.getAttribute('href'))).toEqual(['../honghe/en.html#/gaps', '../lijiang/en.html#/gaps', '../puer/en.html#/gaps', '../xishuangbanna/en.html#/gaps']);
+    expect(slide('honghe', 'zh-CN', 'gaps')?.querySelector('.gap-regions')).toBeNull();
     // The purple “damaged” legend only where the deck has damaged figures.
     expect(text(slide('lijiang', 'zh-CN', 'gaps')?.querySelector('.gaps-legend'))).toContain('紫框');
     expect(text(slide('honghe', 'zh-CN', 'gaps')?.querySelector('.gaps-legend'))).not.toContain('紫框');

@@ -99,4 +99,12 @@ describe('slide content for PowerPoint', () => {
     const column = slide?.body?.kind === 'row' ? slide.body.children[1] : undefined;
     expect(column).toMatchObject({ children: [{ kind: 'tiles', heading: '原文未给出', tiles: [{ label: '年份', figure: { value: '？年', gap: '原文未给出', status: 'omitted' } }] }] });
   });
+
+  it('keeps a gap note saying “原文未给出” once, as on the slide; a damaged figure keeps what it prints', () => {
+    const omitted = (value: string) => `<span data-figure="x" data-figure-status="omitted" class="fig fig--omitted"><span class="fig-value">${value}</span><span class="fig-gap"><span class="fig-sep">（</span>原文未给出<span class="fig-sep">）</span></span></span>`;
+    const damaged = '<span data-figure="y" data-figure-status="damaged" class="fig fig--damaged"><span class="fig-value">？万元</span><span class="fig-gap"><span class="fig-sep">（</span>原文显示“.1万元”<span class="fig-sep">）</span></span></span>';
+    const html = `<div class="slides"><section id="a"><h2>标题</h2><p class="gap-note">原文未给出：年份${omitted('？年')}，金额${omitted('？万元')}；理赔只印出${damaged}。</p><aside class="notes">说</aside></section></div>`;
+    const [slide] = slideModels(html);
+    expect(slide?.body).toEqual({ kind: 'text', role: 'small', text: '原文未给出：年份？年，金额？万元；理赔只印出？万元（原文显示“.1万元”）。' });
+  });
 });

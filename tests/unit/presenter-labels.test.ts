@@ -13,6 +13,7 @@ function texts(labels: PresenterLabels): Record<string, string> {
       if (key === 'progress') return [key, labels.progress(3, 12)];
       if (key === 'pace') return [key, (['on', 'behind', 'ahead'] as const).map((state) => labels.pace(state, '1:05')).join(' | ')];
       if (key === 'titleWithDeck') return [key, labels.titleWithDeck('DECK')];
+      if (key === 'unknownDeck') return [key, labels.unknownDeck('nope')];
       throw new Error(`label ${key} is neither text nor a known function`);
     }),
   );

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, paceAt } from '../../runtime/presenter/timer.ts';
-import { asPresenterMessage } from '../../runtime/presenter/channel.ts';
 import { PRESENTER_LABELS } from '../../runtime/presenter/labels.ts';
 
 describe('presenter timer', () => {
@@ -23,18 +22,5 @@ describe('presenter timer', () => {
     expect(PRESENTER_LABELS['zh-CN'].pace('behind', '1:00')).toBe('比计划慢 1:00');
     expect(PRESENTER_LABELS['zh-CN'].pace('ahead', '1:30')).toBe('比计划快 1:30');
     expect(PRESENTER_LABELS.en.pace('behind', '1:00')).toBe('1:00 behind plan');
-  });
-});
-
-describe('presenter channel messages', () => {
-  it('accepts only well-formed messages', () => {
-    expect(asPresenterMessage({ type: 'command', action: 'next' })).toEqual({ type: 'command', action: 'next' });
-    expect(asPresenterMessage({ type: 'command', action: 'jump' })).toBeNull();
-    expect(asPresenterMessage({ type: 'deck-closed' })).toEqual({ type: 'deck-closed' });
-    expect(asPresenterMessage({ type: 'state', deck: 'puer' })).toBeNull();
-    const state = { type: 'state', driver: 'preview', deck: 'puer', title: 't', slideId: 's', position: { h: 0, v: 0 }, next: null, notesHtml: '', index: 0, total: 1, minutes: 5 };
-    expect(asPresenterMessage(state)).toEqual(state);
-    expect(asPresenterMessage({ ...state, driver: 'someone' })).toBeNull();
-    expect(asPresenterMessage('next')).toBeNull();
   });
 });

@@ -57,6 +57,13 @@ export function plainText(node: Node): string {
   return walk(node).replace(/\s+/g, ' ').trim();
 }
 
+/** A copy of an element without the gap words of its omitted figures (“？万元” stays, “（原文未给出）” goes). */
+function withoutOmittedWords(element: HTMLElement): HTMLElement {
+  const copy = parse(element.toString());
+  for (const words of copy.querySelectorAll('.fig--omitted .fig-gap')) words.remove();
+  return copy;
+}
+
 function figureText(element: HTMLElement | null): FigureText {
   if (!element) return { value: '', gap: '', status: 'stated' };
   const value = element.querySelector('.fig-value');
@@ -137,12 +144,13 @@ function blockOf(element: HTMLElement): Block | null {
     const weights = hasClass(element, 'cols--wide-left') ? [3, 2] : hasClass(element, 'cols--wide-right') ? [2, 3] : children.map(() => 1);
     return { kind: 'row', weights, children };
   }
-  if (hasClass(element, 'stack')) {
+  if (hasClass(element, 'stack') || hasClass(element, 'gaps-body')) {
     return { kind: 'column', children: childElements(element).map(blockOf).filter((block): block is Block => block !== null) };
   }
-  const text = plainText(element);
+  // A gap note says “原文未给出” once itself; its omitted figures' own words are hidden on the slide, and left out here too.
+  const text = hasClass(element, 'gap-note') ? plainText(withoutOmittedWords(element)) : plainText(element);
   if (text === '') return null;
-  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note');
+  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note') || hasClass(element, 'gap-note');
   return { kind: 'text', text, role: small ? 'small' : 'body' };
 }
 

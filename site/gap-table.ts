@@ -1,0 +1,48 @@
+import { FIGURES } from '../ledger/figures.ts';
+import type { Figure } from '../ledger/types.ts';
+import { figureLabel, isPlaceholder, type Lang } from '../ledger/format.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
+
+/**
+ * The gaps slide's list of what the article leaves out, as a compact table grouped by kind of
+ * figure (years, amounts, people and households, other counts): each row the figure's label and
+ * its mark (“？年”, or what a damaged figure prints), the article sentence in its popover and notes.
+ */
+type GapKind = 'year' | 'amount' | 'people' | 'other';
+
+const KIND_ORDER: readonly GapKind[] = ['year', 'amount', 'people', 'other'];
+
+const KIND_TITLES: Readonly<Record<Lang, Readonly<Record<GapKind, string>>>> = {
+  'zh-CN': { year: '年份', amount: '金额', people: '人数与户数', other: '其他数量' },
+  en: { year: 'Years', amount: 'Amounts', people: 'People and households', other: 'Other counts' },
+};
+
+/** What kind of figure a gap is, from its unit as the article writes it. */
+export function gapKind(figure: Figure): GapKind {
+  if (figure.unit === '年') return 'year';
+  if (figure.unit.endsWith('元')) return 'amount';
+  if (figure.unit === '人' || figure.unit === '户') return 'people';
+  return 'other';
+}
+
+/** A deck's gaps (omitted and damaged figures), in ledger order. */
+export function deckGaps(deck: string): Figure[] {
+  return FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
+}
+
+function rowHtml(figure: Figure, lang: Lang): string {
+  const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>`;
+  return `<li class="gap-item gap-item--${figure.status}"><span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>${mark}</li>`;
+}
+
+/** Above this many rows the table is set in two balanced columns; at or below, one column in larger type. */
+export const GAP_TABLE_ONE_COLUMN_MAX = 6;
+
+/** The inner HTML of a deck's gap table and its size class; throws when the deck has no gaps. */
+export function gapTableHtml(gaps: readonly Figure[], lang: Lang): { html: string; className: string } {
+  const groups = KIND_ORDER.map((kind) => ({ kind, rows: gaps.filter((figure) => gapKind(figure) === kind) })).filter((group) => group.rows.length > 0);
+  const html = groups
+    .map((group) => `<div class="gap-group gap-group--${group.kind}"><h3 class="gap-group-title">${KIND_TITLES[lang][group.kind]}</h3><ul class="gap-rows">${group.rows.map((figure) => rowHtml(figure, lang)).join('')}</ul></div>`)
+    .join('');
+  return { html, className: gaps.length > GAP_TABLE_ONE_COLUMN_MAX ? 'gap-table gap-table--two' : 'gap-table gap-table--one' };
+}
