@@ -5,7 +5,8 @@ import { phraseBoundaries } from '../../charts/builders/phrases.ts';
  * How the text of a page is set, as a reader sees it (issue 20). Runs over the visible text under a
  * root element (a slide, a reflowed section, a fixture) in two steps: the page lists its Chinese
  * text blocks, Node finds their phrases (charts/builders/phrases.ts: BudouX's Simplified Chinese
- * phrases, with numbers kept with their units and names whole), then the page measures the line
+ * phrases, with numbers kept with their units and names whole; a figure element is a unit of its
+ * own, checked whole by check 2), then the page measures the line
  * boxes of every phrase, figure, “？”+unit and English word, and checks boxes and words.
  */
 export interface TypesetArgs {
@@ -15,9 +16,9 @@ export interface TypesetArgs {
 }
 
 /** In the page: the Chinese text blocks (step 1, boundaries empty) or the problems found (step 2). */
-export function typesetInPage(args: TypesetArgs): { blocks: string[]; problems: string[] } {
+export function typesetInPage(args: TypesetArgs): { blocks: string[]; edges: number[][]; problems: string[] } {
   const root = document.querySelector(args.root);
-  if (!root) return { blocks: [], problems: [`no element ${args.root}`] };
+  if (!root) return { blocks: [], edges: [], problems: [`no element ${args.root}`] };
   const HAN = /\p{Script=Han}/u;
   const hidden = (element: Element | null): boolean => {
     for (let node = element; node && node !== document.documentElement; node = node.parentElement) {
@@ -47,8 +48,27 @@ export function typesetInPage(args: TypesetArgs): { blocks: string[]; problems: 
   }
   const chinese = [...groups].filter(([, nodes]) => nodes.some((node) => HAN.test(node.data)));
   const blocks = chinese.map(([, nodes]) => nodes.map((node) => node.data).join(''));
+  // A figure is a unit of its own (never broken: check 2): a line may break at its edges, as at a phrase's.
+  const figureEdges = chinese.map(([, nodes]) => {
+    const edges: number[] = [];
+    let offset = 0;
+    const figureOf = (text: Text | undefined): Element | null => text?.parentElement?.closest('[data-figure]') ?? null;
+    /** A figure set as a box of its own (an inline block) between two texts of the line. */
+    const figureBetween = (before: Text, after: Text): boolean => {
+      const range = document.createRange();
+      range.setStartAfter(before);
+      range.setEndBefore(after);
+      return range.cloneContents().querySelector('[data-figure]') !== null;
+    };
+    nodes.forEach((node, index) => {
+      const previous = nodes[index - 1];
+      if (previous && (figureOf(node) !== figureOf(previous) || figureBetween(previous, node))) edges.push(offset);
+      offset += node.data.length;
+    });
+    return edges;
+  });
   const boundaries = args.boundaries;
-  if (boundaries === null) return { blocks, problems: [] };
+  if (boundaries === null) return { blocks, edges: figureEdges, problems: [] };
 
   const problems: string[] = [];
   /** The number of lines a range's boxes sit on (boxes that overlap vertically share a line). */
@@ -160,12 +180,13 @@ export function typesetInPage(args: TypesetArgs): { blocks: string[]; problems: 
     const found = word.exec(visible);
     if (found) problems.push(`production text visible: “${found[0]}”`);
   }
-  return { blocks, problems };
+  return { blocks, edges: figureEdges, problems };
 }
 
 /** Every typesetting problem under the root element, as a reader of the page sees it now. */
 export async function typesetProblems(page: Page, root: string): Promise<string[]> {
-  const { blocks } = await page.evaluate(typesetInPage, { root, boundaries: null });
-  const { problems } = await page.evaluate(typesetInPage, { root, boundaries: blocks.map((text) => phraseBoundaries(text)) });
+  const { blocks, edges } = await page.evaluate(typesetInPage, { root, boundaries: null });
+  const boundaries = blocks.map((text, index) => [...new Set([...phraseBoundaries(text), ...(edges[index] ?? [])])].sort((a, b) => a - b));
+  const { problems } = await page.evaluate(typesetInPage, { root, boundaries });
   return problems;
 }
