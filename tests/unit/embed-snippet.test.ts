@@ -77,9 +77,10 @@ const manifest: Manifest = {
       minutes: 7,
       url: 'slides/honghe/',
       printUrl: 'slides/honghe/?print-pdf',
-      slideCount: 2,
+      slideCount: 3,
       slides: [
         { id: 'title', title: '标题', url: 'slides/honghe/#/title', embedUrl: 'embed/?deck=honghe&slide=title', figures: [] },
+        { id: 'cadres', title: '干部', url: 'slides/honghe/#/cadres', embedUrl: 'embed/?deck=honghe&slide=cadres', figures: [] },
         { id: 'pairs', title: '结对', url: 'slides/honghe/#/pairs', embedUrl: 'embed/?deck=honghe&slide=pairs', figures: [] },
       ],
     },
@@ -95,7 +96,7 @@ describe('gallery embed block', () => {
     expect(card?.querySelector('.deck-links a.button')?.getAttribute('href')).toBe('slides/honghe/');
     const block = card?.querySelector('[data-embed-snippet]');
     expect(block?.querySelector('summary')?.textContent).toBe('复制嵌入代码');
-    expect(block?.querySelectorAll('option').map((option) => option.getAttribute('value'))).toEqual(['title', 'pairs']);
+    expect(block?.querySelectorAll('option').map((option) => option.getAttribute('value'))).toEqual(['title', 'cadres', 'pairs']);
     expect(block?.querySelector('textarea')?.textContent).toContain('embed/?deck=honghe&amp;slide=title');
     expect(dom.querySelector('script[src="./runtime/gallery/embed-picker.ts"]')).not.toBeNull();
   });
