@@ -214,3 +214,26 @@ describe('a download per chart (issue 23 item 5)', () => {
     await tab.close();
   });
 });
+
+describe('downloads in the reflowed views', () => {
+  for (const [name, path, width] of [
+    ['the compact embed (360 px)', `slides/${DECK}/?embed=${SLIDE}`, 360],
+    ['the reading view on a phone', `slides/${DECK}/?view=read#/${SLIDE}`, 390],
+  ] as const) {
+    it(`${name} offers the same PNG and CSV under its data table`, async () => {
+      const tab = await site.browser.newPage({ viewport: { width, height: 800 }, acceptDownloads: true });
+      const errors = collectErrors(tab);
+      await tab.goto(`${site.server.url}${path}`);
+      const canvas = `#${SLIDE} canvas[data-chart-id]`;
+      await tab.waitForSelector(`${canvas}[data-chart-ready]`, { state: 'attached' });
+      const css = await tab.$eval(canvas, (element) => Math.round(Number.parseFloat((element as HTMLCanvasElement).style.width)));
+      await tab.click(`#${SLIDE} details.chart-table > summary`);
+      const [png] = await Promise.all([tab.waitForEvent('download', { timeout: 10_000 }), tab.click(`#${SLIDE} details.chart-table[open] button[data-chart-download="png"]`)]);
+      expect(readFileSync(await png.path()).readUInt32BE(16)).toBe(css * PNG_PIXEL_RATIO);
+      const [csv] = await Promise.all([tab.waitForEvent('download', { timeout: 10_000 }), tab.click(`#${SLIDE} details.chart-table[open] button[data-chart-download="csv"]`)]);
+      expect(readFileSync(await csv.path(), 'utf8')).toContain(',,个,omitted');
+      expect(errors).toEqual([]);
+      await tab.close();
+    });
+  }
+});
