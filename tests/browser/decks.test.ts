@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { FIGURES } from '../../ledger/figures.ts';
 import { collectErrors, DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
 import { READY } from '../../contracts/readiness.ts';
+import { THUMBNAILS } from '../../site/thumbnail/choices.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
 let site: Site;
@@ -259,9 +260,11 @@ describe('the gallery thumbnails', () => {
   it('a thumbnail opens its deck at that slide', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(site.server.url);
-    await Promise.all([page.waitForURL(/slides\/puer\/#\/sugarcane$/), page.click('.deck-card[data-deck="puer"] a.deck-thumb')]);
+    // The card shows the deck's lead slide, whichever site/thumbnail/choices.ts names.
+    const slide = THUMBNAILS.puer.slide;
+    await Promise.all([page.waitForURL(new RegExp(`slides/puer/#/${slide}$`)), page.click('.deck-card[data-deck="puer"] a.deck-thumb')]);
     await waitForDeck(page);
-    expect(await page.$eval('section.present', (section) => section.id)).toBe('sugarcane');
+    expect(await page.$eval('section.present', (section) => section.id)).toBe(slide);
     await page.close();
   });
 });
