@@ -5,6 +5,7 @@ import { DEFAULT_BUILD_OPTIONS } from '../charts/builders/options.ts';
 import { figureText, formatValue, placeholderText, type Lang } from '../ledger/format.ts';
 import { figureById, type FigureLookup } from '../ledger/lookup.ts';
 import { escapeHtml } from './render-figure.ts';
+import { withoutPhraseBreaks } from '../charts/phrases.ts';
 
 /** The words a table cell gives for a figure: its value, “原文未给出”, or what a damaged figure prints. */
 export function tableCellText(figure: Figure, lang: Lang = 'zh-CN'): string {
@@ -56,7 +57,7 @@ export interface ChartTable {
 }
 
 function labelText(label: unknown): string {
-  return Array.isArray(label) ? label.map(String).join('') : String(label ?? '');
+  return withoutPhraseBreaks(Array.isArray(label) ? label.map(String).join('') : String(label ?? ''));
 }
 
 /**
@@ -90,7 +91,7 @@ export function chartTable(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: Figure
       // Counts of ledger entries: the number and its unit; the column already names the series.
       const value = dataset.data[row];
       if (typeof value === 'number') return lang === 'en' ? String(value) : `${value}项`;
-      return valueLabels[column]?.[row] ?? '';
+      return withoutPhraseBreaks(valueLabels[column]?.[row] ?? '');
     }),
   }));
   const text = spec.text(lang);
