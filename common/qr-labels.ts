@@ -4,12 +4,10 @@ export const QR_LABELS = {
     deck: '扫码打开本演示',
     data: '扫码下载全部数字（CSV）',
     aria: '二维码：',
-    missing: '二维码未生成：构建时没有设置发布地址（{env}）。',
   },
   en: {
     deck: 'Scan to open this deck',
     data: 'Scan to download every figure (CSV)',
     aria: 'QR code: ',
-    missing: 'No QR codes: no published address was set at build time ({env}).',
   },
 } as const;

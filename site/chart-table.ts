@@ -5,6 +5,7 @@ import { DEFAULT_BUILD_OPTIONS } from '../charts/builders/options.ts';
 import { figureText, formatValue, placeholderText, type Lang } from '../ledger/format.ts';
 import { figureById, type FigureLookup } from '../ledger/lookup.ts';
 import { escapeHtml } from './render-figure.ts';
+import { withoutPhraseBreaks } from '../charts/phrases.ts';
 
 /** The words a table cell gives for a figure: its value, “原文未给出”, or what a damaged figure prints. */
 export function tableCellText(figure: Figure, lang: Lang = 'zh-CN'): string {
@@ -21,21 +22,42 @@ export function tableCellText(figure: Figure, lang: Lang = 'zh-CN'): string {
 }
 
 /** The table's fixed words in each language. */
-const WORDS: Record<Lang, { readonly toggle: string; readonly item: string; readonly value: string; readonly colon: string; readonly open: string; readonly close: string }> = {
-  'zh-CN': { toggle: '数据', item: '项目', value: '数值', colon: '：', open: '（', close: '）' },
-  en: { toggle: 'Data', item: 'Item', value: 'Value', colon: ': ', open: ' (', close: ')' },
+const WORDS: Record<Lang, { readonly toggle: string; readonly item: string; readonly value: string; readonly colon: string; readonly open: string; readonly close: string; readonly download: string; readonly count: string }> = {
+  'zh-CN': { toggle: '数据', item: '项目', value: '数值', colon: '：', open: '（', close: '）', download: '下载', count: '项' },
+  en: { toggle: 'Data', item: 'Item', value: 'Value', colon: ': ', open: ' (', close: ')', download: 'Download', count: 'items' },
 };
+
+/** What a chart's CSV download gives for one cell (runtime/shared/chart-download.ts reads it off the table). */
+export interface CellData {
+  /** The number; empty for an omitted figure (never 0); for a damaged one, what the text prints. */
+  readonly value: string;
+  readonly unit: string;
+  readonly status: string;
+}
+
+/** A ledger figure as its CSV cell: the ledger's value and unit as the article writes them. */
+export function figureCellData(figure: Figure): CellData {
+  switch (figure.status) {
+    case 'stated':
+    case 'derived':
+      return { value: figure.value === null ? '' : String(figure.value), unit: figure.unit, status: figure.status };
+    case 'omitted':
+      return { value: '', unit: figure.unit, status: 'omitted' };
+    case 'damaged':
+      return { value: figure.printed ?? '', unit: figure.unit, status: 'damaged' };
+  }
+}
 
 /** A chart's data as rows × columns of words, independent of HTML. */
 export interface ChartTable {
   readonly caption: string;
   /** Column headings after the row-heading column. */
   readonly columns: readonly string[];
-  readonly rows: readonly { readonly label: string; readonly cells: readonly string[] }[];
+  readonly rows: readonly { readonly label: string; readonly cells: readonly string[]; readonly data: readonly CellData[] }[];
 }
 
 function labelText(label: unknown): string {
-  return Array.isArray(label) ? label.map(String).join('') : String(label ?? '');
+  return withoutPhraseBreaks(Array.isArray(label) ? label.map(String).join('') : String(label ?? ''));
 }
 
 /**
@@ -59,16 +81,28 @@ export function chartTable(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: Figure
   const columns = datasets.length === 1 ? [words.value] : datasets.map((dataset) => dataset.label ?? '');
   const rows = categories.map((label, row) => ({
     label,
+    data: datasets.map((dataset, column): CellData => {
+      if (byFigure) return figureCellData(lookup(spec.figures[row * datasets.length + column] ?? ''));
+      const value = dataset.data[row];
+      return { value: typeof value === 'number' ? String(value) : '', unit: words.count, status: 'derived' };
+    }),
     cells: datasets.map((dataset, column) => {
       if (byFigure) return tableCellText(lookup(spec.figures[row * datasets.length + column] ?? ''), lang);
       // Counts of ledger entries: the number and its unit; the column already names the series.
       const value = dataset.data[row];
       if (typeof value === 'number') return lang === 'en' ? String(value) : `${value}项`;
-      return valueLabels[column]?.[row] ?? '';
+      return withoutPhraseBreaks(valueLabels[column]?.[row] ?? '');
     }),
   }));
   const text = spec.text(lang);
   return { caption: `${text.title}${words.open}${text.unitLine}${words.close}`, columns, rows };
+}
+
+function cellHtml(text: string, data: CellData | undefined): string {
+  const attributes = data
+    ? ` data-value="${escapeHtml(data.value)}" data-unit="${escapeHtml(data.unit)}" data-status="${escapeHtml(data.status)}"`
+    : '';
+  return `<td${attributes}>${escapeHtml(text)}</td>`;
 }
 
 /**
@@ -78,18 +112,24 @@ export function chartTable(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: Figure
  * chips keeps them (every figure labelled, in words, “原文未给出” included: the same data, and they
  * fit the page where a table would not) and a chart without chips (counts of ledger entries)
  * shows its table open, so every PDF, handout included, carries the chart's data as text.
+ * Under the table, PNG and CSV downloads of the chart (runtime/deck/chart-downloads.ts); each cell
+ * carries its CSV value, unit and status (data-value, data-unit, data-status).
  */
 export function chartTableHtml(spec: ChartSpec, lang: Lang = 'zh-CN', lookup: FigureLookup = figureById): string {
   const table = chartTable(spec, lang, lookup);
   const words = WORDS[lang];
   const head = `<tr><th scope="col">${words.item}</th>${table.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr>`;
   const body = table.rows
-    .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+    .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map((cell, column) => cellHtml(cell, row.data[column])).join('')}</tr>`)
     .join('');
+  // The downloads need JavaScript and a screen: .screen-only hides them printed and with scripting off.
+  const downloads =
+    `<p class="chart-downloads screen-only">${words.download}${words.colon}` +
+    `<button type="button" data-chart-download="png">PNG</button> <button type="button" data-chart-download="csv">CSV</button></p>`;
   return (
     `<details class="chart-table" data-chart-table="${escapeHtml(spec.id)}">` +
     `<summary>${words.toggle}<span class="visually-hidden">${words.colon}${escapeHtml(spec.text(lang).title)}</span></summary>` +
-    `<div class="chart-table-panel"><table><caption>${escapeHtml(table.caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>` +
+    `<div class="chart-table-panel"><table><caption>${escapeHtml(table.caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>${downloads}</div>` +
     `</details>`
   );
 }

@@ -11,16 +11,16 @@ const MARKER = 'data-closing-slides';
 const SHARED = {
   'zh-CN': {
     gapsHeading: (section: string) => `${section}原文未给出的数字`,
-    legend: '灰框“？”：原文没有这个数字 · 原文句子见讲者备注',
-    legendDamaged: '灰框“？”：原文没有这个数字 · 紫框：原文印坏，照录原文 · 原文句子见讲者备注',
+    legend: '灰框“？”：原文没有这个数字',
+    legendDamaged: '灰框“？”：原文没有这个数字 · 紫框：原文印坏，照录原文',
     regionsHeading: '各地区的清单',
     sourceHeading: '出处与数据',
     sourceNotes: '所有数字都来自这篇文章的转载稿；本项目没有补充任何原文以外的数字。数据下载中列出了每个数字的原文句子。',
   },
   en: {
     gapsHeading: (section: string) => `${section}: figures the article does not give`,
-    legend: 'Grey “?”: not given · each sentence is in the notes',
-    legendDamaged: 'Grey “?”: not given · purple: damaged, as printed · each sentence is in the notes',
+    legend: 'Grey “?”: not given',
+    legendDamaged: 'Grey “?”: not given · purple: damaged, as printed',
     regionsHeading: 'Each region’s list',
     sourceHeading: 'Source and data',
     sourceNotes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',

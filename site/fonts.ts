@@ -20,12 +20,15 @@ export function subsetFileName(weight: number): string {
   return `noto-sans-sc-deck-${weight}.woff2`;
 }
 
+/** Zero-width break marks (U+200B between Chinese phrases in chart texts): default-ignorable, drawn as nothing, need no glyph. */
+const INVISIBLE = /[\u200b\u2060\ufeff]/u;
+
 /** Distinct printable characters of all sources, plus printable ASCII. */
 export function glyphsOf(sources: readonly TextSource[]): string {
   const chars = new Set<string>();
   for (let code = 0x20; code < 0x7f; code += 1) chars.add(String.fromCharCode(code));
-  // Skip only ASCII whitespace: U+3000 (ideographic space) and the like are drawn from the font.
-  for (const { text } of sources) for (const char of text) if (!/[\t\n\r ]/.test(char)) chars.add(char);
+  // Skip only ASCII whitespace and the invisible break marks (charts/phrases.ts): U+3000 (ideographic space) and the like are drawn from the font.
+  for (const { text } of sources) for (const char of text) if (!/[\t\n\r ]/.test(char) && !INVISIBLE.test(char)) chars.add(char);
   return [...chars].sort().join('');
 }
 
@@ -42,7 +45,7 @@ export function missingGlyphs(font: Uint8Array, sources: readonly TextSource[]):
   for (const { file, text } of sources) {
     for (const char of text) {
       const code = char.codePointAt(0) ?? 0;
-      if (code < 0x20 || code === 0x20 || covered.has(code) || missing.has(char)) continue;
+      if (code < 0x20 || code === 0x20 || INVISIBLE.test(char) || covered.has(code) || missing.has(char)) continue;
       missing.set(char, file);
     }
   }

@@ -1,14 +1,13 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { escapeHtml } from '../common/escape-html.ts';
+import { QUOTED_TERM } from '../charts/phrases.ts';
 
-/** A short quoted term (“上海兵”, ‘上海兵’, 「期货+保险」): a line must not break inside it. */
-const QUOTED_TERM = /[“‘「][^“”‘’「」\n]{1,12}[”’」]/g;
 
 const SKIP = new Set(['script', 'style', 'canvas']);
 
 /**
  * Wraps every short quoted term in the element's text in <span class="nobr">, so Chinese line
- * breaking never splits “上海兵” or “期货+保险” across lines. Text only: attributes, scripts
+ * breaking never splits “上海兵” or “期货+保险” across lines; holds a separator dot to the word before it. Text only: attributes, scripts
  * (the charts' JSON) and figure values (already unbreakable) are left alone.
  */
 export function keepQuotedTermsTogether(element: HTMLElement): void {
@@ -21,10 +20,16 @@ export function keepQuotedTermsTogether(element: HTMLElement): void {
   }
 }
 
+/** A separator dot between words (“Honghe · Xuhui”) ends a line, never starts one: a no-break space before it. */
+const SEPARATOR = / ([·・])(?= )/g;
+
 function wrapText(parent: HTMLElement, node: Node): void {
-  const text = node.text;
+  const text = node.text.replace(SEPARATOR, '\u00a0$1');
   QUOTED_TERM.lastIndex = 0;
-  if (!QUOTED_TERM.test(text)) return;
+  if (!QUOTED_TERM.test(text)) {
+    if (text !== node.text) parent.exchangeChild(node, parse(escapeHtml(text)));
+    return;
+  }
   QUOTED_TERM.lastIndex = 0;
   let html = '';
   let last = 0;

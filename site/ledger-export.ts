@@ -2,6 +2,7 @@ import type { Figure } from '../ledger/types.ts';
 import { derivationInputs, describeFormula } from '../ledger/derive.ts';
 import { FIGURES_EN } from '../ledger/english.ts';
 import { figureLabel, figureNote } from '../ledger/format.ts';
+import { csvText } from '../common/csv.ts';
 
 /** The columns of data/figures.csv and the keys of data/figures.json, in order. Public. */
 export const EXPORT_FIELDS = [
@@ -30,22 +31,6 @@ export function exportRow(figure: Figure): ExportRow {
 
 export function figuresJson(figures: readonly Figure[], source: { title: string; source: string; url: string }): string {
   return `${JSON.stringify({ source, fields: EXPORT_FIELDS, figures: figures.map(exportRow) }, null, 2)}\n`;
-}
-
-/** A text cell a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | null | string[]): string {
-  if (value === null) return '';
-  const raw = Array.isArray(value) ? value.join(' ') : String(value);
-  // Numbers stay numbers (−30 is a value, not a formula); text is guarded.
-  const text = typeof value !== 'number' && FORMULA_START.test(raw) ? `'${raw}` : raw;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvText(header: readonly string[], rows: readonly (readonly (string | number | null | string[])[])[]): string {
-  const lines = [header.join(','), ...rows.map((row) => row.map(csvCell).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** UTF-8 with BOM, CRLF rows, so spreadsheet programs open the Chinese text correctly. */

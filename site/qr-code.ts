@@ -37,14 +37,20 @@ export function qrSvg(text: string, label: string, pixels = QR_PIXELS): string {
   );
 }
 
+/** What the build prints when it makes no QR codes: for whoever runs the build, never on a slide. */
+export function qrMissingMessage(): string {
+  return `No QR codes on the source slides: set ${BASE_URL_ENV} (or package.json "decksBaseUrl") to the address the site is published at, e.g. ${BASE_URL_ENV}=https://example.org/talks/hu-dian/ npm run build`;
+}
+
 /**
  * The source slide's QR codes: one to the published deck, one to the data download. With no base
  * URL (DECKS_BASE_URL or package.json "decksBaseUrl") there is no published address to point at,
- * so the codes are left out and a line says so.
+ * so the codes are left out (an empty, hidden marker) and the build's console says so.
  */
 export function sourceQrHtml(deck: DeckId, lang: Lang, base: URL | undefined): string {
   const labels = QR_LABELS[lang];
-  if (!base) return `<p class="qr-note" data-qr-missing>${escapeHtml(labels.missing.replace('{env}', BASE_URL_ENV))}</p>`;
+  // Nothing for the audience to read: the build says on its console which setting makes the codes (qrMissingMessage).
+  if (!base) return '<div data-qr-missing hidden></div>';
   const targets = qrTargets(deck, lang, base);
   const figure = (url: string, caption: string, kind: string): string =>
     `<figure class="qr" data-qr="${kind}" data-qr-url="${escapeHtml(url)}">${qrSvg(url, `${labels.aria}${url}`)}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;

@@ -5,18 +5,21 @@ import { figureById } from '../ledger/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { stepMasks } from '../charts/steps.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
-import { english, figureLabel, figureNote, figureText, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
+import { english, figureLabel, figureNote, figureText, formatValue, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
-import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml } from './render-figure.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml, valueParts } from './render-figure.ts';
+import { FIT_CONTEXTS, fitStep, type FitContext } from './figure-fit.ts';
 import { chartTableHtml } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
+import { insertPhraseBreaks } from './phrase-breaks.ts';
+import { markChineseRuns } from './lang-spans.ts';
+import { urlTextHtml } from './url-text.ts';
 import { sourceQrHtml } from './qr-code.ts';
 import { insertClosingSlides } from './closing-slides.ts';
 import { deckGaps, gapTableHtml } from './gap-table.ts';
 import { stampDeckTitles } from './deck-title.ts';
 import { PAIRINGS } from '../ledger/pairings.ts';
-import { heroFitClass } from './hero-fit.ts';
 import { pairingMapHtml } from './visuals/pairing-map.ts';
 import { unitMarkCount, unitMarksSvg } from './visuals/unit-marks.ts';
 import { openBoundHtml, requireLowerBound } from './visuals/open-bound.ts';
@@ -57,12 +60,18 @@ function fillFigure(element: HTMLElement, figure: Figure, lang: Lang): void {
   const existing = element.getAttribute('class');
   element.setAttribute('class', existing ? `${existing} ${figureClass(figure)}` : figureClass(figure));
   element.set_content(figureInnerHtml(figure, lang));
-  if (/(^|\s)hero(\s|$)/.test(element.parentNode?.getAttribute('class') ?? '') && (figure.status === 'stated' || figure.status === 'derived')) {
-    const number = element.querySelector('.fig-num')?.textContent ?? '';
-    const affixes = element.querySelectorAll('.fig-affix').filter((affix) => !affix.classList.contains('fig-unit-word')).map((affix) => affix.textContent).join('');
-    const fit = heroFitClass(number, affixes);
-    if (fit) element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${fit}`.trim());
-  }
+  const context = (Object.keys(FIT_CONTEXTS) as FitContext[]).find((name) => element.parentNode?.classList.contains(name));
+  const fit = context ? fitAttribute(figure, lang, context) : '';
+  if (fit !== '') element.setAttribute('data-fit', fit);
+}
+
+/**
+ * A figure's value is sized to fit its box on one line, never wrapped (a hero, a big number, a tile,
+ * a gap: site/figure-fit.ts); a placeholder's words (“原文未给出”, what is printed) wrap after it.
+ */
+function fitAttribute(figure: Figure, lang: Lang, context: FitContext): string {
+  const parts = valueParts(formatValue(figure, lang));
+  return parts ? String(fitStep(parts, context)) : '';
 }
 
 function chipHtml(figure: Figure, lang: Lang): string {
@@ -199,8 +208,8 @@ function notesFor(figures: readonly Figure[], lang: Lang): string {
 }
 
 function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
-  const link = `<a href="${escapeHtml(article.republishedUrl)}" rel="noopener noreferrer" target="_blank">${escapeHtml(article.republishedUrl)}</a>`;
-  const downloads = `<a href="${escapeHtml(dataUrl)}figures.json" download>figures.json</a> · <a href="${escapeHtml(dataUrl)}figures.csv" download>figures.csv</a>`;
+  const link = `<a href="${escapeHtml(article.republishedUrl)}" rel="noopener noreferrer" target="_blank" class="url">${urlTextHtml(article.republishedUrl)}</a>`;
+  const downloads = `<a href="${escapeHtml(dataUrl)}figures.json" download>JSON</a> · <a href="${escapeHtml(dataUrl)}figures.csv" download>CSV</a>`;
   if (lang === 'en') {
     return (
       `<p class="credit-title"><span lang="zh-CN">《${escapeHtml(article.title)}》</span> (“Shanghai and Yunnan join hands in a new chapter of poverty-alleviation cooperation”)</p>` +
@@ -264,6 +273,8 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
 
     keepQuotedTermsTogether(section);
+    if (lang === 'en') markChineseRuns(section);
+    insertPhraseBreaks(section);
     const notes = section.querySelector('aside.notes');
     if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
     const figures = [...new Set(used)];

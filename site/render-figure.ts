@@ -27,11 +27,17 @@ export function attributesHtml(attributes: Record<string, string>): string {
 /** The number of a formatted value (“4.88”, “48,800”, “？”) apart from its approximation word and unit, for typesetting. */
 const NUMBER_PART = /^(.*?)([？?]|[−-]?\d[\d,.]*)(.*)$/s;
 
+/** A value's approximation word, number and unit, as valueHtml splits it (null when it has no number). */
+export function valueParts(text: string): [before: string, number: string, after: string] | null {
+  const match = NUMBER_PART.exec(text);
+  return match ? [match[1] ?? '', match[2] ?? '', match[3] ?? ''] : null;
+}
+
 /** A value as spans: approximation and unit (fig-affix) around the number (fig-num); the text is unchanged. */
 export function valueHtml(text: string): string {
-  const match = NUMBER_PART.exec(text);
-  if (!match) return escapeHtml(text);
-  const [, before = '', number = '', after = ''] = match;
+  const parts = valueParts(text);
+  if (!parts) return escapeHtml(text);
+  const [before, number, after] = parts;
   const affix = (part: string, kind = '') => (part === '' ? '' : `<span class="fig-affix${kind}">${escapeHtml(part)}</span>`);
   // A unit that is a word (“village committees”, not “%” or “万个”) may go under a big number.
   const unitKind = /^\s*[A-Za-z]{3}/.test(after) ? ' fig-unit-word' : '';

@@ -6,6 +6,7 @@ import type { Lang } from '../ledger/format.ts';
 import { EMBED_LABELS } from '../common/embed-labels.ts';
 import { embedSnippet } from '../common/embed-snippet-text.ts';
 import { renderThumbnail } from './thumbnail/render.ts';
+import { insertPhraseBreaks } from './phrase-breaks.ts';
 
 /** Stand-in site root for the snippet written into the page; the gallery script makes it absolute. */
 const BUILD_ROOT = 'https://site.invalid/';
@@ -86,6 +87,8 @@ export function renderGallery(source: string, manifest: Manifest, lang: Lang = '
       .map((deck) => deckCard(deck, text, other.get(deck.id)))
       .join(''),
   );
+  const main = root.querySelector('body');
+  if (main) insertPhraseBreaks(main);
   if (injectScript) root.querySelector('body')?.insertAdjacentHTML('beforeend', '<script type="module" src="./runtime/gallery/embed-picker.ts"></script>');
   return root.toString();
 }

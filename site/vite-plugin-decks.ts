@@ -7,6 +7,7 @@ import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
 import { subsetFonts } from './fonts.ts';
 import { collectTextSources } from './text-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
+import { qrMissingMessage } from './qr-code.ts';
 import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
@@ -84,6 +85,7 @@ export function decksPlugin(): Plugin {
         this.warn(`the decks cannot be rendered until this is fixed:\n${siteError.message}`);
         return;
       }
+      if (!serving && !siteBaseUrl(root)) console.log(qrMissingMessage());
       const sources = collectTextSources(root);
       for (const [id, rendered] of data.decks) sources.push({ file: `slides/${id}/index.html (rendered)`, text: rendered.text });
       // The galleries as rendered: their words (site/gallery-text.ts) and thumbnails (build/thumbnail/) use the site-wide font.

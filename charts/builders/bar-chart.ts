@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { wrapLabel } from './wrap-label.ts';
+import { chartText, wrapLabel } from './wrap-label.ts';
 import type { Figure } from '../../ledger/types.ts';
 import { formatValue, gapBrackets, placeholderText, plotValue, printedText, type Lang } from '../../ledger/format.ts';
 import type { FigureLookup } from '../../ledger/lookup.ts';
@@ -90,8 +90,9 @@ export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: Buil
       ...base,
       plugins: {
         ...base.plugins,
-        valueLabels: { labels: [labels], color: PALETTE.text, font: options.font },
-        placeholderMarks: { marks, color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
+        // Words drawn on the canvas break where every other output breaks them (wrap-label.ts chartText).
+        valueLabels: { labels: [labels.map(chartText)], color: PALETTE.text, font: options.font },
+        placeholderMarks: { marks: marks.map((mark) => ({ ...mark, text: chartText(mark.text) })), color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
       },
     },
   };

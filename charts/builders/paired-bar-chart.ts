@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { wrapLabel } from './wrap-label.ts';
+import { chartText, wrapLabel } from './wrap-label.ts';
 import { formatValue, plotValue } from '../../ledger/format.ts';
 import type { FigureLookup } from '../../ledger/lookup.ts';
 import { PALETTE } from '../palette.ts';
@@ -60,7 +60,9 @@ export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, o
         },
         // Each bar names its side (上海 30所 / 对口县 50所), so colour is never the only cue.
         valueLabels: {
-          labels: figuresBySide.map((figures, index) => figures.map((figure) => `${sides[index]?.short ?? ''} ${formatValue(figure, options.lang)}`.trim())),
+          labels: figuresBySide.map((figures, index) => figures.map((figure) => chartText(`${sides[index]?.short ?? ''} ${formatValue(figure, options.lang)}`.trim()))),
+          // Two bars side by side: a label wider than its bar's share of the band goes on lines above it, so neighbours never touch.
+          wrap: true,
           color: PALETTE.text,
           font: options.font,
         },

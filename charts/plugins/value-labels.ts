@@ -70,7 +70,8 @@ export const valueLabelsPlugin: Plugin<'bar', ValueLabelsOptions> = {
           ctx.textAlign = 'center';
           ctx.textBaseline = 'bottom';
           // A narrow (reflowed) chart: a label wider than its bar's share of the band goes on lines above it.
-          const room = options.wrap ? (chart.chartArea.right - chart.chartArea.left) / Math.max(1, (chart.data.labels?.length ?? 1) * chart.data.datasets.length) : Infinity;
+          // Its share of the band, less a gap, so labels of neighbouring bars never touch.
+          const room = options.wrap ? ((chart.chartArea.right - chart.chartArea.left) / Math.max(1, (chart.data.labels?.length ?? 1) * chart.data.datasets.length)) * 0.8 : Infinity;
           const lines = ctx.measureText(text).width > room ? breakLines(text, room, (part) => ctx.measureText(part).width) : [text];
           const step = Math.round(22 * scale) * 1.2;
           lines.forEach((line, lineIndex) => ctx.fillText(line, x, y - 8 * scale - (lines.length - 1 - lineIndex) * step));

@@ -18,6 +18,16 @@
  *
  * which this script sends to each marked iframe when it starts and when the iframe loads.
  *
+ * For a CMS that strips iframes but allows one script, a placeholder is enough:
+ *
+ *   <div data-hu-dian-slide="xishuangbanna/jobs-offered" data-lang="en" data-title="…"></div>
+ *   <script src="https://SITE/embed.js" async></script>
+ *
+ * becomes the same iframe as the snippet (src relative to this script's own URL, so the site it
+ * came from), resized as above. Deck and slide must each be a kebab-case id (a-z, 0-9, single
+ * hyphens): anything else ("../../x", "a/b?c", "javascript:…") is left as it is, with no frame.
+ * data-lang="en" picks the English edition; data-title (optional) names the frame.
+ *
  * Security: a message is applied only to the iframe[data-hu-dian-embed] whose contentWindow is the
  * message's event.source, and only if event.origin is that iframe's origin; height must be a finite
  * number and is clamped to 50–10000 px. Nothing from a message is inserted into the page.
@@ -31,6 +41,12 @@
   var MIN = 50;
   var MAX = 10000;
   var FLAG = 'huDianEmbedBound';
+  var PLACEHOLDER = 'div[data-hu-dian-slide]';
+  var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  var STYLE = 'display:block;width:100%;max-width:100%;height:auto;aspect-ratio:16/9;border:0';
+  // Only while this script first runs does document.currentScript name it.
+  var script = document.currentScript;
+  var scriptUrl = script && script.src ? script.src : null;
 
   if (document.documentElement.dataset[FLAG] !== undefined) return;
   document.documentElement.dataset[FLAG] = '';
@@ -80,7 +96,35 @@
     frame.dataset.huDianEmbedHeight = String(height);
   });
 
+  /** A placeholder's frame, or null when its ids are not both ids (nothing else becomes a URL). */
+  function frameForPlaceholder(placeholder) {
+    var parts = String(placeholder.getAttribute('data-hu-dian-slide') || '').split('/');
+    if (!scriptUrl || parts.length !== 2 || !ID.test(parts[0]) || !ID.test(parts[1])) return null;
+    var english = placeholder.getAttribute('data-lang') === 'en';
+    var src = new URL('embed/?deck=' + parts[0] + '&slide=' + parts[1] + (english ? '&lang=en' : ''), scriptUrl);
+    var frame = document.createElement('iframe');
+    frame.src = src.href;
+    frame.title = placeholder.getAttribute('data-title') || (english ? 'Embedded slide' : '嵌入的幻灯片');
+    if (english) frame.lang = 'en';
+    frame.loading = 'lazy';
+    frame.setAttribute('style', STYLE);
+    frame.setAttribute('data-hu-dian-embed', '');
+    return frame;
+  }
+
+  function upgrade() {
+    var list = scriptUrl ? document.querySelectorAll(PLACEHOLDER) : [];
+    for (var i = 0; i < list.length; i += 1) {
+      var placeholder = list[i];
+      if (placeholder.dataset.huDianSlideUpgraded !== undefined) continue;
+      placeholder.dataset.huDianSlideUpgraded = '';
+      var frame = frameForPlaceholder(placeholder);
+      if (frame) placeholder.replaceChildren(frame);
+    }
+  }
+
   function start() {
+    upgrade();
     frames().forEach(watch);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

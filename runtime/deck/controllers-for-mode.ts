@@ -7,6 +7,7 @@ import { ChartLifecycle } from './chart-lifecycle.ts';
 import { PrintCharts } from './print-charts.ts';
 import { InertSlides } from './inert-slides.ts';
 import { ProvenancePopover } from './provenance-popover.ts';
+import { ChartDownloads } from './chart-downloads.ts';
 import { LanguageSwitch } from './language-switch.ts';
 import { OembedLink } from './oembed-link.ts';
 import { NotesToggle } from './notes-toggle.ts';
@@ -36,6 +37,7 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   EmbedMode: ({ deck, config }) => new EmbedMode(deck, config.embedSlide ?? '', config),
   EmbedSnippet: ({ deck }) => new EmbedSnippet(deck),
   ProvenancePopover: ({ element }) => new ProvenancePopover(element),
+  ChartDownloads: ({ element }) => new ChartDownloads(element),
   // An embed shows one slide: no neighbour's chart to make ready.
   ChartLifecycle: ({ deck, config }) => new ChartLifecycle(deck, config, { prepareNeighbours: config.mode !== 'embed' }),
   PrintCharts: ({ deck, config }) => new PrintCharts(deck, config),

@@ -6,6 +6,7 @@ export type ControllerName =
   | 'EmbedMode'
   | 'EmbedSnippet'
   | 'ProvenancePopover'
+  | 'ChartDownloads'
   | 'ChartLifecycle'
   | 'PrintCharts'
   | 'LanguageSwitch'
@@ -28,16 +29,16 @@ export type RevealMode = Exclude<RuntimeMode, 'read'>;
 export const MODE_CONTROLLERS: Readonly<Record<RevealMode, { readonly before: readonly ControllerName[]; readonly after: readonly ControllerName[] }>> = {
   present: {
     before: ['EmbedSnippet', 'ChartLifecycle'],
-    after: ['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'PresenterLink'],
+    after: ['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'PresenterLink'],
   },
   // No site beside an offline file: no embed snippets, no presenter page (S shows the notes).
   offline: {
     before: ['ChartLifecycle'],
-    after: ['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'NotesToggle'],
+    after: ['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'NotesToggle'],
   },
   embed: {
     before: ['EmbedMode', 'ChartLifecycle'],
-    after: ['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink'],
+    after: ['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink'],
   },
   // Every slide is a page: every chart drawn at once, no slide is inert, no keys to bind.
   print: {

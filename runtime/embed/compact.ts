@@ -1,7 +1,8 @@
 import '../../assets/theme/embed.css';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
-import { heightMessage, isHeightRequest } from './protocol.ts';
+import { isHeightRequest, postHeightToParent } from './protocol.ts';
 import { ProvenancePopover } from '../deck/provenance-popover.ts';
+import { ChartDownloads } from '../deck/chart-downloads.ts';
 import { ReflowCharts } from '../read/reflow-charts.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
 import { READY } from '../../contracts/readiness.ts';
@@ -22,6 +23,7 @@ export class CompactEmbed {
   private target: HTMLElement | null = null;
   private charts: ReflowCharts | null = null;
   private popover: ProvenancePopover | null = null;
+  private downloads: ChartDownloads | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readinessObserver: MutationObserver | null = null;
   private lastHeight = 0;
@@ -64,6 +66,8 @@ export class CompactEmbed {
     await waitForFonts();
     this.popover = new ProvenancePopover(this.element);
     this.popover.bind();
+    this.downloads = new ChartDownloads(this.element);
+    this.downloads.bind();
     this.charts = new ReflowCharts(target, { reducedMotion: this.config.reducedMotion, whenInView: true });
     this.watchReadiness();
     this.charts.bind();
@@ -82,6 +86,7 @@ export class CompactEmbed {
     this.readinessObserver?.disconnect();
     this.charts?.unbind();
     this.popover?.unbind();
+    this.downloads?.unbind();
   }
 
   /** The content's height in CSS px: what the frame needs to show it all and nothing more. */
@@ -95,7 +100,7 @@ export class CompactEmbed {
     if (!always && height === this.lastHeight) return;
     this.lastHeight = height;
     const deck = document.documentElement.dataset.deck ?? '';
-    window.parent.postMessage(heightMessage(deck, this.target.id, height), '*');
+    postHeightToParent(deck, this.target.id, height);
   }
 
   private watchReadiness(): void {

@@ -4,7 +4,7 @@ import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-legible.css';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import type { Controller } from '../deck/controller.ts';
-import { heightMessage, isHeightRequest, preferredHeight } from './protocol.ts';
+import { isHeightRequest, postHeightToParent, preferredHeight } from './protocol.ts';
 import { onceInView } from './in-view.ts';
 import { renderNotFound } from './not-found.ts';
 import { publicEmbedUrl } from './lookup.ts';
@@ -129,8 +129,8 @@ export class EmbedMode implements Controller {
   }
 
   private postHeight(): void {
-    if (window.parent === window || !this.target) return;
-    window.parent.postMessage(heightMessage(this.deckId, this.target.id, preferredHeight(window.innerWidth)), '*');
+    if (!this.target) return;
+    postHeightToParent(this.deckId, this.target.id, preferredHeight(window.innerWidth));
   }
 
   /** Ready = slide shown, fonts loaded (boot's data-deck-ready) and every chart on it drawn. */

@@ -7,6 +7,7 @@ import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
  * height is the frame height in CSS pixels that shows the slide with no empty bands at the frame's
  * current width. It is posted when the slide is ready, whenever the frame is resized, and in answer
  * to { "type": "hu-dian:embed-height-request" } from the parent. Fields are only ever added.
+ * Each is followed by { "sentinel": "amp", "type": "embed-size", "height": 405 } for amp-iframe.
  */
 export const HEIGHT_MESSAGE = 'hu-dian:embed-height';
 export const HEIGHT_REQUEST = 'hu-dian:embed-height-request';
@@ -29,6 +30,27 @@ export function preferredHeight(frameWidth: number): number {
 
 export function heightMessage(deck: string, slide: string, height: number): HeightMessage {
   return { type: HEIGHT_MESSAGE, height, deck, slide };
+}
+
+/**
+ * The same height in the form <amp-iframe resizable> reads (amp.dev, amp-iframe “Iframe resizing”):
+ * an AMP page sizes the frame from it; other hosts ignore it.
+ */
+export interface AmpSizeMessage {
+  readonly sentinel: 'amp';
+  readonly type: 'embed-size';
+  readonly height: number;
+}
+
+export function ampSizeMessage(height: number): AmpSizeMessage {
+  return { sentinel: 'amp', type: 'embed-size', height };
+}
+
+/** Posts a height to the parent window in both forms: ours (embed.js) and amp-iframe's. */
+export function postHeightToParent(deck: string, slide: string, height: number): void {
+  if (window.parent === window) return;
+  window.parent.postMessage(heightMessage(deck, slide, height), '*');
+  window.parent.postMessage(ampSizeMessage(height), '*');
 }
 
 export function isHeightRequest(data: unknown): boolean {

@@ -3,7 +3,7 @@ import '../../assets/theme/fonts.css';
 import '../../assets/theme/embed.css';
 import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from './lookup.ts';
 import { renderNotFound } from './not-found.ts';
-import { HEIGHT_MESSAGE, isHeightRequest } from './protocol.ts';
+import { isHeightRequest, postHeightToParent } from './protocol.ts';
 
 import { addOembedLink, oembedHref } from '../deck/oembed-link.ts';
 
@@ -22,9 +22,7 @@ const main = document.getElementById('embed-message');
 
 /** The not-found message can be taller than 16:9: tell the host page (embed.js) its height. */
 function postHeight(): void {
-  if (window.parent === window) return;
-  const height = Math.ceil(document.documentElement.scrollHeight);
-  window.parent.postMessage({ type: HEIGHT_MESSAGE, height, deck: deckId, slide: slideId }, '*');
+  postHeightToParent(deckId, slideId, Math.ceil(document.documentElement.scrollHeight));
 }
 
 function showNotFound(resolution: Exclude<EmbedResolution, { kind: 'found' }>): void {

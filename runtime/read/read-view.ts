@@ -1,4 +1,5 @@
 import { ProvenancePopover } from '../deck/provenance-popover.ts';
+import { ChartDownloads } from '../deck/chart-downloads.ts';
 import { ReflowCharts } from './reflow-charts.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
 import { currentIndex, hashFor, slideFromHash } from './position.ts';
@@ -18,6 +19,7 @@ import { loadReflowStyles } from '../shared/reflow-styles.ts';
 export class ReadView {
   private readonly sections: HTMLElement[];
   private readonly popover: ProvenancePopover;
+  private readonly downloads: ChartDownloads;
   private readonly charts: ReflowCharts;
   private currentId: string | null = null;
   /** After a deep link: the scroll position it set. Until the reader moves away, its slide stays current. */
@@ -39,6 +41,7 @@ export class ReadView {
   ) {
     this.sections = [...element.querySelectorAll<HTMLElement>('.slides > section[id]')];
     this.popover = new ProvenancePopover(element);
+    this.downloads = new ChartDownloads(element);
     this.charts = new ReflowCharts(element, { reducedMotion, whenInView: true });
   }
 
@@ -62,6 +65,7 @@ export class ReadView {
     this.buildBar();
     await waitForFonts();
     this.popover.bind();
+    this.downloads.bind();
     this.charts.bind();
     this.goTo(window.location.hash);
     this.track();
@@ -75,6 +79,7 @@ export class ReadView {
     window.removeEventListener('hashchange', this.onHashChange);
     if (this.frame) window.cancelAnimationFrame(this.frame);
     this.popover.unbind();
+    this.downloads.unbind();
     this.charts.unbind();
   }
 

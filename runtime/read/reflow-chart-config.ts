@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { breakLines } from '../../charts/plugins/placeholder-marks.ts';
+import { PHRASE_BREAK, wrapText } from '../../charts/phrases.ts';
 import type { Lang } from '../../ledger/format.ts';
 
 /**
@@ -25,19 +25,14 @@ function scaleFont(font: Font): void {
 }
 
 /**
- * Category labels re-wrapped for a narrow axis: the same words in shorter lines, broken between
- * words or characters, never inside a quoted term or a number, nor before closing punctuation.
+ * Category labels re-wrapped for a narrow axis: the same words in shorter lines, broken where the
+ * build allows (between words or Chinese phrases: charts/phrases.ts, the same rule as the slide's
+ * axis and the PowerPoint export), never inside a quoted term or a number, nor before closing punctuation.
  */
 export function rewrapLabel(label: unknown, lang: Lang, width: number): unknown {
-  const text = Array.isArray(label) ? label.join(lang === 'en' ? ' ' : '') : label;
+  const text = Array.isArray(label) ? label.join(lang === 'en' ? ' ' : PHRASE_BREAK) : label;
   if (typeof text !== 'string') return label;
-  const count = (part: string): number => [...part].length;
-  let lines = breakLines(text, width, count);
-  if (lines.length > 1) {
-    // Balanced lines (7 + 6, not 12 + 1): no line is a lone character.
-    const balanced = breakLines(text, Math.ceil(count(text.replace(/\s/g, '')) / lines.length), count);
-    if (balanced.length === lines.length) lines = balanced;
-  }
+  const lines = wrapText(text, width);
   return lines.length <= 1 ? text : lines;
 }
 

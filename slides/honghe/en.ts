@@ -22,7 +22,7 @@ export const EN: DeckEnglish = {
       <span class="hero-label">Working in Honghe</span>
       <p class="hero-note">He set off for Yunnan in June of <span data-figure="honghe-pu-arrival-year"></span>.</p>
     </div>
-    <blockquote class="from-shanghai"><span class="quote-original" lang="zh-CN">“我将努力当好云南扶贫战线上的‘上海兵’，为云南的脱贫攻坚贡献力量！”</span><span class="translation">“I will strive to be a good ‘Shanghai soldier’ on Yunnan’s poverty-relief front and give my strength to Yunnan’s fight against poverty!”</span><span class="who">— Pu Yongkai <span lang="zh-CN">（蒲永锴）</span>, head of the Honghe team, Shanghai’s 10th group of cadres in Yunnan</span></blockquote>
+    <blockquote class="from-shanghai"><span class="quote-original" lang="zh-CN">“我将努力当好云南扶贫战线上的‘上海兵’，为云南的脱贫攻坚贡献力量！”</span><span class="translation">“I will strive to be a good ‘Shanghai soldier’ on Yunnan’s poverty-relief front and give my strength to Yunnan’s fight against poverty!”</span><span class="who">— Pu Yongkai (<span lang="zh-CN">蒲永锴</span>), head of the Honghe team, Shanghai’s 10th group of cadres in Yunnan</span></blockquote>
   </div>`,
       notes: 'One of these cadres: Pu Yongkai, head of the Honghe team, worked in Honghe for <span data-figure="honghe-pu-years"></span> with one trolley case. The article says he left in “年6月” (June of ?): the digits of the year are missing; do not supply a year.',
     },
@@ -46,7 +46,7 @@ export const EN: DeckEnglish = {
       <p class="lede">Model: <span lang="zh-CN" class="nobr">“公司+村委会+合作社+基地+农户”</span> (company + village committee + cooperative + base + farmers), taking Honghe’s produce out of the mountains.</p>
       <p class="gap-note">Changning District’s investment in the project, <span data-figure="honghe-changning-jiaogulan-funds"></span>, is not given in the article.</p>
     </div>
-    <blockquote><span class="quote-original" lang="zh-CN">“援滇干部带来的不仅仅是资金、技术和项目，还有发展理念的更新。”</span><span class="translation">“The cadres brought not only funds, technology and projects, but also new ideas of development.”</span><span class="who">— Yang Jinjun <span lang="zh-CN">（杨进军）</span>, director of Dalaotang village committee</span></blockquote>
+    <blockquote><span class="quote-original" lang="zh-CN">“援滇干部带来的不仅仅是资金、技术和项目，还有发展理念的更新。”</span><span class="translation">“The cadres brought not only funds, technology and projects, but also new ideas of development.”</span><span class="who">— Yang Jinjun (<span lang="zh-CN">杨进军</span>), director of Dalaotang village committee</span></blockquote>
   </div>`,
       notes: 'The article stresses that Shanghai did not treat cooperation as simply “giving money and goods” but as “making blood”, helping Honghe’s farm products out of the mountains. Changning District backed jiaogulan (a herbal tea plant) in Dalaotang village, but the amount invested, in 万 yuan (1 万 = 10,000), is missing. Village director Yang Jinjun’s words show that it was not only money.',
     },

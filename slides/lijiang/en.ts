@@ -17,7 +17,7 @@ export const EN: DeckEnglish = {
       html: `
   <h2>Hai Yulan’s income: no figure can be used</h2>
   <div class="cols fill">
-    <blockquote><span class="quote-original" lang="zh-CN">“我能到中源公司上班多亏了上海来的帮扶干部。”</span><span class="translation">“I owe my job at Zhongyuan to the support cadres from Shanghai.”</span><span class="who">— Hai Yulan <span lang="zh-CN">（海玉兰）</span>, villager, Sanbanqiao, Liude township, Yongsheng county</span></blockquote>
+    <blockquote><span class="quote-original" lang="zh-CN">“我能到中源公司上班多亏了上海来的帮扶干部。”</span><span class="translation">“I owe my job at Zhongyuan to the support cadres from Shanghai.”</span><span class="who">— Hai Yulan (<span lang="zh-CN">海玉兰</span>), villager, Sanbanqiao, Liude township, Yongsheng county</span></blockquote>
     <div class="tiles">
       <p class="tiles-heading">Not given or damaged in the article</p>
       <div class="tiles-row">
@@ -37,7 +37,7 @@ export const EN: DeckEnglish = {
     <p class="lede">Yangpu District put in project funds and Yongsheng County matched them with farm funds; together with Lijiang Zhongyuan Green Food Co. they ran the Liude mushroom project.</p>
     <p class="gap-note">Not given in the article: Yangpu’s funds, <span data-figure="lijiang-yangpu-project-funds"></span>; Yongsheng’s matching funds, <span data-figure="lijiang-yongsheng-matching-funds"></span>; the year, <span data-figure="lijiang-mushroom-project-year"></span>.</p>
   </div>
-  <blockquote class="from-shanghai"><span class="quote-original" lang="zh-CN">“结对帮扶永胜以来，通过实施沪滇扶贫协作项目，有效带动当地食用菌、软籽石榴、肉牛等种养业发展，本土企业不断发展壮大增强带贫能力……”</span><span class="translation">“Since pairing with Yongsheng, our projects have boosted local mushrooms, pomegranates, beef cattle and more; local firms grow and lift more of the poor…”</span><span class="who">— Wang Chen <span lang="zh-CN">（王晨）</span>, Shanghai cadre, deputy head of Yongsheng county</span></blockquote>
+  <blockquote class="from-shanghai"><span class="quote-original" lang="zh-CN">“结对帮扶永胜以来，通过实施沪滇扶贫协作项目，有效带动当地食用菌、软籽石榴、肉牛等种养业发展，本土企业不断发展壮大增强带贫能力……”</span><span class="translation">“Since pairing with Yongsheng, our projects have boosted local mushrooms, pomegranates, beef cattle and more; local firms grow and lift more of the poor…”</span><span class="who">— Wang Chen (<span lang="zh-CN">王晨</span>), Shanghai cadre, deputy head of Yongsheng county</span></blockquote>
   </div>`,
       notes: 'Yangpu District put in project funds and Yongsheng County matched agricultural funds for the Liude mushroom project, but both amounts and the year are missing in the republished copy. Wang Chen’s words give the idea: local companies lift poor households, who then leave poverty for good through industry.',
     },

@@ -19,7 +19,7 @@ export const EN: DeckEnglish = {
     <div class="hero">
       <span data-figure="puer-yantui-rubber-area"></span>
       <span class="hero-label">Rubber land Yan Tui’s family plants and manages</span>
-      <span class="who">Yan Tui <span lang="zh-CN">（岩退）</span>: registered poor household, Nankang village, Lisuo township, Ximeng county</span>
+      <span class="who">Yan Tui (<span lang="zh-CN">岩退</span>): registered poor household, Nankang village, Lisuo township, Ximeng county</span>
     </div>
     <div class="stack">
       <p>Yan Tui learned of the rubber “futures + insurance” policy and insured at once, with a subsidised premium. The payout he received that same year “strengthened his confidence in growing rubber”.</p>

@@ -17,7 +17,7 @@ export const EN: DeckEnglish = {
   <h2>Yang Xiaoqiang: from Huitang village in Menghai to Songjiang, Shanghai</h2>
   <div class="cols fill">
     <div class="stack">
-      <p>Yang Xiaoqiang <span lang="zh-CN">（杨小强）</span>, registered as poor in Huitang village, Menghai county, went to work for a company in Shanghai’s Songjiang District through a labour-cooperation project.</p>
+      <p>Yang Xiaoqiang (<span lang="zh-CN">杨小强</span>), registered as poor in Huitang village, Menghai county, went to work for a company in Shanghai’s Songjiang District through a labour-cooperation project.</p>
       <p class="gap-note">The year he left is not given in the article: only “年” is left of it, <span data-figure="xishuangbanna-yang-migration-year"></span>.</p>
     </div>
     <blockquote><span class="quote-original" lang="zh-CN">“沪滇劳务协作转移就业，让这位贫困青年走出大山，不仅看到了脱贫致富的希望，更深切地感受到国家扶贫政策带来的红利。”</span><span class="translation">“Labour cooperation led this poor young man out of the mountains; he saw hope of prosperity and felt the benefits of the national poverty-relief policy.”</span><span class="who">— the article</span></blockquote>

@@ -195,7 +195,7 @@ describe.each(manifest.decks.map((deck) => [deckLabel(deck), deck] as const))('P
     expect(links.filter((uri) => isLocalAddress(uri))).toEqual([]);
     // Only the article (off the site) stays a link; the data files are named, not linked.
     expect(links.filter((uri) => uri !== ARTICLE_URL)).toEqual([]);
-    expect(compact(await pdfText(pdfPath(deck)))).toContain('figures.json');
+    expect(compact(await pdfText(pdfPath(deck)))).toMatch(/JSON·CSV|JSON\u00b7CSV|JSON.CSV/);
   });
 
   it('tells no one to click, hover, focus or tap', async () => {

@@ -9,7 +9,7 @@ import jsQR from 'jsqr';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceQrHtml } from '../../site/qr-code.ts';
+import { sourceQrHtml, qrMissingMessage } from '../../site/qr-code.ts';
 import { maxBaseUrlLength, MIN_MODULE_PIXELS, QR_MAX_VERSION, qrTargets } from '../../site/qr-fit.ts';
 import type { DeckId } from '../../ledger/types.ts';
 import { waitForPrintReady } from '../../scripts/lib/pdf/readiness.ts';
@@ -61,10 +61,14 @@ afterAll(async () => {
 });
 
 describe('QR codes on the source slide', () => {
-  it('without a published address, every source slide says so instead of showing a code', () => {
+  it('without a published address, no source slide shows a code, nor any word of the build setting (the build console says it)', () => {
+    expect(qrMissingMessage()).toMatch(/DECKS_BASE_URL/);
     for (const deck of manifest.decks) {
       const source = parse(readFileSync(resolve(DIST, pageFile(deck)), 'utf8')).querySelector('section#source');
-      expect(source?.querySelector('[data-qr-missing]')?.textContent, deck.id).toMatch(/DECKS_BASE_URL/);
+      const marker = source?.querySelector('[data-qr-missing]');
+      expect(marker?.hasAttribute('hidden'), deck.id).toBe(true);
+      expect(marker?.textContent, deck.id).toBe('');
+      expect(source?.textContent, deck.id).not.toMatch(/DECKS_BASE_URL|二维码未生成|No QR codes/);
       expect(source?.querySelector('svg.qr-code')).toBeNull();
     }
   });

@@ -30,9 +30,10 @@ describe('chartTable', () => {
     const table = chartTable(LOWER_BOUND_CHART);
     expect(table.columns).toEqual(['数值']);
     expect(table.rows).toEqual([
-      { label: '展销销售产品', cells: ['94万元以上（原文显示“94.万元”）'] },
-      { label: '13份供货订单金额', cells: ['原文未给出'] },
-      { label: '“10·17”展销订单', cells: ['原文未给出'] },
+      { label: '展销销售产品', cells: ['94万元以上（原文显示“94.万元”）'], data: [{ value: '94.万元', unit: '万元', status: 'damaged' }] },
+      // The CSV download: an omitted figure has no value (never 0), a damaged one what the text prints.
+      { label: '13份供货订单金额', cells: ['原文未给出'], data: [{ value: '', unit: '万元', status: 'omitted' }] },
+      { label: '“10·17”展销订单', cells: ['原文未给出'], data: [{ value: '', unit: '万元', status: 'omitted' }] },
     ]);
     expect(table.caption).toContain('单位：万元');
   });

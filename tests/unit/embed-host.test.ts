@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../runtime/embed/protocol.ts';
+import { ampSizeMessage, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../../runtime/embed/protocol.ts';
+import { SNIPPET_STYLE } from '../../common/embed-snippet-text.ts';
+import { embedUrl } from '../../contracts/embed-url.ts';
 
 /** embed.js is a plain script for host pages: run it against a small fake page. */
 const SOURCE = readFileSync(resolve(import.meta.dirname, '../../embed/host/embed.js'), 'utf8');
@@ -48,6 +50,16 @@ describe('embed.js (host page auto-height)', () => {
   it('uses the documented message types', () => {
     expect(SOURCE).toContain(`'${HEIGHT_MESSAGE}'`);
     expect(SOURCE).toContain(`'${HEIGHT_REQUEST}'`);
+  });
+
+  it('frames a <div data-hu-dian-slide> exactly as the snippet does: its style and the embedUrl contract', () => {
+    expect(SOURCE).toContain(`'${SNIPPET_STYLE}'`);
+    expect(SOURCE).toContain(`'${embedUrl('DECK', 'SLIDE').replace('DECK', "' + parts[0] + '").replace('SLIDE', "' + parts[1] + (english ? '&lang=en' : '')")}`);
+    expect(embedUrl('a', 'b', 'en')).toBe('embed/?deck=a&slide=b&lang=en');
+  });
+
+  it('the AMP form of the height message is the one amp-iframe reads', () => {
+    expect(ampSizeMessage(405)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 405 });
   });
 
   it('asks each marked iframe for its height once, and listens once', () => {

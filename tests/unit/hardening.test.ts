@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../site/ledger-export.ts';
+import { csvCell } from '../../common/csv.ts';
 import { resolveRequestPath, startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** Issue 12, items 9 and 12: the static server's paths and the CSV's formula cells. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUILD_OPTIONS } from '../../charts/builders/options.ts';
 import { CHARTS } from '../../charts/catalog/index.ts';
 import { breakLines } from '../../charts/plugins/placeholder-marks.ts';
+import { PHRASE_BREAK, withoutPhraseBreaks } from '../../charts/phrases.ts';
+import { markPhrases } from '../../charts/builders/phrases.ts';
+import { wrapLabel } from '../../charts/builders/wrap-label.ts';
 import { chooseView, COMPACT_EMBED_MAX_WIDTH, READ_VIEW_MAX_WIDTH, requestedView } from '../../runtime/deck/view-mode.ts';
 import { currentIndex, hashFor, slideFromHash } from '../../runtime/read/position.ts';
 import { MIN_CHART_TEXT, reflowChartConfig, reflowChartHeight, rewrapLabel } from '../../runtime/read/reflow-chart-config.ts';
@@ -70,7 +73,7 @@ describe('charts reflowed for a phone column (reflow-chart-config.ts)', () => {
         expect(reflowed.data.datasets.map((dataset) => dataset.data)).toEqual(slide.data.datasets.map((dataset) => dataset.data));
         expect(reflowed.options?.plugins?.placeholderMarks?.marks).toEqual(slide.options?.plugins?.placeholderMarks?.marks);
         expect(reflowed.options?.plugins?.valueLabels?.labels).toEqual(slide.options?.plugins?.valueLabels?.labels);
-        const joined = (label: unknown): string => (Array.isArray(label) ? label.join('') : String(label)).replace(/\s/g, '');
+        const joined = (label: unknown): string => withoutPhraseBreaks(Array.isArray(label) ? label.join('') : String(label)).replace(/\s/g, '');
         expect((reflowed.data.labels ?? []).map(joined)).toEqual((slide.data.labels ?? []).map(joined));
         for (const label of reflowed.data.labels ?? []) {
           for (const line of Array.isArray(label) ? label : [label]) expect(String(line)).not.toMatch(/^[”’」』）》，。、：；！？]/u);
@@ -93,6 +96,16 @@ describe('charts reflowed for a phone column (reflow-chart-config.ts)', () => {
   it('re-wraps category labels without starting a line with closing punctuation', () => {
     expect(rewrapLabel('“10·17”展销订单', 'zh-CN', 5)).toEqual(['“10·17”', '展销订单']);
     expect(rewrapLabel('短', 'zh-CN', 5)).toBe('短');
+  });
+
+  it('re-wraps a label the build marked only between its phrases, the same places as the slide and the PowerPoint', () => {
+    const slide = wrapLabel('宁洱县咖啡价格保险试点的年份', 'zh-CN', 8);
+    const lines = rewrapLabel(slide, 'zh-CN', 5) as string[];
+    const phrases = markPhrases('宁洱县咖啡价格保险试点的年份').split(PHRASE_BREAK);
+    // Every line is whole phrases: no line ends or starts inside one.
+    for (const line of lines) expect(phrases).toEqual(expect.arrayContaining(line.split(PHRASE_BREAK)));
+    expect(lines.map(withoutPhraseBreaks).join('')).toBe('宁洱县咖啡价格保险试点的年份');
+    expect(lines.map(withoutPhraseBreaks)).not.toContain('宁');
   });
 });
 

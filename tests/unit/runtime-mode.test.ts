@@ -47,7 +47,7 @@ describe('each mode binds its own controllers', () => {
   });
 
   it('a presenter preview follows (or leads) over the channel instead of opening a presenter view', () => {
-    expect(controllerNames('present', 'after', 'lead')).toEqual(['ProvenancePopover', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'LeadDeck']);
+    expect(controllerNames('present', 'after', 'lead')).toEqual(['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'LeadDeck']);
     expect(controllerNames('present', 'after', 'next').at(-1)).toBe('FollowDeck');
     expect(controllerNames('present', 'after', 'current')).not.toContain('PresenterLink');
   });

@@ -5,6 +5,7 @@ import { PALETTE } from '../../../charts/palette.ts';
 import type { Block, FigureText, SlideModel, Tile } from './content.ts';
 import { nativeChart, type NativeChart } from './chart-data.ts';
 import { PPTX_FONT } from './fonts.ts';
+import { keptTogether, paragraphRuns, runLang } from './text-runs.ts';
 import { BODY_BOX, FOOTER_BOX, SLIDE, TITLE_BOX, fitScale, split, type Box, type Para } from './layout.ts';
 
 type Slide = PptxGenJS.Slide;
@@ -57,10 +58,11 @@ function addParas(slide: Slide, box: Box, paras: readonly (Para & Omit<TextRun['
   const shown = paras.filter((para) => para.text !== '');
   if (shown.length === 0) return;
   const scale = fitScale(shown, box);
-  const runs: TextRun[] = shown.map(({ text, pt, ...options }, index) => ({
-    text,
-    options: { ...options, fontSize: Math.max(10, Math.round(pt * scale)), breakLine: index < shown.length - 1 },
-  }));
+  const innerW = box.w - 0.15;
+  const runs: TextRun[] = shown.flatMap(({ text, pt, ...options }, index) => {
+    const fontSize = Math.max(10, Math.round(pt * scale));
+    return paragraphRuns(text, fontSize, innerW, langOf(slide), { ...options, fontSize }, index === shown.length - 1);
+  });
   slide.addText(runs, { ...base, lang: SLIDE_LANG_CODE.get(slide), ...box, valign: 'middle', paraSpaceAfter: 4, ...extra });
 }
 
@@ -232,10 +234,11 @@ function addGaps(slide: Slide, box: Box, items: readonly Tile[]): void {
   const parts = split(box.x, box.w, Array.from({ length: columns }, () => 1), 0.4);
   parts.forEach((part, column) => {
     const mine = items.slice(column * per, column * per + per);
+    const lang = langOf(slide);
     const runs: TextRun[] = mine.flatMap((item, index) => [
-      { text: `${item.label}　`, options: { color: C.text } },
-      { text: item.figure.value, options: { bold: true, color: valueColor(item.figure) } },
-      { text: item.figure.gap === '' ? '' : `（${item.figure.gap}）`, options: { color: item.figure.status === 'damaged' ? C.damaged : C.placeholder, breakLine: index < mine.length - 1 } },
+      { text: `${item.label}　`, options: { color: C.text, lang: runLang(item.label, lang) } },
+      { text: keptTogether(item.figure.value), options: { bold: true, color: valueColor(item.figure), lang: runLang(item.figure.value, lang) } },
+      { text: item.figure.gap === '' ? '' : `（${item.figure.gap}）`, options: { color: item.figure.status === 'damaged' ? C.damaged : C.placeholder, lang: runLang(item.figure.gap, lang), breakLine: index < mine.length - 1 } },
     ]);
     const paras = mine.map((item) => ({ text: `${item.label}　${item.figure.value}（${item.figure.gap}）`, pt: 28 }));
     const scale = fitScale(paras, { ...box, x: part.start, w: part.length - 0.4 });
@@ -351,20 +354,20 @@ export async function buildPptx(input: DeckInput): Promise<Uint8Array> {
     if (model.layout === 'title') {
       addParas(slide, { x: 1.0, y: 1.2, w: 11.3, h: 0.6 }, [{ text: model.kicker, pt: 20, bold: true, color: C.highlight }], { valign: 'bottom' });
       const titlePt = Math.round(fitScale([{ text: model.title, pt: 48 }], TITLE_SLIDE_BOX, 0.5) * 48);
-      slide.addText(model.title, { placeholder: 'title', lang: SLIDE_LANG_CODE.get(slide), fontSize: titlePt, fontFace: PPTX_FONT, bold: true, color: C.text, align: 'left' });
+      slide.addText(paragraphRuns(model.title, titlePt, TITLE_SLIDE_BOX.w - 0.15, input.lang), { placeholder: 'title', lang: SLIDE_LANG_CODE.get(slide), fontSize: titlePt, fontFace: PPTX_FONT, bold: true, color: C.text, align: 'left' });
       addParas(slide, { x: 1.0, y: 4.35, w: 11.3, h: 1.2 }, [{ text: model.subtitle, pt: 30, color: C.text }], { valign: 'top' });
       addParas(slide, { x: 1.0, y: 6.0, w: 11.3, h: 0.8 }, [{ text: model.byline, pt: 16, color: C.muted }], { valign: 'bottom' });
     } else {
       const titlePt = fitScale([{ text: model.title, pt: 34 }], TITLE_BOX, 0.6) * 34;
-      slide.addText(model.title, { placeholder: 'title', lang: SLIDE_LANG_CODE.get(slide), align: 'left', fontSize: Math.round(titlePt), fontFace: PPTX_FONT, bold: true, color: C.text, fit: 'shrink' });
+      slide.addText(paragraphRuns(model.title, Math.round(titlePt), TITLE_BOX.w - 0.15, input.lang), { placeholder: 'title', lang: SLIDE_LANG_CODE.get(slide), align: 'left', fontSize: Math.round(titlePt), fontFace: PPTX_FONT, bold: true, color: C.text, fit: 'shrink' });
       if (model.body) addBlock(slide, model.body, BODY_BOX);
       slide.addText(
         [
-          { text: input.credit, options: { color: C.muted } },
+          { text: input.credit, options: { color: C.muted, lang: runLang(input.credit, input.lang) } },
         ],
         { ...base, lang: SLIDE_LANG_CODE.get(slide), ...FOOTER_BOX, w: FOOTER_BOX.w - 1, fontSize: 12, valign: 'middle' },
       );
-      slide.addText(`${index + 1} / ${total}`, { ...base, x: FOOTER_BOX.x + FOOTER_BOX.w - 1, y: FOOTER_BOX.y, w: 1, h: FOOTER_BOX.h, fontSize: 12, color: C.muted, align: 'right', valign: 'middle' });
+      slide.addText(`${index + 1} / ${total}`, { ...base, lang: SLIDE_LANG_CODE.get(slide), x: FOOTER_BOX.x + FOOTER_BOX.w - 1, y: FOOTER_BOX.y, w: 1, h: FOOTER_BOX.h, fontSize: 12, color: C.muted, align: 'right', valign: 'middle' });
     }
     slide.addNotes(model.notes.join('\n'));
   });

@@ -1,3 +1,4 @@
+import { withoutPhraseBreaks } from '../../../charts/phrases.ts';
 import type { ChartSpec } from '../../../charts/catalog/spec.ts';
 import { DEFAULT_BUILD_OPTIONS } from '../../../charts/builders/options.ts';
 import type { Lang } from '../../../ledger/format.ts';
@@ -30,8 +31,8 @@ const CJK = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/u;
 
 /** A wrapped Chart.js label (several lines) as one line: Chinese pieces join directly, others with a space. */
 export function joinLabel(label: unknown): string {
-  if (!Array.isArray(label)) return String(label);
-  return label.map(String).reduce((line, piece) => {
+  if (!Array.isArray(label)) return withoutPhraseBreaks(String(label));
+  return label.map((piece) => withoutPhraseBreaks(String(piece))).reduce((line, piece) => {
     if (line === '') return piece;
     const touching = CJK.test(line.slice(-1)) && CJK.test(piece.slice(0, 1));
     return touching ? `${line}${piece}` : `${line} ${piece}`;

@@ -48,7 +48,7 @@ async function deckPptxFrom(site: ReturnType<typeof loadSiteData>, deck: DeckId,
     credit,
     slides,
   });
-  return { bytes: await patchPptx(raw), slides: slides.length };
+  return { bytes: await patchPptx(raw, lang === 'en' ? 'en-US' : 'zh-CN'), slides: slides.length };
 }
 
 /** What this exporter writes, in its error messages (“Cannot write PowerPoint files to …”). */

@@ -1,3 +1,5 @@
+import { unbreakablePieces } from '../../../charts/phrases.ts';
+import { chartText } from '../../../charts/builders/wrap-label.ts';
 /** Slide geometry in inches (16:9, 13.333 × 7.5) and type sizes in points, for projection. */
 export const SLIDE = { w: 13.333, h: 7.5 } as const;
 export const MARGIN_X = 0.6;
@@ -36,7 +38,8 @@ export interface Para {
 export function fitScale(paras: readonly Para[], box: Box, minScale = 0.45): number {
   const inner = { w: box.w - 0.15, h: box.h - 0.1 };
   for (let scale = 1; scale > minScale; scale -= 0.05) {
-    const wordsFit = paras.every((para) => Math.max(0, ...para.text.split(/[\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d]+/).map(textEms)) * ((para.pt * scale) / 72) <= inner.w);
+    // No word, Chinese phrase or number with its unit may be wider than the box: it would be broken inside.
+    const wordsFit = paras.every((para) => Math.max(0, ...unbreakablePieces(chartText(para.text)).map((piece) => textEms(piece.trim()))) * ((para.pt * scale) / 72) <= inner.w);
     if (!wordsFit) continue;
     const height = paras.reduce((sum, para) => sum + (lineCount(para.text, para.pt * scale, inner.w) * para.pt * scale * 1.22) / 72, 0);
     if (height <= inner.h) return scale;

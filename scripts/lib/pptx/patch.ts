@@ -36,14 +36,16 @@ export function patchTheme(xml: string, font: string = PPTX_FONT): string {
  * Chart XML: a gap is a point left out of the cache (no `<c:pt>`), not an empty value that some
  * viewers read as 0; single-level categories are a plain string reference with a `<c:strCache>`,
  * which every viewer that reads only cached values shows as text; horizontal bars list their
- * categories top to bottom, as the slides do.
+ * categories top to bottom, as the slides do; every text run names the deck's language.
  */
-export function patchChartXml(xml: string): string {
+export function patchChartXml(xml: string, lang = 'zh-CN'): string {
   let out = xml.replace(/<c:pt idx="\d+">\s*<c:v>\s*<\/c:v>\s*<\/c:pt>/g, '');
   out = out.replace(
     /<c:multiLvlStrRef>\s*(<c:f>[^<]*<\/c:f>)\s*<c:multiLvlStrCache>\s*(<c:ptCount val="\d+"\/>)\s*<c:lvl>([\s\S]*?)<\/c:lvl>\s*<\/c:multiLvlStrCache>\s*<\/c:multiLvlStrRef>/g,
     (_match, f: string, count: string, points: string) => `<c:strRef>${f}<c:strCache>${count}${points}</c:strCache></c:strRef>`,
   );
+  // Every text run of the chart (axis labels, data labels, legend) names its language, the deck's.
+  out = out.replace(/<a:(defRPr|rPr)\b(?![^>]*\blang=)/g, `<a:$1 lang="${escapeAttr(lang)}"`);
   if (/<c:barDir val="bar"\/>/.test(out)) {
     out = out.replace(/(<c:catAx>[\s\S]*?<c:orientation val=")minMax("\/>)/, '$1maxMin$2');
   }
@@ -89,7 +91,8 @@ export function patchSheetXml(sheetXml: string, chartXml: string): string {
 }
 
 /** Applies every patch above to a pptxgenjs file: fonts, gaps, string categories, embedded sheets. */
-export async function patchPptx(bytes: Uint8Array): Promise<Uint8Array> {
+/** `lang`: the deck's language code (zh-CN or en-US), named on every chart text run. */
+export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN'): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files);
   for (const name of names) {
@@ -98,7 +101,7 @@ export async function patchPptx(bytes: Uint8Array): Promise<Uint8Array> {
     const xml = await file.async('string');
     let patched = xmlSafe(xml);
     if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
-      patched = patchChartXml(patched);
+      patched = patchChartXml(patched, lang);
       const rels = zip.file(name.replace(/^ppt\/charts\//, 'ppt/charts/_rels/').concat('.rels'));
       const target = rels ? /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(await rels.async('string'))?.[1] : undefined;
       const workbook = target ? zip.file(`ppt/embeddings/${target}`) : null;

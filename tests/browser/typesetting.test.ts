@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { showSlide } from '../../scripts/lib/show-slide.ts';
+import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { typesetProblems } from './typeset-probe.ts';
+
+/**
+ * Text set as a publication would set it (issue 20), on every slide of both editions at 1280×720
+ * and in the 390×844 reading view: no line break inside a Chinese phrase, no figure or “？”+unit
+ * over two lines, no English word split, no content larger than its box or framed box cut off, no
+ * production words (settings, commands, file names, words to the speaker) where the audience reads.
+ */
+const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('typesetting, every slide of both editions', () => {
+  for (const deck of manifest.decks) {
+    it(`${deck.id} (${deck.lang}) at 1280×720`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      await page.goto(`${site.server.url}${deck.url}`);
+      await waitForDeck(page);
+      const problems: string[] = [];
+      for (const slide of deck.slides) {
+        await showSlide(page, slide.id);
+        problems.push(...(await typesetProblems(page, '.reveal .slides > section.present')).map((what) => `${slide.id}: ${what}`));
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+
+    it(`${deck.id} (${deck.lang}) in the reading view at 390×844`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', isMobile: true, hasTouch: true });
+      await page.goto(`${site.server.url}${deck.url.replace(/#.*$/, '')}`);
+      await waitForDeck(page);
+      const problems: string[] = [];
+      for (const slide of deck.slides) problems.push(...(await typesetProblems(page, `section#${slide.id}`)).map((what) => `${slide.id}: ${what}`));
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('the galleries show no production words and break no phrase or word', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const path of ['', 'en.html']) {
+      await page.goto(`${site.server.url}${path}`);
+      expect(await typesetProblems(page, 'body'), path || 'index.html').toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('the typesetting check can fail', () => {
+  it('catches a broken phrase, a figure and a “？”+unit over two lines, a split English word, an overflowing box, a clipped frame and production words', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 800, height: 600 } });
+    await page.setContent(`<!doctype html><html lang="zh-CN"><body style="font: 24px 'Noto Sans CJK SC', sans-serif">
+      <main id="fixture">
+        <p style="width: 3.5em; word-break: break-all">宁洱县当好上海兵</p>
+        <p style="width: 4em">提供岗位<span data-figure="x" style="word-break: break-all"><span class="fig-value">48,800 jobs</span></span></p>
+        <p style="width: 1em; word-break: break-all">？户</p>
+        <p style="width: 4em; word-break: break-all" lang="en">committees</p>
+        <div style="width: 100px; height: 30px; overflow: hidden">text<div style="height: 80px">tall</div></div>
+        <div style="width: 200px; height: 40px; overflow: hidden"><div style="border: 2px dashed; height: 60px">？年</div></div>
+        <p>二维码未生成（DECKS_BASE_URL）· npm run pdf · decks.json · 原文句子见讲者备注</p>
+      </main></body></html>`);
+    const problems = await typesetProblems(page, '#fixture');
+    const expected = [/^phrase broken across lines: “上海兵”/, /^figure over two lines: x/, /^“？” and its unit on two lines: “？户”/, /^word split across lines: “committees”/, /^content overflows its box/, /^framed box clipped/,
+      /production text visible: “DECKS_BASE_URL”/, /production text visible: “npm ”/, /production text visible: “decks.json”/, /production text visible: “讲者备注”/];
+    for (const pattern of expected) expect(problems.some((problem) => pattern.test(problem)), `${pattern} in ${JSON.stringify(problems)}`).toBe(true);
+    await page.close();
+  });
+});
