@@ -27,10 +27,16 @@ interface ManifestDeck {
   readonly slides: readonly { readonly id: string }[];
 }
 
-/** The first slide of a built deck page that holds a chart. */
+/**
+ * The first slide of a built deck page that holds a chart: a Chart.js canvas, or else (a deck whose
+ * figures are all drawn at build time, site/visuals/) a designed visual, ready with the page.
+ */
 function firstChartSlide(deck: string): string {
   const html = readFileSync(resolve(DIST, 'slides', deck, 'index.html'), 'utf8');
-  const section = parse(html).querySelectorAll('.slides > section').find((candidate) => candidate.querySelector('canvas[data-chart-id]'));
+  const sections = parse(html).querySelectorAll('.slides > section');
+  const section =
+    sections.find((candidate) => candidate.querySelector('canvas[data-chart-id]')) ??
+    sections.find((candidate) => candidate.querySelector('[data-unit-marks], [data-open-bound], [data-pairing-map]'));
   if (!section) throw new Error(`slides/${deck} has no chart slide`);
   return section.getAttribute('id') ?? '';
 }

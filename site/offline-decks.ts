@@ -105,6 +105,10 @@ export async function buildOfflineDeck(outDir: string, deck: string, glyphText: 
     const path = local(href);
     if (existsSync(path) && statSync(path).isFile()) anchor.setAttribute('href', fileDataUrl(path));
   }
+  // A link to another deck (the overview's pairing map) goes to that deck's offline file beside this one.
+  for (const anchor of root.querySelectorAll('a[data-deck-link]')) {
+    anchor.setAttribute('href', offlinePath(anchor.getAttribute('data-deck-link') ?? '', lang).replace(/^offline\//, ''));
+  }
   root.querySelector('html')?.setAttribute(OFFLINE_ATTR, '');
   return splicer.apply(root.toString());
 }

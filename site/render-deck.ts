@@ -3,6 +3,7 @@ import type { Figure } from '../ledger/types.ts';
 import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
 import { figureById } from '../ledger/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
+import { stepMasks } from '../charts/steps.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
 import { english, figureLabel, figureNote, figureText, formatValue, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
 import type { Article } from '../ledger/article.ts';
@@ -18,6 +19,10 @@ import { sourceQrHtml } from './qr-code.ts';
 import { insertClosingSlides } from './closing-slides.ts';
 import { deckGaps, gapTableHtml } from './gap-table.ts';
 import { stampDeckTitles } from './deck-title.ts';
+import { PAIRINGS } from '../ledger/pairings.ts';
+import { pairingMapHtml } from './visuals/pairing-map.ts';
+import { unitMarkCount, unitMarksSvg } from './visuals/unit-marks.ts';
+import { openBoundHtml, requireLowerBound } from './visuals/open-bound.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -119,8 +124,16 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
     }
   });
   let configJson: string;
+  let steps = '';
   try {
-    configJson = serializeChartConfig(spec.build({ font: FONT_FAMILY, lang }), id);
+    const config = spec.build({ font: FONT_FAMILY, lang });
+    configJson = serializeChartConfig(config, id);
+    // A chart built in steps: its masks on the canvas, and one (empty) reveal fragment per step after the first.
+    if (spec.steps) {
+      const masks = stepMasks(config, spec.steps);
+      steps = ` data-chart-steps="${escapeHtml(JSON.stringify(masks))}"`;
+      element.setAttribute('data-chart-build', String(masks.length));
+    }
   } catch (error) {
     throw new DeckError(file, slide, `chart “${id}”`, (error as Error).message);
   }
@@ -134,15 +147,49 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
   element.set_content(
     `<div class="chart-canvas" data-chart-height="${spec.height}">` +
-      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"></canvas>` +
+      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"${steps}></canvas>` +
       `<script type="application/json" data-chart-config>${configJson}</script>` +
       `</div>` +
-      `<figcaption class="chart-caption"><span class="chart-unit">${escapeHtml(text.unitLine)}</span><span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
+      stepMarkers(Number(element.getAttribute('data-chart-build') ?? '1')) +
+      `<figcaption class="chart-caption">${spec.unitLineShown ? `<span class="chart-unit">${escapeHtml(text.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
       missingLineHtml(missing, lang) +
       chartTableHtml(spec, lang),
   );
   return [...spec.figures];
+}
+
+/**
+ * The designed visuals drawn at build time as SVG (site/visuals/): a row of marks for a count
+ * (data-unit-marks), an open-ended mark for a lower bound (data-open-bound), the overview's
+ * pairing map (data-pairing-map). Their figures come from the ledger like every figure.
+ */
+function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, credit: string, used: string[]): void {
+  const where = `${file}: slide “${slide}”`;
+  for (const element of section.querySelectorAll('[data-unit-marks]')) {
+    const figure = lookupFigure(element.getAttribute('data-unit-marks') ?? '', file, slide);
+    const words = element.getAttribute('data-unit-words') ?? '';
+    if (words === '') throw new DeckError(file, slide, `data-unit-marks “${figure.id}”`, 'needs data-unit-words (what one mark stands for)');
+    element.removeAttribute('data-unit-words');
+    element.set_content(unitMarksSvg(figure, unitMarkCount(figure, where), lang, words));
+    used.push(figure.id);
+  }
+  for (const element of section.querySelectorAll('[data-open-bound]')) {
+    const figure = lookupFigure(element.getAttribute('data-open-bound') ?? '', file, slide);
+    requireLowerBound(figure, where);
+    element.set_content(openBoundHtml(figure));
+  }
+  for (const element of section.querySelectorAll('[data-pairing-map]')) element.set_content(pairingMapHtml(PAIRINGS, lang));
+  // The source line under a visual, as under every chart.
+  for (const element of section.querySelectorAll('[data-source-line]')) {
+    element.setAttribute('class', `chart-caption ${element.getAttribute('class') ?? ''}`.trim());
+    element.set_content(`<span class="chart-source">${escapeHtml(credit)}</span>`);
+  }
+}
+
+/** The reveal fragments that move a chart to its next step: empty marks, one per step after the first, in order. */
+function stepMarkers(steps: number): string {
+  return Array.from({ length: steps - 1 }, (_, index) => `<span class="fragment chart-step" data-fragment-index="${index}" aria-hidden="true"></span>`).join('');
 }
 
 function notesFor(figures: readonly Figure[], lang: Lang): string {
@@ -216,6 +263,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     for (const element of section.querySelectorAll('figure[data-chart]')) {
       used.push(...renderChart(element, deck.id, file, id, credit, lang));
     }
+    renderVisuals(section, file, id, lang, credit, used);
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
       const figureId = element.getAttribute('data-figure') ?? '';

@@ -2,8 +2,8 @@ import type { Plugin } from 'vite';
 
 /**
  * reveal.css carries styles for features these decks never use: the zoom, convex, concave and
- * linear slide transitions and their background variants, fragment effects (the decks have no
- * fragments), right-to-left layout, the r-stack / r-fit-text layout helpers, the playback widget,
+ * linear slide transitions and their background variants, fragment effects (the decks' fragments
+ * are reveal's plain fade-in), right-to-left layout, the r-stack / r-fit-text layout helpers, the playback widget,
  * vertical stacks, the preview-link overlay, auto-animate, “roll” links, the zoom and highlight
  * plugins, parallax and video backgrounds. A selector that names one of them is dropped; a rule left with no selector goes. What
  * the decks use (slide/fade/none transitions, overview, print, controls) is untouched; the scroll view

@@ -5,6 +5,8 @@ import { bodySections, parseArticle, type Article } from '../ledger/article.ts';
 import { FIGURES } from '../ledger/figures.ts';
 import { COVERAGE_EXCLUSIONS } from '../ledger/exclusions.ts';
 import { assertLedger } from '../ledger/validate.ts';
+import { PAIRINGS, pairingProblems } from '../ledger/pairings.ts';
+import { chartRuleProblems } from '../charts/catalog/rules.ts';
 import { validateEnglish } from '../ledger/validate-english.ts';
 import { FIGURES_EN } from '../ledger/english.ts';
 import { checkCoverage } from '../ledger/coverage.ts';
@@ -12,6 +14,7 @@ import { englishQuoteProblems, typedNumberProblems, writtenTextProblems, written
 import type { DeckId } from '../ledger/types.ts';
 import { DECKS } from '../slides/decks.ts';
 import { CHARTS, catalogProblems } from '../charts/catalog/index.ts';
+import { LANGS } from '../ledger/format.ts';
 import { chartEnglishUnitProblems } from '../charts/catalog/check.ts';
 import { renderDeck, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
@@ -43,10 +46,12 @@ function requireDeckMarkers(source: string, file: string): string {
 
 /** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
 export function loadSiteData(root: string): SiteData {
-  const catalog = catalogProblems();
+  const catalog = [...catalogProblems(), ...CHARTS.flatMap((spec) => LANGS.flatMap((lang) => chartRuleProblems(spec, lang)))];
   if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
   assertLedger(FIGURES, article.body, 'ledger/figures.ts', bodySections(article.body, DECKS));
+  const pairings = pairingProblems(PAIRINGS, article.body);
+  if (pairings.length > 0) throw new Error(pairings.join('\n'));
   const english = [...validateEnglish(FIGURES, FIGURES_EN).map((error) => error.message), ...chartEnglishUnitProblems(CHARTS)];
   if (english.length > 0) throw new Error(english.join('\n'));
   const { uncovered, staleExclusions } = checkCoverage(article.body, FIGURES, COVERAGE_EXCLUSIONS);

@@ -68,6 +68,7 @@ export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: Buil
     horizontal: spec.horizontal,
     unit: spec.axisUnit ?? spec.unit,
     hasValues: known.length > 0,
+    directLabels: data.every((value, index) => value === null || labels[index] !== '' || marks.some((mark) => mark.index === index)),
     suggestedMax: hasOpenEnd ? largest * 2 : largest * 1.25,
   });
   return {

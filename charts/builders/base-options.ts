@@ -9,13 +9,16 @@ export interface AxesSpec {
   readonly unit: string;
   /** false when the chart has no known value: the value axis then shows no grid or ticks. */
   readonly hasValues: boolean;
+  /** Every bar carries its value as a label: then the value axis shows no ticks and no grid (they would say it twice). */
+  readonly directLabels: boolean;
   readonly suggestedMax?: number;
   readonly stepSize?: number;
 }
 
 /** Options shared by every chart: a still chart, fonts, colours, axes. */
 export function baseOptions(options: BuildOptions, axes: AxesSpec) {
-  const { horizontal, unit, hasValues } = axes;
+  const { horizontal, unit, hasValues, directLabels } = axes;
+  const valueTicks = hasValues && !directLabels;
   const extent = axes;
   const tickFont = { family: options.font, size: 20 };
   const category = {
@@ -29,12 +32,12 @@ export function baseOptions(options: BuildOptions, axes: AxesSpec) {
   const value = {
     type: 'linear' as const,
     display: true,
-    grid: { display: hasValues, color: PALETTE.grid },
+    grid: { display: valueTicks, color: PALETTE.grid },
     border: { display: false, color: PALETTE.muted },
     ticks: {
       color: PALETTE.muted,
       font: tickFont,
-      display: hasValues,
+      display: valueTicks,
       maxTicksLimit: 6,
       // English values are plain numbers (48,800; 940,000): write large ticks compactly (40K, 1M).
       // A format, not a callback: the configuration stays plain JSON, built once at build time.

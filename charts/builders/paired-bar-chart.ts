@@ -36,7 +36,7 @@ export function pairedBarChart(spec: PairedBarChartSpec, lookup: FigureLookup, o
     if (markFor(figure, 0)) throw new Error(`paired chart cannot show ${figure.status} figure ${figure.id}; use barChart`);
   }
   const values = figuresBySide.flat().map(barValue).filter((value): value is number => value !== null);
-  const base = baseOptions(options, { horizontal: false, unit: spec.axisUnit ?? spec.unit, hasValues: true, suggestedMax: Math.max(...values) * 1.2 });
+  const base = baseOptions(options, { horizontal: false, unit: spec.axisUnit ?? spec.unit, hasValues: true, directLabels: true, suggestedMax: Math.max(...values) * 1.2 });
   return {
     type: 'bar',
     data: {

@@ -28,7 +28,7 @@ export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], o
   const counts = spec.statuses.map(({ status }) => spec.sections.map(({ deck }) => countByStatus(figures, deck, status)));
   // One stacked bar per section: the statuses side by side add up to the section's figures.
   const totals = spec.sections.map((_section, index) => counts.reduce((sum, row) => sum + (row[index] ?? 0), 0));
-  const base = baseOptions(options, { horizontal: true, unit: options.lang === 'en' ? 'entries' : '项', hasValues: true, stepSize: 5, suggestedMax: Math.max(0, ...totals) });
+  const base = baseOptions(options, { horizontal: true, unit: options.lang === 'en' ? 'entries' : '项', hasValues: true, directLabels: true, stepSize: 5, suggestedMax: Math.max(0, ...totals) });
   const stacked = <T extends object>(scale: T) => ({ ...scale, stacked: true });
   return {
     type: 'bar',
@@ -56,7 +56,7 @@ export function statusChart(spec: StatusChartSpec, figures: readonly Figure[], o
           // Inside each segment: the series named once (“未给出 9”), then counts; no label on an empty segment.
           labels: counts.map((row, index) => {
             const series = spec.statuses[index]?.label ?? '';
-            return row.map((count) => (count === 0 ? '' : options.lang === 'en' ? `${series} ${count}` : `${series} ${count}项`));
+            return row.map((count) => (count === 0 ? '' : `${series} ${count}`));
           }),
           inside: { short: counts.map((row) => row.map((count) => (count === 0 ? '' : String(count)))), color: '#FFFFFF' },
           color: PALETTE.text,

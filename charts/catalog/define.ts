@@ -8,17 +8,22 @@ import { figureText, renderFigureTokens, type Lang } from '../../ledger/format.t
 import { figureById } from '../../ledger/lookup.ts';
 import { CHARTS_EN, type ChartEnglish } from './en.ts';
 import type { ChartSpec, WrittenText } from './spec.ts';
+import type { StepPlan } from '../steps.ts';
 
 interface Common {
   readonly id: string;
   readonly deck: DeckId;
   readonly title: string;
   readonly height?: number;
+  /** Builds in steps with reveal fragments (charts/steps.ts). */
+  readonly steps?: StepPlan;
+  /** The English entry, when it is not in charts/catalog/en.ts (a chart made for a test). */
+  readonly en?: ChartEnglish;
 }
 
 /** A chart's English entry, its figure tokens rendered in English. */
-function englishOf(id: string): ChartEnglish {
-  const entry = CHARTS_EN[id];
+function englishOf(id: string, own?: ChartEnglish): ChartEnglish {
+  const entry = own ?? CHARTS_EN[id];
   if (!entry) throw new Error(`charts/catalog/en.ts: no English entry for chart “${id}”`);
   const where = (field: string) => `charts/catalog/en.ts: chart “${id}”, field “${field}”`;
   return {
@@ -40,7 +45,7 @@ function writtenTexts(
   plain: { readonly field: string; readonly items: readonly { readonly label: string }[] } = { field: '', items: [] },
 ): WrittenText[] {
   const zh = (name: string, text: string, tokens = false): WrittenText => ({ where: `charts/catalog/index.ts: chart “${spec.id}”, field “${name}”`, text, tokens });
-  const en = CHARTS_EN[spec.id];
+  const en = spec.en ?? CHARTS_EN[spec.id];
   const english = (name: string, text: string, tokens = false): WrittenText => ({ where: `charts/catalog/en.ts: chart “${spec.id}”, field “${name}”`, text, tokens });
   return [
     zh('title', spec.title, true),
@@ -85,8 +90,8 @@ function chineseText<T extends { readonly label: string }>(spec: Common, items: 
 }
 
 /** The i-th English label of a chart; throws naming the chart when it is missing. */
-function labelEn(id: string, index: number): string {
-  const label = englishOf(id).labels[index];
+function labelEn(id: string, index: number, own?: ChartEnglish): string {
+  const label = englishOf(id, own).labels[index];
   if (label === undefined) throw new Error(`charts/catalog/en.ts: chart “${id}” has no English label #${index + 1}`);
   return label;
 }
@@ -94,7 +99,7 @@ function labelEn(id: string, index: number): string {
 function texts(spec: Common, unit: string) {
   return (lang: Lang) =>
     lang === 'en'
-      ? { title: englishOf(spec.id).title, unitLine: `Unit: ${englishOf(spec.id).unit}` }
+      ? { title: englishOf(spec.id, spec.en).title, unitLine: `Unit: ${englishOf(spec.id, spec.en).unit}` }
       : { title: spec.title, unitLine: `单位：${unit}` };
 }
 
@@ -104,7 +109,7 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
   const written = writtenTexts(source, source.rows, 'rows', { unit: source.unit });
   const horizontal = spec.horizontal ?? true;
   const rowsIn = (lang: Lang): readonly BarRow[] =>
-    lang === 'en' ? spec.rows.map((row, index) => ({ ...row, label: labelEn(spec.id, index) })) : spec.rows;
+    lang === 'en' ? spec.rows.map((row, index) => ({ ...row, label: labelEn(spec.id, index, spec.en) })) : spec.rows;
   const text = texts(spec, spec.unit);
   return {
     id: spec.id,
@@ -113,12 +118,15 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
     written,
     unit: spec.unit,
     unitLine: text('zh-CN').unitLine,
+    // Each bar's label carries its unit (“5吨/亩”): no unit line as well.
+    unitLineShown: false,
     figures: spec.rows.map((row) => row.figure),
+    ...(spec.steps ? { steps: spec.steps } : {}),
     height: spec.height ?? 400,
     text,
     build: (options) =>
       barChart(
-        { rows: rowsIn(options.lang), horizontal, unit: spec.unit, axisUnit: options.lang === 'en' ? englishOf(spec.id).unit : spec.unit },
+        { rows: rowsIn(options.lang), horizontal, unit: spec.unit, axisUnit: options.lang === 'en' ? englishOf(spec.id, spec.en).unit : spec.unit },
         figureById,
         options,
       ),
@@ -142,13 +150,13 @@ export function definePairedChart(
   const text = texts(spec, spec.unit);
   const localized = (lang: Lang) => {
     if (lang !== 'en') return spec;
-    const en = englishOf(spec.id);
+    const en = englishOf(spec.id, spec.en);
     return {
       ...spec,
       shanghaiLabel: en.series?.[0] ?? spec.shanghaiLabel,
       yunnanLabel: en.series?.[1] ?? spec.yunnanLabel,
       shortLabels: en.shortLabels,
-      categories: spec.categories.map((category, index) => ({ ...category, label: labelEn(spec.id, index) })),
+      categories: spec.categories.map((category, index) => ({ ...category, label: labelEn(spec.id, index, spec.en) })),
       axisUnit: en.unit,
     };
   };
@@ -159,7 +167,10 @@ export function definePairedChart(
     written,
     unit: spec.unit,
     unitLine: text('zh-CN').unitLine,
+    // Each bar's label carries its unit (“上海 30所”): no unit line as well.
+    unitLineShown: false,
     figures: spec.categories.flatMap((category) => [category.shanghai, category.yunnan]),
+    ...(spec.steps ? { steps: spec.steps } : {}),
     height: spec.height ?? 420,
     text,
     build: (options) => pairedBarChart(localized(options.lang), figureById, options),
@@ -181,15 +192,15 @@ export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
   const written = writtenTexts(source, source.sections, 'sections', {}, { field: 'statuses', items: source.statuses });
   const localized = (lang: Lang): StatusChartSpec => {
     if (lang !== 'en') return spec;
-    const en = englishOf(spec.id);
+    const en = englishOf(spec.id, spec.en);
     return {
-      sections: spec.sections.map((section, index) => ({ ...section, label: labelEn(spec.id, index) })),
+      sections: spec.sections.map((section, index) => ({ ...section, label: labelEn(spec.id, index, spec.en) })),
       statuses: spec.statuses.map((status, index) => ({ ...status, label: en.series?.[index] ?? status.label })),
     };
   };
   const text = (lang: Lang) =>
     lang === 'en'
-      ? { title: englishOf(spec.id).title, unitLine: 'Unit: ledger entries (not figures of the article)' }
+      ? { title: englishOf(spec.id, spec.en).title, unitLine: 'Unit: ledger entries (not figures of the article)' }
       : { title: spec.title, unitLine: '单位：项（本项目数字台账的条目数，不是原文数字）' };
   return {
     id: spec.id,
@@ -197,6 +208,8 @@ export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
     title: spec.title,
     written,
     unitLine: text('zh-CN').unitLine,
+    // The bars' labels are bare counts (“给出 9”): the unit is said once, in the line under the chart.
+    unitLineShown: true,
     figures: [],
     height: spec.height ?? 440,
     text,

@@ -26,19 +26,9 @@ export const CHARTS_EN: Readonly<Record<string, ChartEnglish>> = {
     series: ['Two Shanghai districts', 'Honghe partner counties'],
     shortLabels: ['Shanghai', 'Honghe'],
   },
-  'lijiang-expo-sales': {
-    title: 'Fair sales are known only as a lower bound; the order values are not given',
-    labels: ['Products sold at the fair', 'Value of {lijiang-expo-supply-orders}', 'Orders on “10·17” day'],
-    unit: 'yuan',
-  },
   'puer-sugarcane-yield': {
     title: 'After the drought, Jinggu cane yields per mu fell',
     labels: ['Usual years', 'After the drought'],
     unit: 't/mu',
-  },
-  'xishuangbanna-jobs': {
-    title: 'Job-fair jobs are given; the public-service jobs are not',
-    labels: ['Jobs offered at the job fairs', 'Rural public-service jobs created'],
-    unit: 'jobs',
   },
 };

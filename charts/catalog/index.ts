@@ -29,43 +29,26 @@ export const CHARTS: readonly ChartSpec[] = [
     shanghaiLabel: '上海两区',
     yunnanLabel: '红河对口县',
     shortLabels: ['上海', '红河'],
+    // The speaker shows the Shanghai side first, then the county side.
+    steps: 'series',
     categories: [
       { label: '医疗机构 ↔ 医院和乡镇卫生院', shanghai: 'honghe-shanghai-medical-institutions', yunnan: 'honghe-county-hospitals' },
       { label: '学校 ↔ 学校', shanghai: 'honghe-shanghai-schools', yunnan: 'honghe-county-schools' },
     ],
   }),
   defineBarChart({
-    id: 'lijiang-expo-sales',
-    deck: 'lijiang',
-    title: '赴沪展销卖出{lijiang-expo-sales}，订单金额都没有给出',
-    unit: '万元',
-    rows: [
-      { label: '展销销售产品', figure: 'lijiang-expo-sales' },
-      { label: '{lijiang-expo-supply-orders}供货订单金额', figure: 'lijiang-expo-order-value' },
-      { label: '“10·17”展销订单', figure: 'lijiang-poverty-day-order-value' },
-    ],
-  }),
-  defineBarChart({
     id: 'puer-sugarcane-yield',
     deck: 'puer',
-    title: '受旱后，景谷蔗农亩产从{puer-sugarcane-yield-before|number}吨降到{puer-sugarcane-yield-drought|number}吨',
+    // The bars say 5吨/亩 and 3.5吨/亩: the title says the point without the unit again.
+    title: '受旱后，景谷蔗农亩产下降',
     unit: '吨/亩',
     horizontal: false,
     height: 330,
+    // Usual years first, then the drought year (the slide's computed change follows as a fragment of its own).
+    steps: 'bars',
     rows: [
       { label: '往年平均', figure: 'puer-sugarcane-yield-before', side: 'neutral' },
       { label: '受旱后', figure: 'puer-sugarcane-yield-drought' },
-    ],
-  }),
-  defineBarChart({
-    id: 'xishuangbanna-jobs',
-    deck: 'xishuangbanna',
-    title: '招聘会提供岗位{xishuangbanna-jobs-offered}，公共服务岗位数没有给出',
-    unit: '万个',
-    height: 330,
-    rows: [
-      { label: '专场招聘会累计提供岗位', figure: 'xishuangbanna-jobs-offered' },
-      { label: '开发乡村公共服务岗位', figure: 'xishuangbanna-public-service-jobs' },
     ],
   }),
 ];

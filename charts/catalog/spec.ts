@@ -2,6 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { DeckId } from '../../ledger/types.ts';
 import type { BuildOptions } from '../builders/options.ts';
 import type { Lang } from '../../ledger/format.ts';
+import type { StepPlan } from '../steps.ts';
 
 /** A piece of hand-written chart text as typed in the catalog (figure tokens unrendered), and where it is. */
 export interface WrittenText {
@@ -21,8 +22,13 @@ export interface ChartSpec {
   readonly deck: DeckId;
   /** The one message of the chart, stated as its title (Chinese). */
   readonly title: string;
-  /** Written under the chart in HTML: the unit (Chinese). */
+  /** The unit (Chinese), as a line: under the chart when unitLineShown, and in the data table and the PowerPoint sheet. */
   readonly unitLine: string;
+  /**
+   * The unit line is shown under the chart. false when every value label carries its unit
+   * (“上海 30所”, “5吨/亩”): the unit is stated once per chart (charts/catalog/rules.ts).
+   */
+  readonly unitLineShown: boolean;
   /** The unit its figures are plotted in, as the article writes it (万个); none for charts of ledger counts. */
   readonly unit?: string;
   /** Ledger ids shown by the chart (empty for charts of ledger counts). */
@@ -37,6 +43,8 @@ export interface ChartSpec {
   dataLines?(lang: Lang): readonly string[];
   /** Every hand-written text of the chart in both languages, as typed: checked for numbers typed outside the ledger. */
   readonly written: readonly WrittenText[];
+  /** The chart builds in steps with reveal fragments, one series or one bar at a time (charts/steps.ts). */
+  readonly steps?: StepPlan;
   /** Pixel height of the chart on a 1280×720 slide. */
   readonly height: number;
 }

@@ -6,6 +6,7 @@ import { StagedChart } from '../shared/staged-chart.ts';
 import { loadDeckFaces } from '../shared/fonts-ready.ts';
 import { afterThisTask, whenIdle, type Scheduled } from '../shared/schedule.ts';
 import { whileDisplayed } from './while-displayed.ts';
+import { currentMask } from '../shared/chart-steps.ts';
 
 export interface ChartLifecycleOptions {
   /**
@@ -42,6 +43,11 @@ export class ChartLifecycle implements Controller {
     this.showCurrent();
   };
   private readonly onSlideChanged = (): void => this.showCurrent();
+  /** A fragment of the current slide was shown or hidden: a chart built in steps goes to its step. */
+  private readonly onFragment = (): void => {
+    if (!this.fontsLoaded) return;
+    for (const canvas of this.currentCanvases()) this.toStep(canvas, this.chartFor(canvas));
+  };
   private readonly onResize = (): void => this.updatePixelRatio();
 
   constructor(
@@ -55,6 +61,8 @@ export class ChartLifecycle implements Controller {
     this.deck.on('ready', this.onReady);
     this.deck.on('slidechanged', this.onSlideChanged);
     this.deck.on('resize', this.onResize);
+    this.deck.on('fragmentshown', this.onFragment);
+    this.deck.on('fragmenthidden', this.onFragment);
     void loadDeckFaces().then(() => {
       if (!this.bound) return;
       this.fontsLoaded = true;
@@ -69,6 +77,8 @@ export class ChartLifecycle implements Controller {
     this.deck.off('ready', this.onReady);
     this.deck.off('slidechanged', this.onSlideChanged);
     this.deck.off('resize', this.onResize);
+    this.deck.off('fragmentshown', this.onFragment);
+    this.deck.off('fragmenthidden', this.onFragment);
     for (const canvas of [...this.charts.keys()]) this.drop(canvas);
   }
 
@@ -103,9 +113,11 @@ export class ChartLifecycle implements Controller {
       if (near.has(canvas)) {
         chart.rewind();
         canvas.removeAttribute(READY.chart);
+        delete canvas.dataset.chartStep;
       } else this.drop(canvas);
     }
     if (!this.fontsLoaded) return;
+    for (const canvas of current) this.toStep(canvas, this.chartFor(canvas));
     if (!this.started) {
       // While reveal initialises: the first slide's charts, every step at once, right after reveal's layout.
       queueMicrotask(() => this.playAllNow());
@@ -132,10 +144,27 @@ export class ChartLifecycle implements Controller {
     if (existing) return existing;
     const chart = new StagedChart(canvas, !this.config.reducedMotion, this.pixelRatio(), () => this.onDrawn(canvas));
     this.charts.set(canvas, chart);
+    chart.setStep(currentMask(canvas).mask);
     return chart;
   }
 
+  /**
+   * A chart built in steps shows the step its slide's fragments say (charts/steps.ts); on screen the
+   * change is drawn (grown) at once, and data-chart-ready comes back, with data-chart-step, once it is.
+   */
+  private toStep(canvas: HTMLCanvasElement, chart: StagedChart): void {
+    const { mask, label } = currentMask(canvas);
+    if (label === null || canvas.dataset.chartStep === label) return;
+    if (chart.onScreen) {
+      canvas.removeAttribute(READY.chart);
+      delete canvas.dataset.chartStep;
+    }
+    chart.setStep(mask);
+  }
+
   private onDrawn(canvas: HTMLCanvasElement): void {
+    const { label } = currentMask(canvas);
+    if (label !== null) canvas.dataset.chartStep = label;
     canvas.setAttribute(READY.chart, '');
     // Nothing is prepared while a chart grows, so it grows smoothly: now it is done, carry on.
     if (this.started) this.scheduleNext();
@@ -180,6 +209,7 @@ export class ChartLifecycle implements Controller {
     this.charts.get(canvas)?.destroy();
     this.charts.delete(canvas);
     canvas.removeAttribute(READY.chart);
+    delete canvas.dataset.chartStep;
   }
 
   /** On screen, a chart takes the new pixel ratio at once; one made ready off screen for another ratio is made again. */

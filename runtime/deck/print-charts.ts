@@ -3,11 +3,13 @@ import type { RevealApi } from 'reveal.js';
 import type { Controller } from './controller.ts';
 import type { DeckRuntimeConfig } from './config.ts';
 import { isPrintLayoutReady } from './print-mode.ts';
-import { drawChartBeside } from '../shared/draw-chart.ts';
+import { chartConfigBeside, drawChart, sizeChartHolder } from '../shared/draw-chart.ts';
+import { currentMask } from '../shared/chart-steps.ts';
+import { maskedConfig } from '../../charts/steps.ts';
 
 /**
  * The charts of the print view (?print-pdf): every chart of the deck drawn at once, without
- * animation, at a backing store sharp enough for a PDF, as soon as reveal has laid out its pages
+ * animation (a chart built in steps at the step of its page), at a backing store sharp enough for a PDF, as soon as reveal has laid out its pages
  * ('pdf-ready', or already done when this binds). A canvas gets data-chart-ready once drawn.
  */
 export class PrintCharts implements Controller {
@@ -33,7 +35,13 @@ export class PrintCharts implements Controller {
   private drawAll(): void {
     const pixelRatio = Math.max(this.config.printPixelRatio, window.devicePixelRatio || 1);
     for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.reveal canvas[data-chart-id]')) {
-      if (!this.charts.has(canvas)) this.charts.set(canvas, drawChartBeside(canvas, false, pixelRatio));
+      if (this.charts.has(canvas)) continue;
+      // A chart built in steps prints the step its page shows: the last one, or each in turn with --fragments.
+      const { mask, label } = currentMask(canvas);
+      const config = chartConfigBeside(canvas);
+      sizeChartHolder(canvas);
+      this.charts.set(canvas, drawChart(canvas, mask ? maskedConfig(config, mask) : config, false, pixelRatio));
+      if (label !== null) canvas.dataset.chartStep = label;
     }
   }
 }

@@ -35,6 +35,8 @@ export function embedRevealOptions(): Partial<RevealConfig> {
     postMessage: false,
     postMessageEvents: false,
     previewLinks: false,
+    // An embed shows the slide built: every fragment shown, every chart at its last step.
+    fragments: false,
     scrollActivationWidth: 0,
     transition: 'none',
     backgroundTransition: 'none',

@@ -33,6 +33,8 @@ export interface PresenterLabels {
   readonly openAudience: string;
   readonly openAudienceTitle: string;
   readonly progress: (index: number, total: number) => string;
+  /** A slide that builds in steps: which step is shown. */
+  readonly step: (current: number, total: number) => string;
   readonly pace: (state: PaceState, clock: string) => string;
   readonly titleWithDeck: (deckTitle: string) => string;
   /** ?deck= names no deck of this edition in decks.json (shown as text, shortened). */
@@ -69,6 +71,7 @@ export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
     openAudience: '打开观众窗口',
     openAudienceTitle: '在新窗口放映当前幻灯片，与讲者视图同步翻页',
     progress: (index, total) => `第 ${index} / ${total} 张`,
+    step: (current, total) => `步骤 ${current}/${total}`,
     pace: (state, clock) => (state === 'on' ? '按计划' : state === 'behind' ? `比计划慢 ${clock}` : `比计划快 ${clock}`),
     titleWithDeck: (deckTitle) => `讲者视图 · ${deckTitle}`,
     unknownDeck: (requested) => `没有编号为“${requested}”的演示。`,
@@ -102,6 +105,7 @@ export const PRESENTER_LABELS: Readonly<Record<Lang, PresenterLabels>> = {
     openAudience: 'Open audience window',
     openAudienceTitle: 'Show the current slide in a new window that moves with this presenter view',
     progress: (index, total) => `Slide ${index} of ${total}`,
+    step: (current, total) => `step ${current} of ${total}`,
     pace: (state, clock) => (state === 'on' ? 'On time' : state === 'behind' ? `${clock} behind plan` : `${clock} ahead of plan`),
     titleWithDeck: (deckTitle) => `Presenter view · ${deckTitle}`,
     unknownDeck: (requested) => `There is no deck with the id “${requested}”.`,

@@ -74,7 +74,7 @@ function present(deck: PresenterDeck, edition: Lang, labels: PresenterLabels, no
     const slideNotes = deck.notesOf(state.slideId);
     notes.replaceChildren(slideNotes && (slideNotes.textContent ?? '').trim() ? slideNotes : paragraph(labels.noNotes));
     notes.dataset.slideId = state.slideId;
-    progress.textContent = labels.progress(state.index + 1, state.total);
+    progress.textContent = state.steps ? `${labels.progress(state.index + 1, state.total)} · ${labels.step(state.steps.current, state.steps.total)}` : labels.progress(state.index + 1, state.total);
     nextPanel.dataset.end = String(state.next === null);
     pairingPanel.at(state.slideId);
     pairingPanel.show(state.driver === 'deck' ? 'paired' : 'standalone');

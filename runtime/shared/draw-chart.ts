@@ -47,9 +47,3 @@ export function chartConfigBeside(canvas: HTMLCanvasElement): ChartConfiguration
   if (!source) throw new Error(`chart “${chartId}”: no configuration beside its canvas`);
   return parseChartConfig(source, chartId);
 }
-
-/** Draws a slide's chart from the configuration the build wrote beside its canvas, at the height the build chose for its holder. */
-export function drawChartBeside(canvas: HTMLCanvasElement, animate: boolean, pixelRatio: number): ChartInstance<'bar'> {
-  sizeChartHolder(canvas);
-  return drawChart(canvas, chartConfigBeside(canvas), animate, pixelRatio);
-}

@@ -1,7 +1,8 @@
-import type { Chart as ChartInstance, Plugin } from 'chart.js';
+import type { Chart as ChartInstance, ChartConfiguration, Plugin } from 'chart.js';
 import { registerCharts } from './chart-registry.ts';
 import { chartConfigBeside, setDrawOptions, sizeChartHolder } from './draw-chart.ts';
 import { LayoutSizePlatform, rememberLayoutSize } from '../deck/layout-size-platform.ts';
+import { maskedConfig, type StepMask } from '../../charts/steps.ts';
 
 /**
  * Where a staged chart is:
@@ -43,6 +44,9 @@ const offstagePlugin: Plugin<'bar'> = {
 export class StagedChart {
   private chart: ChartInstance<'bar'> | null = null;
   private current: ChartStage = 'new';
+  /** A chart built in steps: the step it shows (null: every bar), and its full data and labels to mask. */
+  private mask: StepMask | null = null;
+  private full: ChartConfiguration<'bar'> | null = null;
   /** The step that leaves each stage on the way to `laid-out`. */
   private readonly steps: Partial<Record<ChartStage, () => void>> = {
     new: () => this.measure(),
@@ -101,6 +105,32 @@ export class StagedChart {
     this.finish();
   }
 
+  /**
+   * A chart built in steps shows one (runtime/shared/chart-steps.ts): bars not shown yet stand at the
+   * axis with no label. On screen the change is drawn at once — newly shown bars growing from the
+   * axis, or still under reduced motion — and `onDrawn` follows when it is done; off screen it is
+   * laid out for when the chart plays.
+   */
+  setStep(mask: StepMask | null): void {
+    if (sameMask(this.mask, mask)) return;
+    this.mask = mask;
+    const chart = this.chart;
+    if (!chart || !this.full) return;
+    this.applyMask(chart);
+    if (this.onScreen) {
+      this.current = 'playing';
+      if (this.animate) {
+        chart.update();
+        return;
+      }
+      chart.update('none');
+      this.finish();
+    } else if (this.current === 'laid-out') {
+      chart.update('none');
+      if (this.animate) chart.reset();
+    }
+  }
+
   /** Takes a played chart off the screen (blank canvas, bars back at the axis), ready to play again. */
   rewind(): void {
     const chart = this.chart;
@@ -143,10 +173,13 @@ export class StagedChart {
 
   private build(): void {
     const config = chartConfigBeside(this.canvas);
+    // A copy: the chart shares (and the masks replace) the data of the configuration it is given.
+    this.full = structuredClone(config);
     setDrawOptions(config, this.animate, this.pixelRatio, () => this.finish());
     const Chart = registerCharts();
     // Still 'sized' while Chart.js constructs it: offstagePlugin holds back its first update.
     this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), offstagePlugin], platform: LayoutSizePlatform });
+    this.applyMask(this.chart);
     this.current = 'built';
   }
 
@@ -171,9 +204,27 @@ export class StagedChart {
     this.current = 'laid-out';
   }
 
+  /** Puts the step's data and labels (or the full ones) into the chart; the next update draws them. */
+  private applyMask(chart: ChartInstance<'bar'>): void {
+    const full = this.full;
+    if (!full) return;
+    const shown = this.mask ? maskedConfig(full, this.mask) : full;
+    shown.data.datasets.forEach((dataset, index) => {
+      const target = chart.data.datasets[index];
+      if (target) target.data = [...dataset.data];
+    });
+    const labels = shown.options?.plugins?.valueLabels?.labels;
+    const plugins = chart.config.options?.plugins;
+    if (labels && plugins?.valueLabels) plugins.valueLabels = { ...plugins.valueLabels, labels };
+  }
+
   private finish(): void {
     if (this.current !== 'playing') return;
     this.current = 'drawn';
     this.onDrawn();
   }
+}
+
+function sameMask(a: StepMask | null, b: StepMask | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

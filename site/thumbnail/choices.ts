@@ -45,6 +45,8 @@ export interface BigNumber extends Base {
   readonly figure: string;
   readonly context?: string;
   readonly missing: readonly string[];
+  /** Draw the context (a count, 17 job fairs) as a row of marks, one per unit, as the slide does. */
+  readonly contextMarks?: boolean;
 }
 
 export type ThumbnailChoice = StatusTiles | PairedBars | LowerBound | Change | BigNumber;
@@ -85,6 +87,7 @@ export const THUMBNAILS: Readonly<Record<DeckId, ThumbnailChoice>> = {
     caption: { 'zh-CN': '专场招聘会累计提供岗位', en: 'Jobs offered at the labour job fairs' },
     figure: 'xishuangbanna-jobs-offered',
     context: 'xishuangbanna-job-fairs',
-    missing: ['xishuangbanna-public-service-jobs'],
+    contextMarks: true,
+    missing: [],
   },
 };

@@ -162,6 +162,14 @@ function bigNumber(choice: BigNumber, context: DrawContext): Drawing {
   ];
   const source = context_ === null ? '' : lang === 'en' ? `, at ${figureText(context_, lang)}` : `，来自${figureText(context_, lang)}${figureLabel(context_, lang)}`;
   const words = [`${run(figureLabel(figure, lang), figureText(figure, lang), lang)}${source}`];
+  if (choice.contextMarks) {
+    // One mark per unit of the count, as on the slide (site/visuals/unit-marks.ts).
+    const count = context_?.value ?? null;
+    if (context_?.status !== 'stated' || count === null || !Number.isInteger(count) || count < 1) throw new Error(`thumbnail: ${choice.context} is not a stated count; it cannot be drawn as marks`);
+    const gap = 3;
+    const width = (INNER - gap * (count - 1)) / count;
+    for (let index = 0; index < count; index++) marks.push(shape('rect', { x: MARGIN + index * (width + gap), y: 124, width, height: 40, rx: 2, fill: PALETTE.yunnan }));
+  }
   choice.missing.forEach((id, index) => {
     const slot = missingSlot(id, 126 + index * 40, 36, context);
     marks.push(slot.marks);

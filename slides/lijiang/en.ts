@@ -73,9 +73,11 @@ export const EN: DeckEnglish = {
     },
     'expo-sales': {
       html: `
-  <h2>How much did the fair sell? Only a lower bound is legible; order values are not given</h2>
-  <figure data-chart="lijiang-expo-sales" class="fill"></figure>`,
-      notes: 'The sales are printed with a decimal point before “万元” and the digits after it lost, so we can only say <span data-figure="lijiang-expo-sales"></span>: the bar is a lower bound with an open end. The value of the <span data-figure="lijiang-expo-supply-orders"></span> and of the orders signed on “10·17 Poverty Relief Day” are written only as “万元” (×10,000 yuan): the numbers are missing.',
+  <h2>How much did the fair sell? Only a lower bound is legible</h2>
+  <div class="open-bound fill" data-open-bound="lijiang-expo-sales"></div>
+  <p class="note-line">Value of the supply contracts signed at the fair: <span data-figure="lijiang-expo-order-value"></span></p>
+  <p data-source-line></p>`,
+      notes: 'The sales are printed as “94.万元”: a decimal point before “万元” and the digits after it lost, so we can only say <span data-figure="lijiang-expo-sales"></span>. The bar runs up to that bound, then fades out into an arrow: the real amount can only be larger, by how much we do not know. The value of the <span data-figure="lijiang-expo-supply-orders"></span> and of the orders signed on “10·17 Poverty Relief Day” are written only as “万元” (×10,000 yuan): the numbers are missing.',
     },
     'poverty-day': {
       html: `

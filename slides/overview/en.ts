@@ -13,6 +13,14 @@ export const EN: DeckEnglish = {
   <p class="byline">From Yunnan Net’s <span lang="zh-CN">《沪滇携手共谱扶贫协作新篇章》</span><span class="screen-only"> · Click or focus an underlined figure to see its sentence in the article</span> · <span class="nobr">1 <span lang="zh-CN">万</span> = 10,000</span></p>`,
       notes: 'These slides are built from one Yunnan Net report on Shanghai’s pairing support for four regions of Yunnan: Honghe, Lijiang, Pu’er and Xishuangbanna. The republished copy lost many digits, so every slide keeps apart the figures the article gives, the ones it omits and the ones printed damaged.',
     },
+    pairings: {
+      html: `
+  <h2>Who pairs with whom: Shanghai districts and four Yunnan prefectures</h2>
+  <div class="pairing-map fill" data-pairing-map></div>
+  <p class="pairing-caption">As each section of the article names them; each prefecture has a section of its own<span class="screen-only">: choose a name to open it</span></p>
+  <p data-source-line></p>`,
+      notes: 'Give the audience the map first: the pairings as the article states them. Honghe: <span lang="zh-CN">“上海市徐汇区、长宁区等先后结对帮扶红河哈尼族彝族自治州”</span>, Xuhui and Changning districts “and others”, so not only these two. Lijiang: <span lang="zh-CN">“上海市杨浦区与丽江市结对帮扶以来”</span>, Yangpu district. Pu’er: the article speaks only of the Shanghai–Yunnan cooperation platform and Shanghai’s aid funds and names no district; do not supply one. Xishuangbanna: <span lang="zh-CN">“松江区与西双版纳州携手”</span>, Songjiang district. The four sections follow in this order.',
+    },
     intro: {
       html: `
   <h2>Shanghai pairs with Yunnan, “meeting across mountains and seas”</h2>

@@ -80,7 +80,7 @@ export const EN: DeckEnglish = {
   <h2>After the drought, Jinggu cane yields fell from <span data-figure="puer-sugarcane-yield-before"></span> to <span data-figure="puer-sugarcane-yield-drought"></span></h2>
   <div class="cols cols--wide-left fill">
     <figure data-chart="puer-sugarcane-yield"></figure>
-    <div class="hero">
+    <div class="hero fragment" data-fragment-index="1">
       <span data-figure="puer-sugarcane-yield-change"></span>
       <span class="hero-label">Change in yield per mu (computed)</span>
       <p class="hero-note">From the article’s usual and post-drought yields: (after − usual) ÷ usual. The article says only that “output fell severely”.</p>

@@ -27,14 +27,13 @@ export const EN: DeckEnglish = {
     'jobs-offered': {
       html: `
   <h2><span data-figure="xishuangbanna-job-fairs"></span> offered <span data-figure="xishuangbanna-jobs-offered"></span></h2>
-  <div class="cols cols--wide-left fill">
-    <figure data-chart="xishuangbanna-jobs"></figure>
-    <div class="stack">
-      <div class="big"><span data-figure="xishuangbanna-jobs-per-fair"></span><span class="big-label">Jobs per fair on average (computed: jobs ÷ fairs)</span></div>
-      <div class="tiles"><p class="tiles-heading">Not given in the article</p><div class="tiles-row"><div class="tile"><span data-figure="xishuangbanna-labour-start-year"></span><span class="tile-label">Counted since which year</span></div></div></div>
-    </div>
+  <div class="unit-marks fill">
+    <p class="unit-marks-each"><span data-figure="xishuangbanna-jobs-per-fair"></span><span class="computed-tag">computed</span><span class="unit-marks-each-label">per fair on average: jobs ÷ fairs</span></p>
+    <div class="unit-marks-row-holder" data-unit-marks="xishuangbanna-job-fairs" data-unit-words="job fair"></div>
+    <p class="unit-marks-key"><span class="unit-marks-swatch" aria-hidden="true"></span><span>one mark = one job fair</span><span class="unit-marks-gap">Counted since: <span data-figure="xishuangbanna-labour-start-year"></span></span></p>
+    <p data-source-line></p>
   </div>`,
-      notes: 'The one complete large figure of this section: <span data-figure="xishuangbanna-jobs-offered"></span> from <span data-figure="xishuangbanna-job-fairs"></span>. <span data-figure="xishuangbanna-jobs-per-fair"></span> per fair is our computed average, not the article’s figure. The article says “since ? year”: the start year is missing, so we cannot say how many per year.',
+      notes: 'The one complete large figure of this section: <span data-figure="xishuangbanna-jobs-offered"></span> from <span data-figure="xishuangbanna-job-fairs"></span>, one mark per fair. <span data-figure="xishuangbanna-jobs-per-fair"></span> per fair is our computed average, not the article’s figure; the article does not give the fairs one by one. The article says “since ? year”: the start year is missing, so we cannot say how many per year. The rural public-service jobs are missing too; they are in the list of gaps at the end of this section.',
     },
     people: {
       html: `

@@ -270,7 +270,7 @@ describe('keyboard alone', () => {
 
   it('opens and closes a chart’s data table', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${site.server.url}slides/lijiang/#/expo-sales`);
+    await page.goto(`${site.server.url}slides/honghe/#/pairs`);
     await waitForDeck(page);
     await tabUntil(page, (state) => state.present && state.what === 'summary');
     await page.keyboard.press('Enter');
@@ -281,11 +281,11 @@ describe('keyboard alone', () => {
     });
     expect(open.open).toBe(true);
     expect(open.height).toBeGreaterThan(50);
-    expect(open.text).toContain('原文未给出');
-    expect(open.text).toContain('原文显示“94.万元”');
+    expect(open.text).toContain('30所');
+    expect(open.text).toContain('23所');
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => document.activeElement?.closest('details')?.open)).toBe(false);
-    expect(await page.$eval('.reveal .slides section.present', (section) => section.id), 'Space stayed with the toggle').toBe('expo-sales');
+    expect(await page.$eval('.reveal .slides section.present', (section) => section.id), 'Space stayed with the toggle').toBe('pairs');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -353,8 +353,12 @@ describe('reduced motion', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await page.emulateMedia({ reducedMotion });
-      // The slide after four-sections is a chart slide (ledger-status).
-      await page.goto(`${site.server.url}slides/overview/#/four-sections`);
+      // The slide before a chart slide (overview/ledger-status: a chart that does not build in steps).
+      const overview = manifest.decks.find((deck) => deck.id === 'overview' && deck.lang === 'zh-CN');
+      const ids = overview?.slides.map((slide) => slide.id) ?? [];
+      const before = ids[ids.indexOf('ledger-status') - 1];
+      if (!before) throw new Error('no slide before overview/ledger-status');
+      await page.goto(`${site.server.url}slides/overview/#/${before}`);
       await page.reload();
       await waitForDeck(page);
       const seen = await chartReadyAtSlideChange(page);

@@ -111,9 +111,9 @@ describe('giving the talk', () => {
   it('links to a slide by id, animates its chart when it becomes current, and keeps it crisp at 1920×1080', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const errors = collectErrors(page);
-    await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
+    await page.goto(`${site.server.url}slides/overview/#/ledger-status`);
     await waitForDeck(page);
-    expect(await page.$eval('.reveal .slides section.present', (s) => s.id)).toBe('jobs-offered');
+    expect(await page.$eval('.reveal .slides section.present', (s) => s.id)).toBe('ledger-status');
     const selector = 'section.present canvas[data-chart-id]';
     await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
     const crisp = await page.$eval(selector, (c) => {
@@ -123,7 +123,7 @@ describe('giving the talk', () => {
     expect(crisp).toBeGreaterThanOrEqual(0.99);
     // Leaving rewinds the chart and coming back plays it again: it is not ready until its animation has run again.
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('section.present')?.id !== 'jobs-offered');
+    await page.waitForFunction(() => document.querySelector('section.present')?.id !== 'ledger-status');
     expect(await page.$$eval(`section:not(.present) canvas[${READY.chart}]`, (l) => l.length)).toBe(0);
     await page.keyboard.press('ArrowLeft');
     await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
@@ -133,11 +133,11 @@ describe('giving the talk', () => {
   });
 
   it('makes the next slide’s chart ready ahead without showing it, then plays it exactly as a chart made on the spot', async () => {
-    const deck = manifest.decks.find((d) => d.id === 'xishuangbanna' && d.lang === 'zh-CN');
+    const deck = manifest.decks.find((d) => d.id === 'overview' && d.lang === 'zh-CN');
     const ids = deck?.slides.map((slide) => slide.id) ?? [];
-    const before = ids[ids.indexOf('jobs-offered') - 1];
-    if (!deck || !before) throw new Error('no slide before xishuangbanna/jobs-offered');
-    const selector = 'section#jobs-offered canvas[data-chart-id]';
+    const before = ids[ids.indexOf('ledger-status') - 1];
+    if (!deck || !before) throw new Error('no slide before overview/ledger-status');
+    const selector = 'section#ledger-status canvas[data-chart-id]';
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors = collectErrors(page);
     await page.goto(`${site.server.url}${deck.url}#/${before}`);
@@ -145,7 +145,7 @@ describe('giving the talk', () => {
     // Built while the speaker is still on the slide before: its backing store takes the size of its
     // slot (a canvas Chart.js has not sized is 300 px wide), though reveal keeps that slide hidden.
     await page.waitForFunction((canvas) => (document.querySelector<HTMLCanvasElement>(canvas)?.width ?? 0) > 600, selector);
-    expect(await page.$eval('section#jobs-offered', (slide) => getComputedStyle(slide).display)).toBe('none');
+    expect(await page.$eval('section#ledger-status', (slide) => getComputedStyle(slide).display)).toBe('none');
     expect(await page.$eval(selector, (canvas, ready) => canvas.hasAttribute(ready), READY.chart)).toBe(false);
     expect(await drawnPixels(page, selector)).toBe(0);
     await page.keyboard.press('ArrowRight');
@@ -153,7 +153,7 @@ describe('giving the talk', () => {
     const played = await page.$eval(selector, (canvas) => (canvas as HTMLCanvasElement).toDataURL());
 
     const direct = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await direct.goto(`${site.server.url}${deck.url}#/jobs-offered`);
+    await direct.goto(`${site.server.url}${deck.url}#/ledger-status`);
     await direct.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
     expect(played).toBe(await direct.$eval(selector, (canvas) => (canvas as HTMLCanvasElement).toDataURL()));
     expect(errors).toEqual([]);
@@ -163,14 +163,14 @@ describe('giving the talk', () => {
 
   it('opens the presenter view with notes, a timer and previews that show drawn charts', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${site.server.url}slides/xishuangbanna/#/jobs-offered`);
+    await page.goto(`${site.server.url}slides/overview/#/ledger-status`);
     await waitForDeck(page);
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    await popup.waitForFunction(() => (document.querySelector('.presenter-notes')?.textContent ?? '').includes('4.88万个'));
+    await popup.waitForFunction(() => (document.querySelector('.presenter-notes')?.textContent ?? '').includes('台账'));
     expect(await popup.$eval('.presenter-timer', (el) => el.textContent ?? '')).toMatch(/\d:\d\d/);
-    const preview = popup.frames().find((frame) => frame !== popup.mainFrame() && frame.url().includes('slides/xishuangbanna/?presenter-preview=current'));
+    const preview = popup.frames().find((frame) => frame !== popup.mainFrame() && frame.url().includes('slides/overview/?presenter-preview=current'));
     expect(preview).toBeDefined();
-    await preview?.waitForFunction(() => document.querySelector('section.present')?.id === 'jobs-offered');
+    await preview?.waitForFunction(() => document.querySelector('section.present')?.id === 'ledger-status');
     await preview?.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
     const pixels = preview ? await drawnPixels(preview, 'section.present canvas[data-chart-id]') : 0;
     expect(pixels).toBeGreaterThan(500);
@@ -290,8 +290,9 @@ describe('the English edition', () => {
     expect(await page.$eval('section.present', (s) => s.id)).toBe('jobs-offered');
     expect(await page.$eval('section.present h2', (h) => h.textContent ?? '')).toContain('48,800 jobs');
     expect(await page.$eval('section.present [data-figure="xishuangbanna-labour-start-year"]', (el) => el.textContent ?? '')).toContain('not given in the article');
-    await page.waitForSelector(`section.present canvas[data-chart-id][${READY.chart}]`, { state: 'attached' });
-    expect(await drawnPixels(page, 'section.present canvas[data-chart-id]')).toBeGreaterThan(500);
+    // The job fairs drawn as marks, one per fair, in the English edition too.
+    expect(await page.$$eval('section.present svg[data-drawn-from="xishuangbanna-job-fairs"] rect.unit-mark', (marks) => marks.length)).toBe(17);
+    expect(await page.$eval('section.present svg[data-drawn-from]', (svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(600);
     await Promise.all([page.waitForURL(/slides\/xishuangbanna\/#\/jobs-offered$/), page.click('a.lang-switch')]);
     expect(errors).toEqual([]);
     await page.close();

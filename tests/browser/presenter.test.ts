@@ -8,7 +8,7 @@ import { CURRENT_CHART_CANVAS } from '../../contracts/readiness.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: (ManifestDeck & { presenterUrl?: string; lang?: string })[] };
-const deck = manifest.decks.find((candidate) => candidate.id === 'xishuangbanna' && candidate.lang !== 'en');
+const deck = manifest.decks.find((candidate) => candidate.id === 'overview' && candidate.lang !== 'en');
 const english = manifest.decks.find((candidate) => candidate.lang === 'en');
 
 let site: Site;
@@ -109,23 +109,23 @@ async function previewShows(frame: Frame, slideId: string): Promise<number> {
 
 describe('presenter view (its own page, under the site CSP and a sub-path)', () => {
   it('key S opens it with the current notes, a running timer with pacing, and previews of this and the next slide', async () => {
-    if (!deck) throw new Error('decks.json has no xishuangbanna deck');
+    if (!deck) throw new Error('decks.json has no overview deck');
     expect(deck.presenterUrl).toBe(`slides/presenter/?deck=${deck.id}`);
-    const index = deck.slides.findIndex((slide) => slide.id === 'jobs-offered');
+    const index = deck.slides.findIndex((slide) => slide.id === 'ledger-status');
     const current = deck.slides[index];
     const next = deck.slides[index + 1];
     const after = deck.slides[index + 2];
-    if (!current || !next || !after) throw new Error('xishuangbanna needs jobs-offered and two slides after it');
+    if (!current || !next || !after) throw new Error('overview needs ledger-status and two slides after it');
 
     const page = await context.newPage();
     await page.goto(`${site.server.url}${deck.url}#/${current.id}`);
     await waitForDeck(page);
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    expect(popup.url()).toContain('/talks/hu-dian/slides/presenter/?deck=xishuangbanna');
+    expect(popup.url()).toContain('/talks/hu-dian/slides/presenter/?deck=overview');
 
     await notesShow(popup, current.id);
     await popup.waitForSelector('body[data-pairing="paired"]');
-    expect(await popup.$eval('.presenter-notes', (el) => el.textContent ?? '')).toContain('4.88万个');
+    expect(await popup.$eval('.presenter-notes', (el) => el.textContent ?? '')).toContain('台账');
     expect(await popup.$eval('[data-presenter-progress]', (el) => el.textContent ?? '')).toContain(`${index + 1} / ${deck.slides.length}`);
     expect(await popup.$eval('[data-presenter-planned]', (el) => el.textContent ?? '')).toBe(`${deck.minutes}:00`);
     expect(await popup.$eval('[data-presenter-pace]', (el) => el.textContent ?? '')).toMatch(/按计划|比计划/);
@@ -175,17 +175,17 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
   });
 
   it('opened on its own from presenterUrl, it drives the deck itself from the linked slide, and pairs with an audience window opened from it', async () => {
-    if (!deck?.presenterUrl) throw new Error('decks.json has no xishuangbanna presenterUrl');
-    const index = deck.slides.findIndex((slide) => slide.id === 'jobs-offered');
+    if (!deck?.presenterUrl) throw new Error('decks.json has no overview presenterUrl');
+    const index = deck.slides.findIndex((slide) => slide.id === 'ledger-status');
     const [current, next, after] = [deck.slides[index], deck.slides[index + 1], deck.slides[index + 2]];
-    if (!current || !next || !after) throw new Error('xishuangbanna needs jobs-offered and two slides after it');
+    if (!current || !next || !after) throw new Error('overview needs ledger-status and two slides after it');
 
     const presenter = await context.newPage();
     await presenter.goto(`${site.server.url}${deck.presenterUrl}#/${current.id}`);
     // No deck window answers the handshake: the view says so and its own preview shows the linked slide.
     await presenter.waitForSelector('body[data-pairing="standalone"]');
     await notesShow(presenter, current.id);
-    expect(await presenter.$eval('.presenter-notes', (el) => el.textContent ?? '')).toContain('4.88万个');
+    expect(await presenter.$eval('.presenter-notes', (el) => el.textContent ?? '')).toContain('台账');
     expect(await presenter.$eval('[data-presenter-progress]', (el) => el.textContent ?? '')).toContain(`${index + 1} / ${deck.slides.length}`);
     expect(await presenter.$eval('[data-presenter-planned]', (el) => el.textContent ?? '')).toBe(`${deck.minutes}:00`);
     expect(await presenter.$eval('[data-pairing-hint]', (el) => el.textContent ?? '')).toMatch(/打开观众窗口.*按 S/);
@@ -234,6 +234,27 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
     expect(problems).toEqual([]);
   });
 
+  it('shows the step count of a slide that builds in steps (a chart growing with fragments)', async () => {
+    const puer = manifest.decks.find((candidate) => candidate.id === 'puer' && candidate.lang !== 'en');
+    if (!puer?.presenterUrl) throw new Error('decks.json has no puer presenterUrl');
+    const presenter = await context.newPage();
+    await presenter.goto(`${site.server.url}${puer.presenterUrl}#/sugarcane`);
+    await presenter.waitForSelector('body[data-pairing="standalone"]');
+    await notesShow(presenter, 'sugarcane');
+    const progress = () => presenter.$eval('[data-presenter-progress]', (el) => el.textContent ?? '');
+    await presenter.waitForFunction(() => (document.querySelector('[data-presenter-progress]')?.textContent ?? '').includes('步骤 1/3'));
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.waitForFunction(() => (document.querySelector('[data-presenter-progress]')?.textContent ?? '').includes('步骤 2/3'));
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.waitForFunction(() => (document.querySelector('[data-presenter-progress]')?.textContent ?? '').includes('步骤 3/3'));
+    expect(await progress()).toMatch(/^第 \d+ \/ \d+ 张 · 步骤 3\/3$/);
+    // The next press leaves the slide: no step count on a slide without fragments.
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.waitForFunction(() => !(document.querySelector('[data-presenter-progress]')?.textContent ?? '').includes('步骤'));
+    await presenter.close();
+    expect(problems).toEqual([]);
+  });
+
   it('the English presenter view labels its own interface in English only', async () => {
     if (!english?.presenterUrl) throw new Error('decks.json has no English presenterUrl');
     const first = english.slides[0];
@@ -252,12 +273,12 @@ describe('presenter view (its own page, under the site CSP and a sub-path)', () 
 
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
     it(`no language link covers anything in the presenter view at ${viewport.width}×${viewport.height}; notes are legible`, async () => {
-      if (!deck?.presenterUrl) throw new Error('decks.json has no xishuangbanna presenterUrl');
+      if (!deck?.presenterUrl) throw new Error('decks.json has no overview presenterUrl');
       const presenter = await context.newPage();
       await presenter.setViewportSize(viewport);
-      await presenter.goto(`${site.server.url}${deck.presenterUrl}#/jobs-offered`);
-      await notesShow(presenter, 'jobs-offered');
-      await previewShows(await preview(presenter, 'current', 'lead'), 'jobs-offered');
+      await presenter.goto(`${site.server.url}${deck.presenterUrl}#/ledger-status`);
+      await notesShow(presenter, 'ledger-status');
+      await previewShows(await preview(presenter, 'current', 'lead'), 'ledger-status');
       await waitForReady((await preview(presenter, 'next')), 'deck');
       const { overlaps } = await languageLinkOverlaps(presenter);
       expect(overlaps).toEqual([]);

@@ -38,7 +38,11 @@ describe('the global Reveal API (for reveal.js exporters and plugins)', () => {
         const step = await page.evaluate(async ({ expected, chartReady }) => {
           const reveal = window.Reveal;
           if (!reveal) throw new Error('no window.Reveal');
-          if (expected > 0) reveal.next();
+          // next() steps through a slide's fragments (a chart built in steps) before the next slide.
+          if (expected > 0) {
+            const from = reveal.getIndices().h;
+            while (reveal.getIndices().h === from) reveal.next();
+          }
           const current = reveal.getCurrentSlide();
           const canvases = [...current.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-id]')];
           const deadline = Date.now() + 15_000;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { chartTable, chartTableHtml, tableCellText } from '../../site/chart-table.ts';
 import { CHARTS, chartById } from '../../charts/catalog/index.ts';
+import { GAP_CHART, LOWER_BOUND_CHART } from './chart-fixtures.ts';
 import { figureById } from '../../ledger/lookup.ts';
 import type { ChartSpec } from '../../charts/catalog/spec.ts';
 
@@ -26,7 +27,7 @@ describe('tableCellText', () => {
 
 describe('chartTable', () => {
   it('lays out a bar chart as one row per bar', () => {
-    const table = chartTable(chartById('lijiang-expo-sales'));
+    const table = chartTable(LOWER_BOUND_CHART);
     expect(table.columns).toEqual(['数值']);
     expect(table.rows).toEqual([
       { label: '展销销售产品', cells: ['94万元以上（原文显示“94.万元”）'], data: [{ value: '94.万元', unit: '万元', status: 'damaged' }] },
@@ -77,7 +78,7 @@ describe('chartTableHtml', () => {
   }
 
   it('escapes markup in labels', () => {
-    const spec = chartById('lijiang-expo-sales');
+    const spec = LOWER_BOUND_CHART;
     const html = chartTableHtml({ ...spec, text: () => ({ title: '<b>“x”</b> & y', unitLine: '单位：<i>' }) });
     expect(html).toContain('&lt;b&gt;“x”&lt;/b&gt; &amp; y');
     expect(html).toContain('单位：&lt;i&gt;');
@@ -85,7 +86,7 @@ describe('chartTableHtml', () => {
   });
 
   it('speaks the English edition’s words in an English deck', () => {
-    const html = chartTableHtml(chartById('lijiang-expo-sales'), 'en');
+    const html = chartTableHtml(LOWER_BOUND_CHART, 'en');
     const root = parse(html);
     expect(root.querySelector('summary')?.textContent).toMatch(/^Data/);
     expect(root.querySelectorAll('td').map((td) => td.textContent)).toContain('not given in the article');
@@ -93,7 +94,7 @@ describe('chartTableHtml', () => {
   });
 
   it('shows no 0 for an omitted figure', () => {
-    const html = chartTableHtml(chartById('xishuangbanna-jobs'));
+    const html = chartTableHtml(GAP_CHART);
     const cells = parse(html).querySelectorAll('td').map((td) => td.textContent);
     expect(cells).toEqual(['4.88万个', '原文未给出']);
   });

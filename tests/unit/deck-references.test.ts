@@ -7,13 +7,14 @@ import { DECKS } from '../../slides/decks.ts';
 import { ENGLISH_DECKS } from '../../slides/english-decks.ts';
 import { englishSource } from '../../site/english-deck.ts';
 
-// One chart id exists only in this test: it names a figure the ledger does not have.
+// Two chart ids exist only in this test: one names a figure the ledger does not have; the other is a fixture chart (chart-fixtures.ts).
 vi.mock('../../charts/catalog/index.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../charts/catalog/index.ts')>();
+  const { LOWER_BOUND_CHART } = await import('./chart-fixtures.ts');
   return {
     ...original,
     chartById: (id: string) => {
-      const spec = original.chartById(id === 'lijiang-test-broken' ? 'lijiang-expo-sales' : id);
+      const spec = id === 'lijiang-test-broken' || id === 'lijiang-expo-sales' ? LOWER_BOUND_CHART : original.chartById(id);
       return id === 'lijiang-test-broken' ? { ...spec, id, figures: [...spec.figures, 'lijiang-no-such-figure'] } : spec;
     },
   };

@@ -36,14 +36,13 @@ const honghe = (id: string): Figure => {
 };
 
 /**
- * Slides the signature-visuals half of issue 21 (branch issue-21-visuals) is redesigning, which break
- * a rule today: xishuangbanna/jobs-offered (a “？” tile beside its chart, the words three times) and
- * lijiang/expo-sales (the words under the chart and beside its slot). Each is checked to still
- * break it, so this list fails, and is emptied, as they are mended.
+ * Slides that break a rule for now and are mended elsewhere; each is checked to still break it, so
+ * this list fails, and is emptied, as they are mended. Empty since issue-21-visuals redesigned
+ * xishuangbanna/jobs-offered (17 marks, the gap said once) and lijiang/expo-sales (the open-ended bar).
  */
 const PENDING_ELSEWHERE: Readonly<Record<'tiles' | 'gap-words', readonly string[]>> = {
-  tiles: ['xishuangbanna'],
-  'gap-words': ['xishuangbanna/jobs-offered', 'lijiang/expo-sales'],
+  tiles: [],
+  'gap-words': [],
 };
 
 describe('every deck tells a story, in both editions (README: Story and chart rules)', () => {

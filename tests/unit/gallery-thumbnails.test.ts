@@ -70,11 +70,18 @@ describe('gallery thumbnails', () => {
 
   it('never draws an omitted figure: its label states it as not given, with no digit', () => {
     for (const lang of LANGS) {
-      const deck = site.manifest.decks.find((candidate) => candidate.id === 'xishuangbanna' && candidate.lang === lang);
-      if (!deck) throw new Error('no xishuangbanna deck');
+      const deck = site.manifest.decks.find((candidate) => candidate.id === 'lijiang' && candidate.lang === lang);
+      if (!deck) throw new Error('no lijiang deck');
       const label = parse(renderThumbnail(deck)).querySelector('svg')?.getAttribute('aria-label') ?? '';
-      expect(label).toContain(figureText(figureById('xishuangbanna-public-service-jobs'), lang));
+      expect(label).toContain(figureText(figureById('lijiang-expo-order-value'), lang));
     }
+  });
+
+  it('draws the xishuangbanna job fairs as on the slide: one mark per fair, as many as the ledger says', () => {
+    const deck = site.manifest.decks.find((candidate) => candidate.id === 'xishuangbanna' && candidate.lang === 'zh-CN');
+    if (!deck) throw new Error('no xishuangbanna deck');
+    const marks = parse(renderThumbnail(deck)).querySelectorAll('rect').filter((rect) => rect.getAttribute('height') === '40');
+    expect(marks).toHaveLength(figureById('xishuangbanna-job-fairs').value ?? -1);
   });
 
   it('shows the damaged lijiang sales as printed (“原文显示…”) and as a lower bound', () => {

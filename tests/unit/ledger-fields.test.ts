@@ -172,8 +172,10 @@ describe('English units: checked against the Chinese unit and its scale (ledger/
 
   it('refuses a chart whose English axis unit does not stand for its figures’ unit', async () => {
     const { chartEnglishUnitProblems } = await import('../../charts/catalog/check.ts');
-    const english = { ...CHARTS_EN, 'xishuangbanna-jobs': { ...CHARTS_EN['xishuangbanna-jobs']!, unit: 'million jobs' } };
-    expect(chartEnglishUnitProblems(CHARTS, english)).toEqual([
+    // A chart in 万个 (a test fixture: the decks place none since jobs-offered became 17 marks).
+    const { GAP_CHART, GAP_CHART_EN } = await import('./chart-fixtures.ts');
+    const english = { ...CHARTS_EN, 'xishuangbanna-jobs': { ...GAP_CHART_EN, unit: 'million jobs' } };
+    expect(chartEnglishUnitProblems([...CHARTS, GAP_CHART], english)).toEqual([
       'charts/catalog/en.ts: chart “xishuangbanna-jobs”, field “unit”: “million jobs” carries a scale; the English number is already multiplied out (万 = 10000, factor 10000), so the unit is a plain count noun such as “village committees”, “projects”, “jobs”',
     ]);
   });
@@ -226,10 +228,10 @@ describe('malformed figure tokens fail wherever tokens are written', () => {
     const { writtenTextProblems } = await import('../../site/written-text.ts');
     const texts = writtenTexts(root);
     const places = [
-      'charts/catalog/index.ts: chart “xishuangbanna-jobs”, field “title”',
-      'charts/catalog/index.ts: chart “lijiang-expo-sales”, field “rows[1].label”',
-      'charts/catalog/en.ts: chart “lijiang-expo-sales”, field “labels[1]”',
-      'charts/catalog/en.ts: chart “xishuangbanna-jobs”, field “title”',
+      'charts/catalog/index.ts: chart “puer-sugarcane-yield”, field “title”',
+      'charts/catalog/index.ts: chart “honghe-pairs”, field “categories[1].label”',
+      'charts/catalog/en.ts: chart “honghe-pairs”, field “labels[1]”',
+      'charts/catalog/en.ts: chart “puer-sugarcane-yield”, field “title”',
       'slides/decks.ts: deck “overview”, field “subtitle”',
       'slides/overview/en.ts: field “subtitle”',
     ];
@@ -248,7 +250,7 @@ describe('malformed figure tokens fail wherever tokens are written', () => {
       'slides/xishuangbanna/index.html: slide “jobs-offered”',
       'slides/xishuangbanna/en.ts: slide “jobs-offered”, notes',
       'slides/closing.ts: deck “puer”, en, slide “gaps” (with site/closing-slides.ts)',
-      'charts/catalog/en.ts: chart “xishuangbanna-jobs”, field “unit”',
+      'charts/catalog/en.ts: chart “puer-sugarcane-yield”, field “unit”',
       'charts/catalog/index.ts: chart “honghe-pairs”, field “shanghaiLabel”',
     ];
     for (const where of places) {

@@ -5,6 +5,7 @@ import { addEastAsianFonts, patchChartXml, patchSheetXml, patchTheme, seriesCach
 import { joinLabel, nativeChart } from '../../scripts/lib/pptx/chart-data.ts';
 import { slideModels } from '../../scripts/lib/pptx/content.ts';
 import { CHARTS } from '../../charts/catalog/index.ts';
+import { GAP_CHART, LOWER_BOUND_CHART } from './chart-fixtures.ts';
 import { figureById } from '../../ledger/lookup.ts';
 import { barValue } from '../../charts/builders/bar-chart.ts';
 
@@ -71,7 +72,7 @@ describe('native chart data', () => {
     expect(joinLabel(['Jobs offered', 'at the fairs'])).toBe('Jobs offered at the fairs');
   });
   it('plots the ledger’s values, a gap (never 0) for an unknown, and says what is missing in the category', () => {
-    for (const spec of CHARTS.filter((chart) => chart.figures.length > 0 && !chart.id.includes('pairs'))) {
+    for (const spec of [...CHARTS, GAP_CHART, LOWER_BOUND_CHART].filter((chart) => chart.figures.length > 0 && !chart.id.includes('pairs'))) {
       const chart = nativeChart(spec, 'zh-CN');
       spec.figures.forEach((id, index) => {
         const figure = figureById(id);
@@ -79,7 +80,7 @@ describe('native chart data', () => {
         if (barValue(figure) === null) expect(chart.categories[index]).toMatch(/原文未给出|原文显示/);
       });
     }
-    const jobs = nativeChart(CHARTS.find((chart) => chart.id === 'xishuangbanna-jobs') ?? CHARTS[0]!, 'en');
+    const jobs = nativeChart(GAP_CHART, 'en');
     expect(jobs.series[0]?.values).toEqual([48800, null]);
     expect(jobs.categories[1]).toMatch(/\? not given in the article$/);
   });
@@ -106,5 +107,33 @@ describe('slide content for PowerPoint', () => {
     const html = `<div class="slides"><section id="a"><h2>标题</h2><p class="gap-note">原文未给出：年份${omitted('？年')}，金额${omitted('？万元')}；理赔只印出${damaged}。</p><aside class="notes">说</aside></section></div>`;
     const [slide] = slideModels(html);
     expect(slide?.body).toEqual({ kind: 'text', role: 'small', text: '原文未给出：年份？年，金额？万元；理赔只印出？万元（原文显示“.1万元”）。' });
+  });
+});
+
+describe('the designed visuals in PowerPoint', () => {
+  it('reads the unit marks, the open-ended bar and the pairing map from the rendered decks, with their numbers from the ledger', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { parseArticle } = await import('../../ledger/article.ts');
+    const { renderDeck } = await import('../../site/render-deck.ts');
+    const { DECKS } = await import('../../slides/decks.ts');
+    const root = resolve(import.meta.dirname, '../..');
+    const article = parseArticle(readFileSync(resolve(root, 'assets/article.txt'), 'utf8'));
+    const rendered = (id: string) => {
+      const deck = DECKS.find((candidate) => candidate.id === id);
+      if (!deck) throw new Error(`no deck ${id}`);
+      return slideModels(renderDeck(readFileSync(resolve(root, `slides/${id}/index.html`), 'utf8'), deck, article, `slides/${id}/index.html`, '../../data/').html);
+    };
+    const blocks = (body: unknown): unknown[] => {
+      const block = body as { kind?: string; children?: unknown[] } | null;
+      return block ? [block, ...(block.children ?? []).flatMap(blocks)] : [];
+    };
+    const jobs = rendered('xishuangbanna').find((slide) => slide.id === 'jobs-offered');
+    expect(blocks(jobs?.body)).toContainEqual(expect.objectContaining({ kind: 'marks', count: figureById('xishuangbanna-job-fairs').value }));
+    expect(blocks(jobs?.body)).toContainEqual(expect.objectContaining({ kind: 'text', text: expect.stringMatching(/^约2871个　计算值　平均每场/) }));
+    const sales = rendered('lijiang').find((slide) => slide.id === 'expo-sales');
+    expect(blocks(sales?.body)).toContainEqual({ kind: 'open-bound', figure: { value: '94万元以上', gap: '原文显示“94.万元”', status: 'damaged' } });
+    const pairings = rendered('overview').find((slide) => slide.id === 'pairings');
+    expect(blocks(pairings?.body)).toContainEqual(expect.objectContaining({ kind: 'pairings', heads: ['上海', '云南'], rows: expect.arrayContaining([{ shanghai: '徐汇区、长宁区等', yunnan: '红河州' }]) }));
   });
 });

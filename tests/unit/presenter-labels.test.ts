@@ -11,6 +11,7 @@ function texts(labels: PresenterLabels): Record<string, string> {
     Object.entries(labels).map(([key, value]: [string, unknown]) => {
       if (typeof value === 'string') return [key, value];
       if (key === 'progress') return [key, labels.progress(3, 12)];
+      if (key === 'step') return [key, labels.step(1, 3)];
       if (key === 'pace') return [key, (['on', 'behind', 'ahead'] as const).map((state) => labels.pace(state, '1:05')).join(' | ')];
       if (key === 'titleWithDeck') return [key, labels.titleWithDeck('DECK')];
       if (key === 'unknownDeck') return [key, labels.unknownDeck('nope')];

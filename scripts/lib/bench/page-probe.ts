@@ -5,7 +5,7 @@ import { CURRENT_CHART_CANVAS, READY } from '../../../contracts/readiness.ts';
 export interface ProbeResult {
   /** first-contentful-paint, ms from navigation start. */
   readonly firstPaint: number;
-  /** When every chart of the current slide had data-chart-ready, ms from navigation start. */
+  /** When every chart of the current slide had data-chart-ready (a slide without a canvas: when the deck was ready), ms from navigation start. */
   readonly chartsReady: number | null;
 }
 
@@ -23,9 +23,13 @@ const PROBE_SCRIPT = `
   const check = () => {
     if (window.benchChartsReady !== undefined) return;
     const canvases = [...document.querySelectorAll(${JSON.stringify(CURRENT_CHART_CANVAS)})];
-    if (canvases.length > 0 && canvases.every((canvas) => canvas.hasAttribute(${JSON.stringify(READY.chart)}))) window.benchChartsReady = performance.now();
+    // A slide with no canvas (a visual drawn at build time) is ready with the deck.
+    const ready = canvases.length > 0
+      ? canvases.every((canvas) => canvas.hasAttribute(${JSON.stringify(READY.chart)}))
+      : document.documentElement.hasAttribute(${JSON.stringify(READY.deck)}) && document.querySelector('.reveal .slides section.present') !== null;
+    if (ready) window.benchChartsReady = performance.now();
   };
-  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: [${JSON.stringify(READY.chart)}, 'class'] });
+  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: [${JSON.stringify(READY.chart)}, ${JSON.stringify(READY.deck)}, 'class'] });
 })();`;
 
 export async function installProbe(context: BrowserContext): Promise<void> {

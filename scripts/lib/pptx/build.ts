@@ -103,7 +103,7 @@ function addChart(slide: Slide, box: Box, chart: NativeChart, missing: string): 
   const maxValue = Math.max(0, ...chart.series.flatMap((series) => series.values.filter((v): v is number => v !== null)));
   const large = maxValue >= 1000;
   const data = chart.series.map((series) => ({
-    name: single ? chart.unitLine.replace(/^(单位：|Unit: )/, '') : series.name,
+    name: single ? chart.unit : series.name,
     labels: [...chart.categories],
     values: series.values.map((value) => value ?? Number.NaN),
   }));
@@ -173,7 +173,59 @@ function blockWeight(block: Block): number {
     case 'row':
     case 'column':
       return 2.5;
+    case 'marks':
+      return 2.6;
+    case 'open-bound':
+      return 3.2;
+    case 'pairings':
+      return 5;
   }
+}
+
+/** One mark per unit of a count, in a row across the box, in the highlight colour. */
+function addMarks(slide: Slide, box: Box, count: number, label: string): void {
+  if (count < 1) return;
+  const gap = Math.min(0.18, box.w / count / 4);
+  const w = (box.w - gap * (count - 1)) / count;
+  const h = Math.min(box.h, 1.9);
+  for (let index = 0; index < count; index++) {
+    slide.addShape('roundRect', { x: box.x + index * (w + gap), y: box.y + (box.h - h) / 2, w, h, rectRadius: 0.05, fill: { color: C.highlight }, line: { color: C.highlight, width: 0 }, ...(index === 0 ? { objectName: label.slice(0, 200) } : {}) });
+  }
+}
+
+/** A lower bound: the figure (as printed) above a bar that runs to it, fades on and ends in an arrow. */
+function addOpenBound(slide: Slide, box: Box, figure: FigureText): void {
+  const textH = Math.min(1.5, box.h * 0.55);
+  const bound = box.x + box.w * 0.6;
+  addParas(slide, { x: box.x, y: box.y, w: box.w * 0.6, h: textH }, [
+    { text: figure.value, pt: 54, bold: true, color: C.highlight },
+    { text: figure.gap, pt: 18, bold: true, color: C.damaged },
+  ], { align: 'right', valign: 'bottom' });
+  const barY = box.y + textH + 0.2;
+  const barH = 0.55;
+  slide.addShape('rect', { x: box.x, y: barY, w: bound - box.x, h: barH, fill: { color: C.highlight }, line: { color: C.highlight, width: 0 } });
+  slide.addShape('rect', { x: bound, y: barY, w: box.w * 0.3, h: barH, fill: { color: C.highlight, transparency: 60 }, line: { type: 'none' } });
+  slide.addShape('rect', { x: bound + box.w * 0.3, y: barY, w: box.w * 0.04, h: barH, fill: { color: C.highlight, transparency: 85 }, line: { type: 'none' } });
+  slide.addShape('line', { x: bound + box.w * 0.34, y: barY + barH / 2, w: box.w * 0.06, h: 0, line: { color: C.highlight, width: 4, endArrowType: 'triangle' } });
+  slide.addShape('line', { x: bound, y: barY - 0.15, w: 0, h: barH + 0.3, line: { color: C.text, width: 2.5 } });
+}
+
+/** The pairing map: each Shanghai side, an arrow, its Yunnan side. */
+function addPairings(slide: Slide, box: Box, heads: readonly [string, string], rows: readonly { readonly shanghai: string; readonly yunnan: string }[]): void {
+  const headH = 0.45;
+  const left = box.w * 0.42;
+  const arrow = box.w * 0.16;
+  const right = { x: box.x + left + arrow + 0.2, w: box.w - left - arrow - 0.2 };
+  addParas(slide, { x: box.x, y: box.y, w: left - 0.2, h: headH }, [{ text: heads[0], pt: 16, bold: true, color: C.shanghai }], { align: 'right' });
+  addParas(slide, { ...right, y: box.y, h: headH }, [{ text: heads[1], pt: 16, bold: true, color: C.highlight }]);
+  const parts = split(box.y + headH, box.h - headH, rows.map(() => 1), 0.1);
+  rows.forEach((row, index) => {
+    const part = parts[index];
+    if (!part) return;
+    addParas(slide, { x: box.x, y: part.start, w: left - 0.2, h: part.length }, [{ text: row.shanghai, pt: 24, bold: true, color: C.shanghai }], { align: 'right' });
+    slide.addShape('line', { x: box.x + left, y: part.start + part.length / 2, w: arrow, h: 0, line: { color: C.highlight, width: 3, beginArrowType: 'oval', endArrowType: 'triangle' } });
+    addParas(slide, { ...right, y: part.start, h: part.length }, [{ text: row.yunnan, pt: 32, bold: true, color: C.highlight }]);
+  });
 }
 
 function addGaps(slide: Slide, box: Box, items: readonly Tile[]): void {
@@ -248,6 +300,15 @@ function addBlock(slide: Slide, block: Block, box: Box): void {
       return;
     case 'gaps':
       addGaps(slide, box, block.items);
+      return;
+    case 'marks':
+      addMarks(slide, box, block.count, block.label);
+      return;
+    case 'open-bound':
+      addOpenBound(slide, box, block.figure);
+      return;
+    case 'pairings':
+      addPairings(slide, box, block.heads, block.rows);
       return;
     case 'credit':
       addParas(slide, box, block.lines.map((line, index) => ({ text: line, pt: index === 0 ? 34 : 24, bold: index === 0, color: index === 0 ? C.text : C.muted })), { paraSpaceAfter: 14 });

@@ -20,7 +20,10 @@ export interface NativeChart {
   readonly horizontal: boolean;
   readonly stacked: boolean;
   readonly title: string;
+  /** The line under the chart (“单位：…”), or '' when the value labels carry the unit. */
   readonly unitLine: string;
+  /** The unit alone: the name of a single series in the sheet. */
+  readonly unit: string;
   readonly description: string;
 }
 
@@ -64,5 +67,5 @@ export function nativeChart(spec: ChartSpec, lang: Lang): NativeChart {
   const scales = config.options?.scales;
   const stacked = Boolean(scales && 'x' in scales && scales.x && 'stacked' in scales.x && scales.x.stacked);
   const text = spec.text(lang);
-  return { id: spec.id, categories, series, horizontal, stacked, title: text.title, unitLine: text.unitLine, description: spec.describe(lang) };
+  return { id: spec.id, categories, series, horizontal, stacked, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang) };
 }

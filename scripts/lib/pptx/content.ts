@@ -24,7 +24,13 @@ export type Block =
   | { readonly kind: 'quote'; readonly original: string; readonly text: string; readonly who: string }
   | { readonly kind: 'text'; readonly text: string; readonly role: 'body' | 'small' }
   | { readonly kind: 'gaps'; readonly items: readonly Tile[] }
-  | { readonly kind: 'credit'; readonly lines: readonly string[] };
+  | { readonly kind: 'credit'; readonly lines: readonly string[] }
+  /** A row of equal marks, one per unit of a count (site/visuals/unit-marks.ts): native shapes. */
+  | { readonly kind: 'marks'; readonly count: number; readonly label: string }
+  /** A lower bound as an open-ended bar (site/visuals/open-bound.ts): the figure above a bar that fades into an arrow. */
+  | { readonly kind: 'open-bound'; readonly figure: FigureText }
+  /** The overview's pairing map (site/visuals/pairing-map.ts): Shanghai side → Yunnan side, row by row. */
+  | { readonly kind: 'pairings'; readonly heads: readonly [string, string]; readonly rows: readonly { readonly shanghai: string; readonly yunnan: string }[] };
 
 export interface SlideModel {
   readonly id: string;
@@ -86,6 +92,24 @@ function blockOf(element: HTMLElement): Block | null {
     const missing = element.querySelector('.chart-missing');
     return { kind: 'chart', chartId: element.getAttribute('data-chart') ?? '', missing: missing ? plainText(missing) : '' };
   }
+  if (element.hasAttribute('data-unit-marks')) {
+    const row = element.querySelector('svg[data-mark-count]');
+    return { kind: 'marks', count: Number(row?.getAttribute('data-mark-count') ?? '0'), label: row?.getAttribute('aria-label') ?? '' };
+  }
+  if (element.hasAttribute('data-open-bound')) return { kind: 'open-bound', figure: figureText(element.querySelector('[data-figure]')) };
+  if (element.hasAttribute('data-pairing-map')) {
+    const heads = element.querySelectorAll('.pairing-heads > span').map(plainText);
+    return {
+      kind: 'pairings',
+      heads: [heads[0] ?? '', heads[1] ?? ''],
+      rows: element.querySelectorAll('.pairing').map((row) => ({
+        shanghai: plainText(row.querySelector('.pairing-sh') ?? parse('')),
+        yunnan: plainText(row.querySelector('.pairing-yn') ?? parse('')).replace(/\s*›$/, ''),
+      })),
+    };
+  }
+  // The source line under a visual: every PowerPoint slide carries the credit in its footer.
+  if (element.hasAttribute('data-source-line') || hasClass(element, 'chart-caption')) return null;
   if (hasClass(element, 'hero')) {
     return {
       kind: 'hero',
@@ -144,13 +168,17 @@ function blockOf(element: HTMLElement): Block | null {
     const weights = hasClass(element, 'cols--wide-left') ? [3, 2] : hasClass(element, 'cols--wide-right') ? [2, 3] : children.map(() => 1);
     return { kind: 'row', weights, children };
   }
-  if (hasClass(element, 'stack') || hasClass(element, 'gaps-body')) {
+  if (hasClass(element, 'stack') || hasClass(element, 'gaps-body') || hasClass(element, 'unit-marks')) {
     return { kind: 'column', children: childElements(element).map(blockOf).filter((block): block is Block => block !== null) };
   }
   // A gap note says “原文未给出” once itself; its omitted figures' own words are hidden on the slide, and left out here too.
-  const text = hasClass(element, 'gap-note') ? plainText(withoutOmittedWords(element)) : plainText(element);
+  // A line of parts (a figure, its 计算值 tag, its label): the parts kept apart.
+  const parts = hasClass(element, 'unit-marks-each') || hasClass(element, 'unit-marks-key');
+  const text = hasClass(element, 'gap-note')
+    ? plainText(withoutOmittedWords(element))
+    : parts ? childElements(element).map(plainText).filter((part) => part !== '').join('　') : plainText(element);
   if (text === '') return null;
-  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note') || hasClass(element, 'gap-note');
+  const small = hasClass(element, 'gaps-legend') || hasClass(element, 'note-line') || hasClass(element, 'layout-note') || hasClass(element, 'gap-note') || hasClass(element, 'unit-marks-key') || hasClass(element, 'pairing-caption');
   return { kind: 'text', text, role: small ? 'small' : 'body' };
 }
 
