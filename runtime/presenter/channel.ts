@@ -29,8 +29,6 @@ export interface DeckStateMessage {
   readonly total: number;
   /** Planned length of the talk. */
   readonly minutes: number;
-  /** A slide that builds with fragments (a chart growing in steps): the step shown, from 1, and how many; null otherwise. */
-  readonly steps?: { readonly current: number; readonly total: number } | null;
 }
 
 export interface RequestStateMessage {

@@ -64,3 +64,15 @@ export function describesOutline(outline: DeckOutline, claim: OutlineClaim): boo
   if (!after || !claim.next) return !after && !claim.next;
   return claim.next.h === after.h && claim.next.v === after.v;
 }
+
+/**
+ * The build steps of the slide a checked state shows, from the outline (never from the message):
+ * one step plus one per fragment; the step shown follows the fragment index (−1 for none shown).
+ * null for a slide without fragments.
+ */
+export function stepsShown(outline: DeckOutline, slideId: string, fragment: number | undefined): { current: number; total: number } | null {
+  const slide = outline.slides.find((candidate) => candidate.id === slideId);
+  if (!slide || slide.fragments === 0) return null;
+  const total = slide.fragments + 1;
+  return { current: Math.min(total, Math.max(1, (fragment ?? -1) + 2)), total };
+}

@@ -35,16 +35,7 @@ export function deckState(deck: RevealApi, deckId: string, minutes: number, driv
     index,
     total: slides.length,
     minutes,
-    steps: stepsOf(current, f),
   };
-}
-
-/** The build steps of a slide: one, plus one per fragment index (reveal's f: the last index shown, −1 for none). */
-function stepsOf(slide: HTMLElement, fragment: number | undefined): { current: number; total: number } | null {
-  const indices = new Set([...slide.querySelectorAll('.fragment')].map((element) => element.getAttribute('data-fragment-index') ?? element));
-  if (indices.size === 0) return null;
-  const shown = slide.querySelectorAll('.fragment.visible').length === 0 ? 0 : (fragment ?? -1) + 1;
-  return { current: Math.min(indices.size, shown) + 1, total: indices.size + 1 };
 }
 
 const MOVES = ['slidechanged', 'fragmentshown', 'fragmenthidden'] as const;

@@ -10,6 +10,7 @@ import { awaitDeckWindow } from './handshake.ts';
 import { PRESENTER_LABELS, type PresenterLabels } from './labels.ts';
 import { PairingPanel } from './pairing.ts';
 import { takePairingKey } from './pairing-key.ts';
+import { stepsShown } from './outline.ts';
 import { unknownDeckMessage } from './unknown-deck.ts';
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -74,7 +75,8 @@ function present(deck: PresenterDeck, edition: Lang, labels: PresenterLabels, no
     const slideNotes = deck.notesOf(state.slideId);
     notes.replaceChildren(slideNotes && (slideNotes.textContent ?? '').trim() ? slideNotes : paragraph(labels.noNotes));
     notes.dataset.slideId = state.slideId;
-    progress.textContent = state.steps ? `${labels.progress(state.index + 1, state.total)} · ${labels.step(state.steps.current, state.steps.total)}` : labels.progress(state.index + 1, state.total);
+    const steps = stepsShown(outline, state.slideId, state.position.f);
+    progress.textContent = steps ? `${labels.progress(state.index + 1, state.total)} · ${labels.step(steps.current, steps.total)}` : labels.progress(state.index + 1, state.total);
     nextPanel.dataset.end = String(state.next === null);
     pairingPanel.at(state.slideId);
     pairingPanel.show(state.driver === 'deck' ? 'paired' : 'standalone');

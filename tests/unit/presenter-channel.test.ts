@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asPresenterMessage, audienceUrl, presenterUrl, previewUrl } from '../../runtime/presenter/channel.ts';
-import { describesOutline, type DeckOutline, type OutlineClaim } from '../../runtime/presenter/outline.ts';
+import { describesOutline, stepsShown, type DeckOutline, type OutlineClaim } from '../../runtime/presenter/outline.ts';
 import { newPairingKey, pairedHash, splitPairedHash } from '../../runtime/presenter/pairing-key.ts';
 
 /** A state as a deck window sends it: xishuangbanna's third slide of six. */
@@ -93,6 +93,25 @@ describe('a state counts only if it describes the deck exactly', () => {
       { slideId: 'people', position: { h: 3, v: 0, f: 2 }, next: { h: 4, v: 0 }, index: 3 },
     ];
     for (const changes of wrong) expect(describesOutline(OUTLINE, claim(changes)), JSON.stringify(changes)).toBe(false);
+  });
+});
+
+describe('the step count comes from the deck, not from a message', () => {
+  it('counts one step plus one per fragment of the slide, following the fragment index', () => {
+    expect(stepsShown(OUTLINE, 'people', -1)).toEqual({ current: 1, total: 3 });
+    expect(stepsShown(OUTLINE, 'people', undefined)).toEqual({ current: 1, total: 3 });
+    expect(stepsShown(OUTLINE, 'people', 0)).toEqual({ current: 2, total: 3 });
+    expect(stepsShown(OUTLINE, 'people', 1)).toEqual({ current: 3, total: 3 });
+  });
+
+  it('shows none on a slide without fragments or one the deck does not have', () => {
+    expect(stepsShown(OUTLINE, 'jobs-offered', -1)).toBeNull();
+    expect(stepsShown(OUTLINE, 'nope', 0)).toBeNull();
+  });
+
+  it('never shows a step outside 1..total, whatever the position says', () => {
+    expect(stepsShown(OUTLINE, 'people', 9)).toEqual({ current: 3, total: 3 });
+    expect(stepsShown(OUTLINE, 'people', -7)).toEqual({ current: 1, total: 3 });
   });
 });
 
