@@ -136,6 +136,21 @@ async function chartsOnScreen(page: Page, deck: ManifestDeck): Promise<ChartOnSc
     await page.evaluate((id) => {
       window.location.hash = `#/${id}`;
     }, slide.id);
+    await page.waitForFunction((id) => document.querySelector('.reveal .slides section.present')?.id === id, slide.id);
+    // The PDF shows a slide fully built: on screen, show every fragment (a chart that grows in steps) and wait
+    // for its last step to be drawn (data-chart-step "n/n") before comparing.
+    await page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: { availableFragments(): { next: boolean }; nextFragment(): boolean } }).Reveal;
+      while (reveal.availableFragments().next) reveal.nextFragment();
+    });
+    await page.waitForFunction(
+      ({ selector, ready }) =>
+        [...document.querySelectorAll(selector)].every((canvas) => {
+          const [shown, total] = (canvas.getAttribute('data-chart-step') ?? '1/1').split('/');
+          return canvas.hasAttribute(ready) && shown === total;
+        }),
+      { selector, ready: READY.chart },
+    );
     for (let i = 0; i < count; i += 1) {
       const canvas = page.locator(selector).nth(i);
       await page.waitForSelector(`${selector}[${READY.chart}]`, { state: 'attached' });
@@ -357,14 +372,15 @@ describe('error paths', () => {
     const target = outDir();
     const failure = exportDecks(
       options(target, {
-        decks: ['xishuangbanna'],
+        // A deck with a Chart.js chart (xishuangbanna's fairs are marks drawn at build time, with no readiness to wait on).
+        decks: ['honghe'],
         lang: 'zh-CN',
         timeoutMs: 3_000,
         preparePage: neverChartReady,
       }),
     );
     await expect(failure).rejects.toThrow(ChartNotReadyError);
-    await expect(failure).rejects.toThrow(/Deck xishuangbanna: chart not ready after 3000 ms on slide \d+ "[\w-]+"/);
+    await expect(failure).rejects.toThrow(/Deck honghe: chart not ready after 3000 ms on slide \d+ "[\w-]+"/);
     expect(readdirSync(target)).toEqual([]);
   });
 
@@ -374,7 +390,7 @@ describe('error paths', () => {
     writeFileSync(join(target, '.honghe.pdf.999999999-0a1b2c3d.tmp'), 'truncated');
     const failure = exportDecks(
       options(target, {
-        decks: ['xishuangbanna', 'puer', 'overview'],
+        decks: ['honghe', 'puer', 'overview'],
         lang: 'zh-CN',
         timeoutMs: 10_000,
         preparePage: async (page, deck) => {
@@ -384,7 +400,7 @@ describe('error paths', () => {
       }),
     );
     await expect(failure).rejects.toThrow(DecksFailedError);
-    await expect(failure).rejects.toThrow(/^2 of 3 decks failed \(puer, xishuangbanna\); 1 written\.\n  puer: chart not ready after 10000 ms on slide \d+ "[\w-]+" \(chart [\w-]+\)\. Nothing was written for this deck\.\n  xishuangbanna: chart not ready/);
+    await expect(failure).rejects.toThrow(/^2 of 3 decks failed \(honghe, puer\); 1 written\.\n  honghe: chart not ready after 10000 ms on slide \d+ "[\w-]+" \(chart [\w-]+\)\. Nothing was written for this deck\.\n  puer: chart not ready/);
     expect(readdirSync(target)).toEqual(['overview.pdf']);
   });
 });
