@@ -69,6 +69,12 @@ export class StagedChart {
     return this.current;
   }
 
+  /** Moves to a stage; the canvas says which (`data-chart-stage`), so a test or tool can wait for a chart made ready ahead. */
+  private enter(stage: ChartStage): void {
+    this.current = stage;
+    this.canvas.dataset.chartStage = stage;
+  }
+
   /** Steps are left before it can play (see advance()). */
   get stepsLeft(): boolean {
     return this.current !== 'laid-out' && !this.onScreen;
@@ -96,7 +102,7 @@ export class StagedChart {
     while (this.advance());
     const chart = this.chart;
     if (!chart || this.current !== 'laid-out') return;
-    this.current = 'playing';
+    this.enter('playing');
     if (this.animate) {
       chart.update();
       return;
@@ -118,7 +124,7 @@ export class StagedChart {
     if (!chart || !this.full) return;
     this.applyMask(chart);
     if (this.onScreen) {
-      this.current = 'playing';
+      this.enter('playing');
       if (this.animate) {
         chart.update();
         return;
@@ -135,7 +141,7 @@ export class StagedChart {
   rewind(): void {
     const chart = this.chart;
     if (!chart || !this.onScreen) return;
-    this.current = 'laid-out';
+    this.enter('laid-out');
     chart.stop();
     if (this.animate) chart.reset();
     chart.clear();
@@ -160,7 +166,7 @@ export class StagedChart {
   destroy(): void {
     this.chart?.destroy();
     this.chart = null;
-    this.current = 'new';
+    this.enter('new');
     if (stagesByCanvas.get(this.canvas) === this) stagesByCanvas.delete(this.canvas);
   }
 
@@ -168,7 +174,7 @@ export class StagedChart {
   private measure(): void {
     sizeChartHolder(this.canvas);
     rememberLayoutSize(this.canvas);
-    this.current = 'sized';
+    this.enter('sized');
   }
 
   private build(): void {
@@ -180,7 +186,7 @@ export class StagedChart {
     // Still 'sized' while Chart.js constructs it: offstagePlugin holds back its first update.
     this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), offstagePlugin], platform: LayoutSizePlatform });
     this.applyMask(this.chart);
-    this.current = 'built';
+    this.enter('built');
   }
 
   private prime(): void {
@@ -191,7 +197,7 @@ export class StagedChart {
     chart.data = { labels: [], datasets: [] };
     chart.update('none');
     chart.data = data;
-    this.current = 'primed';
+    this.enter('primed');
   }
 
   private layOut(): void {
@@ -201,7 +207,7 @@ export class StagedChart {
     // growing chart — rewinds the bars to the axis, where play()'s update grows them from.
     chart.update('none');
     if (this.animate) chart.reset();
-    this.current = 'laid-out';
+    this.enter('laid-out');
   }
 
   /** Puts the step's data and labels (or the full ones) into the chart; the next update draws them. */
@@ -220,7 +226,7 @@ export class StagedChart {
 
   private finish(): void {
     if (this.current !== 'playing') return;
-    this.current = 'drawn';
+    this.enter('drawn');
     this.onDrawn();
   }
 }

@@ -361,6 +361,8 @@ describe('reduced motion', () => {
       await page.goto(`${site.server.url}slides/overview/#/${before}`);
       await page.reload();
       await waitForDeck(page);
+      // The next slide's chart is made ready ahead in idle time: wait until it is, as a speaker who pauses would.
+      await page.waitForSelector('section#ledger-status canvas[data-chart-id][data-chart-stage="laid-out"]', { state: 'attached' });
       const seen = await chartReadyAtSlideChange(page);
       if (reducedMotion === 'reduce') {
         expect(seen.ready, 'chart drawn at once').toBe(true);
