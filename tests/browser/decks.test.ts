@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIGURES } from '../../ledger/figures.ts';
-import { collectErrors, DIST, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { collectErrors, drawnPixels, openSite, waitForDeck, type ManifestDeck, type Site, readManifest } from './harness.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { THUMBNAILS } from '../../site/thumbnail/choices.ts';
 
-const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
+const manifest = readManifest();
 let site: Site;
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -82,4 +82,9 @@ export interface ManifestDeck {
   slideCount: number;
   minutes: number;
   slides: ManifestSlide[];
+}
+
+/** dist/decks.json as the build wrote it (build first). */
+export function readManifest(): { decks: ManifestDeck[] } {
+  return JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
 }

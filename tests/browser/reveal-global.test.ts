@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site, readManifest } from './harness.ts';
 import { READY } from '../../contracts/readiness.ts';
 
-const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
+const manifest = readManifest();
 let site: Site;
 
 beforeAll(async () => {

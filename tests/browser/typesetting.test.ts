@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { showSlide } from '../../scripts/lib/show-slide.ts';
-import { DIST, openSite, waitForDeck, type ManifestDeck, type Site } from './harness.ts';
+import { openSite, waitForDeck, type Site, readManifest } from './harness.ts';
 import { typesetProblems } from './typeset-probe.ts';
 
 /**
@@ -11,7 +9,7 @@ import { typesetProblems } from './typeset-probe.ts';
  * over two lines, no English word split, no content larger than its box or framed box cut off, no
  * production words (settings, commands, file names, words to the speaker) where the audience reads.
  */
-const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] };
+const manifest = readManifest();
 
 let site: Site;
 beforeAll(async () => {
