@@ -5,7 +5,7 @@ import { DECKS } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
 import { subsetFonts } from './fonts.ts';
-import { collectTextSources } from './text-sources.ts';
+import { collectTextSources, deckGlyphText } from './glyph-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
 import { renderDeck } from './render-deck.ts';
@@ -18,7 +18,6 @@ import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 import { LANGS } from '../ledger/format.ts';
-import { deckGlyphText } from './offline-glyphs.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 
