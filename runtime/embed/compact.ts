@@ -66,9 +66,9 @@ export class CompactEmbed {
     await waitForFonts();
     this.popover = new ProvenancePopover(this.element);
     this.popover.bind();
-    this.downloads = new ChartDownloads(this.element);
+    this.downloads = new ChartDownloads(this.element, this.config.lang);
     this.downloads.bind();
-    this.charts = new ReflowCharts(target, { reducedMotion: this.config.reducedMotion, whenInView: true });
+    this.charts = new ReflowCharts(target, { reducedMotion: this.config.reducedMotion, lang: this.config.lang, whenInView: true });
     this.watchReadiness();
     this.charts.bind();
     window.addEventListener('message', this.onMessage);
@@ -99,8 +99,7 @@ export class CompactEmbed {
     const height = this.contentHeight();
     if (!always && height === this.lastHeight) return;
     this.lastHeight = height;
-    const deck = document.documentElement.dataset.deck ?? '';
-    postHeightToParent(deck, this.target.id, height);
+    postHeightToParent(this.config.deckId, this.target.id, height);
   }
 
   private watchReadiness(): void {

@@ -1,4 +1,3 @@
-import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-legible.css';
@@ -70,7 +69,7 @@ export class EmbedMode implements Controller {
   constructor(
     private readonly deck: RevealApi,
     private readonly slideId: string,
-    private readonly config: Pick<DeckRuntimeConfig, 'reducedMotion'>,
+    private readonly config: Pick<DeckRuntimeConfig, 'reducedMotion' | 'deckId' | 'lang'>,
   ) {}
 
   bind(): void {
@@ -102,7 +101,7 @@ export class EmbedMode implements Controller {
   }
 
   private get deckId(): string {
-    return document.documentElement.dataset.deck ?? '';
+    return this.config.deckId;
   }
 
   private start(): void {
@@ -154,7 +153,7 @@ export class EmbedMode implements Controller {
 
   private showNotFound(slideId: string, validIds: readonly string[]): void {
     const siteRoot = new URL('../../', window.location.href);
-    const lang = normalizeLang(document.documentElement.lang);
+    const { lang } = this.config;
     const reveal = document.querySelector<HTMLElement>('.reveal');
     if (reveal) reveal.style.display = 'none';
     const main = document.createElement('main');
