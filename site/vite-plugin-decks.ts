@@ -100,11 +100,10 @@ export function decksPlugin(): Plugin {
       server.middlewares.use((request, response, next) => {
         const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
         const englishDeck = englishMatch ? DECKS.find((deck) => deck.id === englishMatch[1]) : undefined;
-        const en = englishDeck ? ENGLISH_DECKS[englishDeck.id] : undefined;
-        if (englishDeck && en) {
+        if (englishDeck) {
           let source: string;
           try {
-            source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), en, `slides/${englishDeck.id}/en.ts`);
+            source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), ENGLISH_DECKS[englishDeck.id], `slides/${englishDeck.id}/en.ts`);
           } catch (error) {
             return next(error);
           }
@@ -204,10 +203,7 @@ export function decksPlugin(): Plugin {
     writeBundle: {
       order: 'post',
       async handler(options) {
-        const pages = DECKS.flatMap((deck) => [
-          { deck: deck.id, lang: 'zh-CN' as const },
-          ...(ENGLISH_DECKS[deck.id] ? [{ deck: deck.id, lang: 'en' as const }] : []),
-        ]);
+        const pages = DECKS.flatMap((deck) => LANGS.map((lang) => ({ deck: deck.id, lang })));
         await writeOfflineDecks(options.dir ?? join(root, 'dist'), pages, root, join(root, SUBSET_CACHE_DIR));
       },
     },

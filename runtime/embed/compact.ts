@@ -14,7 +14,7 @@ import { loadReflowStyles } from '../shared/reflow-styles.ts';
  * frame, the source line below, every text at ≥ 12 px even 320 px wide. No reveal: nothing can
  * move to another slide.
  *
- * Its frame height is the content's: posted to the parent (embed-protocol.ts) when ready, when the
+ * Its frame height is the content's: posted to the parent (protocol.ts) when ready, when the
  * content's height changes and on request, so embed.js frames it with no scrollbar and no empty
  * band. The chart animates once when the frame first scrolls into view (at once under reduced
  * motion); html[data-embed-ready] once fonts are loaded and every chart is drawn.

@@ -52,7 +52,7 @@ export function embedRevealOptions(): Partial<RevealConfig> {
  * every other slide and puts an empty slide in front, so the requested slide (and its chart
  * animation) starts only when the frame first scrolls into view — at once under reduced motion.
  * It keeps the deck on that slide, posts the preferred frame height to the parent window
- * (embed-protocol.ts) and sets html[data-embed-ready] once the slide and its charts are drawn.
+ * (protocol.ts) and sets html[data-embed-ready] once the slide and its charts are drawn.
  * An unknown slide id shows the "not found" message instead.
  */
 export class EmbedMode implements Controller {
