@@ -11,10 +11,8 @@ import { ChartDownloads } from './chart-downloads.ts';
 import { LanguageSwitch } from './language-switch.ts';
 import { OembedLink } from './oembed-link.ts';
 import { NotesToggle } from './notes-toggle.ts';
-import { EmbedMode } from '../embed/mode.ts';
 import { EmbedSnippet } from '../embed/snippet.ts';
 import { PresenterLink } from '../presenter/link.ts';
-import { LeadDeck } from '../presenter/lead.ts';
 import { FollowDeck } from '../presenter/preview.ts';
 
 /** What the controllers of a reveal deck page are built from. */
@@ -30,8 +28,15 @@ export interface DeckParts {
   readonly pairingKey: string;
 }
 
-const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controller>> = {
-  EmbedMode: ({ deck, config }) => new EmbedMode(deck, config.embedSlide ?? '', config),
+/**
+ * How each controller is made. The embed's and the presenter preview's own controllers load only in
+ * their modes (import()), so a deck page's first load does not carry them.
+ */
+const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controller | Promise<Controller>>> = {
+  EmbedMode: async ({ deck, config }) => {
+    const { EmbedMode } = await import('../embed/mode.ts');
+    return new EmbedMode(deck, config.embedSlide ?? '', config);
+  },
   EmbedSnippet: ({ deck, config }) => new EmbedSnippet(deck, config),
   ProvenancePopover: ({ element }) => new ProvenancePopover(element),
   ChartDownloads: ({ element, config }) => new ChartDownloads(element, config.lang),
@@ -43,11 +48,14 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   OembedLink: ({ deck }) => new OembedLink(deck),
   PresenterLink: ({ deck, config, pairingKey }) => new PresenterLink(deck, config, pairingKey),
   NotesToggle: ({ deck }) => new NotesToggle(deck),
-  LeadDeck: ({ deck, config, pairingKey }) => new LeadDeck(deck, config, pairingKey),
+  LeadDeck: async ({ deck, config, pairingKey }) => {
+    const { LeadDeck } = await import('../presenter/lead.ts');
+    return new LeadDeck(deck, config, pairingKey);
+  },
   FollowDeck: ({ deck, config, pairingKey, preview }) => new FollowDeck(deck, config, pairingKey, preview === 'next' ? 'next' : 'current'),
 };
 
 /** The controllers of a mode at one stage (the table is MODE_CONTROLLERS in mode-controllers.ts), in binding order. */
-export function controllersFor(mode: RevealMode, stage: 'before' | 'after', parts: DeckParts): Controller[] {
-  return controllerNames(mode, stage, parts.preview).map((name) => FACTORIES[name](parts));
+export function controllersFor(mode: RevealMode, stage: 'before' | 'after', parts: DeckParts): Promise<Controller[]> {
+  return Promise.all(controllerNames(mode, stage, parts.preview).map((name) => FACTORIES[name](parts)));
 }
