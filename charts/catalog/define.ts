@@ -239,7 +239,7 @@ export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
     text,
     data: (lang) => {
       const l = localized(lang);
-      const unit = lang === 'en' ? ' entries' : '项';
+      const unit = (count: number) => (lang === 'en' ? (count === 1 ? ' entry' : ' entries') : '项');
       return {
         categories: l.sections.map((section) => section.label),
         series: l.statuses.map(({ status, label }) => ({
@@ -247,7 +247,7 @@ export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
           colors: l.sections.map(() => STATUS_COLORS[status]),
           points: l.sections.map((section) => {
             const count = countByStatus(FIGURES, section.deck, status);
-            return { status: 'stated' as const, value: count, label: count === 0 ? '' : `${count}${unit}`, gap: '' };
+            return { status: 'stated' as const, value: count, label: count === 0 ? '' : `${count}${unit(count)}`, gap: '' };
           }),
         })),
         horizontal: true,

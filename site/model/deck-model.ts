@@ -6,8 +6,8 @@ import { chartById } from '../../charts/catalog/index.ts';
 import { PAIRINGS } from '../../ledger/pairings.ts';
 import { DECK_IDS, type DeckId } from '../../ledger/types.ts';
 import type { Article } from '../../ledger/article.ts';
-import type { DeckMeta } from '../../slides/decks.ts';
-import { ENGLISH_DECKS } from '../../slides/english-decks.ts';
+import { deckUrl, type DeckMeta } from '../../slides/decks.ts';
+import { ENGLISH_DECKS, englishDeckUrl } from '../../slides/english-decks.ts';
 import { QR_LABELS } from '../../common/qr-labels.ts';
 import { insertClosingSlides } from '../closing-slides.ts';
 import { stampDeckTitles } from '../deck-title.ts';
@@ -105,6 +105,11 @@ function sourceBlock(deck: DeckId, article: Article, reader: Reader, qrBase: URL
   return { kind: 'source', title, lines, qr };
 }
 
+/** A deck's published address in an edition, when the site's address is known (a link in a file must be absolute). */
+function deckAddress(deck: DeckId, lang: Lang, base: URL | undefined, hash = ''): { url?: string } {
+  return base ? { url: `${new URL(lang === 'en' ? englishDeckUrl(deck) : deckUrl(deck), base).href}${hash}` } : {};
+}
+
 interface Context {
   readonly deck: DeckId;
   readonly article: Article;
@@ -128,7 +133,7 @@ function blockOf(element: HTMLElement, context: Context): Block | null {
     return {
       kind: 'pairing-map',
       heads: lang === 'en' ? ['Shanghai', 'Yunnan'] : ['上海', '云南'],
-      rows: PAIRINGS.map((pairing) => ({ shanghai: pairing.names[lang].shanghai, yunnan: pairing.names[lang].yunnan, deck: pairing.deck })),
+      rows: PAIRINGS.map((pairing) => ({ shanghai: pairing.names[lang].shanghai, named: pairing.districtsNamed, yunnan: pairing.names[lang].yunnan, deck: pairing.deck, ...deckAddress(pairing.deck, lang, context.qrBase) })),
     };
   }
   // The source line under a visual: every PowerPoint slide carries the credit in its footer.
@@ -143,7 +148,10 @@ function blockOf(element: HTMLElement, context: Context): Block | null {
     return {
       kind: 'deck-links',
       heading: reader.text(element.querySelector('h3')),
-      links: element.querySelectorAll('a').map((link) => ({ text: reader.text(link), deck: DECK_IDS.find((id) => (link.getAttribute('href') ?? '').startsWith(`../${id}/`)) ?? context.deck })),
+      links: element.querySelectorAll('a').map((link) => {
+        const deck = DECK_IDS.find((id) => (link.getAttribute('href') ?? '').startsWith(`../${id}/`)) ?? context.deck;
+        return { text: reader.text(link), deck, ...deckAddress(deck, lang, context.qrBase, '#/gaps') };
+      }),
     };
   }
   if (element.hasAttribute('data-source-credit')) return sourceBlock(context.deck, context.article, reader, context.qrBase);
@@ -161,7 +169,7 @@ function blockOf(element: HTMLElement, context: Context): Block | null {
     const rest = parse(element.toString());
     for (const part of rest.querySelectorAll('.who, .quote-original')) part.remove();
     const translation = element.querySelector('.translation');
-    return { kind: 'quote', original: reader.text(element.querySelector('.quote-original')), text: reader.text(translation ?? rest), who: reader.text(element.querySelector('.who')) };
+    return { kind: 'quote', original: reader.text(element.querySelector('.quote-original')), text: reader.text(translation ?? rest), who: reader.text(element.querySelector('.who')), large: hasClass(element, 'large') };
   }
   if (hasClass(element, 'cols') || hasClass(element, 'cols-3') || hasClass(element, 'cols-4')) {
     const blocks = children(element).map((child) => blockOf(child, context)).filter((block): block is Block => block !== null);

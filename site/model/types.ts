@@ -57,7 +57,7 @@ export type Block =
   | { readonly kind: 'big'; readonly heading: string; readonly figure: FigureRef; readonly label: string; readonly key: boolean }
   | { readonly kind: 'tiles'; readonly heading: string; readonly tiles: readonly Tile[]; readonly large: boolean }
   | { readonly kind: 'chart'; readonly chart: ChartModel; readonly missing: Rich }
-  | { readonly kind: 'quote'; readonly original: string; readonly text: string; readonly who: string }
+  | { readonly kind: 'quote'; readonly original: string; readonly text: string; readonly who: string; readonly large: boolean }
   /** body: a paragraph; small: a note line or legend; gap-note: a gap said once in words. */
   | { readonly kind: 'text'; readonly text: Rich; readonly role: 'body' | 'small' | 'gap-note' }
   /** A line of parts set apart (the per-unit figure, its 计算值 tag, its words). */
@@ -67,11 +67,11 @@ export type Block =
   /** A lower bound as an open-ended bar: the figure above a bar that fades into an arrow. */
   | { readonly kind: 'open-bound'; readonly figure: FigureRef }
   /** The overview's pairing map: Shanghai side → Yunnan side, each Yunnan side a deck. */
-  | { readonly kind: 'pairing-map'; readonly heads: readonly [string, string]; readonly rows: readonly { readonly shanghai: string; readonly yunnan: string; readonly deck: DeckId }[] }
+  | { readonly kind: 'pairing-map'; readonly heads: readonly [string, string]; readonly rows: readonly { readonly shanghai: string; readonly named: boolean; readonly yunnan: string; readonly deck: DeckId; readonly url?: string }[] }
   /** The gaps slide's table: groups of gaps by kind (years, amounts …). */
   | { readonly kind: 'gaps'; readonly groups: readonly { readonly title: string; readonly items: readonly Tile[] }[] }
   /** Links to the other decks' gaps slides (the overview). */
-  | { readonly kind: 'deck-links'; readonly heading: string; readonly links: readonly { readonly text: string; readonly deck: DeckId }[] }
+  | { readonly kind: 'deck-links'; readonly heading: string; readonly links: readonly { readonly text: string; readonly deck: DeckId; readonly url?: string }[] }
   /** The source slide's credit; QR codes when the site's address is known. */
   | { readonly kind: 'source'; readonly title: string; readonly lines: readonly string[]; readonly qr: readonly { readonly url: string; readonly caption: string }[] };
 
