@@ -2,7 +2,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Figure } from '../../ledger/types.ts';
 import { figureById } from '../../ledger/lookup.ts';
 import { figureLabel, formatValue, renderFigureTokens, gapBrackets, isPlaceholder, placeholderText, printedText, type Lang } from '../../ledger/format.ts';
-import { chartById } from '../../charts/catalog/index.ts';
+import { chartById, type ChartSpec } from '../../charts/catalog/index.ts';
 import { PAIRINGS } from '../../ledger/pairings.ts';
 import { DECK_IDS, type DeckId } from '../../ledger/types.ts';
 import type { Article } from '../../ledger/article.ts';
@@ -79,9 +79,8 @@ function children(element: HTMLElement): HTMLElement[] {
   return element.childNodes.filter(isElement).filter((child) => !hasClass(child, 'screen-only') && child.tagName !== 'ASIDE');
 }
 
-function chartModel(element: HTMLElement, reader: Reader): { chart: ChartModel; missing: Rich } {
-  const spec = chartById(element.getAttribute('data-chart') ?? '');
-  const lang = reader.lang;
+/** A catalog chart in an edition: its words and its data from the ledger, and the line saying what it cannot show. */
+export function chartModelOf(spec: ChartSpec, lang: Lang): { chart: ChartModel; missing: Rich } {
   const text = spec.text(lang);
   const gaps = spec.figures.map(figureById).filter((figure) => isPlaceholder(figure) && figure.value === null);
   const [open, close] = gapBrackets(lang);
@@ -120,7 +119,7 @@ interface Context {
 function blockOf(element: HTMLElement, context: Context): Block | null {
   const { reader } = context;
   const lang = reader.lang;
-  if (element.tagName === 'FIGURE' && element.getAttribute('data-chart')) return { kind: 'chart', ...chartModel(element, reader) };
+  if (element.tagName === 'FIGURE' && element.getAttribute('data-chart')) return { kind: 'chart', ...chartModelOf(chartById(element.getAttribute('data-chart') ?? ''), lang) };
   const marksHolder = element.hasAttribute('data-unit-marks') ? element : null;
   if (marksHolder) {
     const figure = figureById(marksHolder.getAttribute('data-unit-marks') ?? '');

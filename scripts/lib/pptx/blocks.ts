@@ -2,7 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Block, FigureRef, Tile } from '../../../site/model/types.ts';
 import type { Lang } from '../../../ledger/format.ts';
 import { C } from './colors.ts';
-import { TYPE, linesHeight, pt, px, split, textWidth, type Box } from './layout.ts';
+import { TYPE, linesHeight, oneLineSize, pt, px, split, textWidth, valueEms, type Box } from './layout.ts';
 import { addParas, fitParas, parasHeight, type Para } from './text-runs.ts';
 import { addChart } from './chart.ts';
 import { addOpenBound, addPairingMap, addQrCode, addUnitMarks } from './visuals.ts';
@@ -34,28 +34,29 @@ function frame(slide: Slide, box: Box, figure: FigureRef): void {
 }
 
 /** A value that never wraps: the largest size up to `size` at which it fits the width on one line. */
-function oneLine(text: string, size: number, width: number, bold = true): number {
-  const fits = Math.min(size, (size * width) / Math.max(0.01, textWidth(text, size, bold)));
-  return Math.max(9, Math.floor(fits * 2) / 2);
+function oneLine(text: string, size: number, width: number, affix = 1): number {
+  return oneLineSize(text, size, width, true, affix);
 }
 
 function heroParas(block: Extract<Block, { kind: 'hero' }>, w: number): Para[] {
   const placeholder = block.figure.status === 'omitted' || block.figure.status === 'damaged';
-  const size = oneLine(block.figure.value, placeholder ? pt(84) : TYPE.hero, w);
+  const affix = placeholder ? 1 : 0.5;
+  const size = oneLine(block.figure.value, placeholder ? pt(84) : TYPE.hero, w, affix);
   return [
-    { text: block.figure.value, size, bold: true, color: figureColor(block.figure, C.key) },
+    { text: block.figure.value, size, bold: true, color: figureColor(block.figure, C.key), affix },
     { text: block.figure.gap, size: pt(26), bold: true, color: figureColor(block.figure, C.placeholder), spaceBefore: px(8) },
     { text: block.label, size: TYPE.body, bold: true, color: C.text, spaceBefore: px(16) },
     { text: block.note, size: TYPE.label, color: C.muted, spaceBefore: px(8) },
   ];
 }
 
-function bigParas(block: Extract<Block, { kind: 'big' }>, w: number, columns: number): Para[] {
+function bigParas(block: Extract<Block, { kind: 'big' }>, w: number, columns: number, lang: Lang): Para[] {
   const placeholder = block.figure.status === 'omitted' || block.figure.status === 'damaged';
-  const full = placeholder ? pt(44) : columns >= 4 ? pt(68) : columns === 3 ? pt(96) : pt(96);
+  const full = placeholder ? pt(44) : columns >= 4 ? pt(68) : pt(96);
+  const affix = placeholder ? 1 : lang === 'en' ? 0.42 : 0.5;
   return [
     { text: block.heading, size: TYPE.label, bold: true, color: columns >= 4 ? C.text : C.muted },
-    { text: block.figure.value, size: oneLine(block.figure.value, full, w), bold: true, color: figureColor(block.figure, block.key ? C.key : C.text), spaceBefore: px(8) },
+    { text: block.figure.value, size: oneLine(block.figure.value, full, w, affix), bold: true, color: figureColor(block.figure, block.key ? C.key : C.text), spaceBefore: px(8), affix },
     { text: block.figure.gap, size: pt(20), bold: true, color: figureColor(block.figure, C.placeholder), spaceBefore: px(2) },
     { text: block.label, size: TYPE.label, bold: true, color: C.muted, spaceBefore: px(8) },
   ];
@@ -84,7 +85,7 @@ function addTiles(slide: Slide, box: Box, block: Extract<Block, { kind: 'tiles' 
 function tileParas(tile: Tile, w: number, valueSize: number): { value: Para; rest: Para[] } {
   const inner = w - px(28);
   return {
-    value: { text: tile.figure.value, size: oneLine(tile.figure.value, valueSize, inner), bold: true, color: figureColor(tile.figure, C.text) },
+    value: { text: tile.figure.value, size: oneLine(tile.figure.value, valueSize, inner), bold: true, color: figureColor(tile.figure, C.text), affix: 1 },
     rest: [
       ...(tile.figure.status === 'damaged' ? [{ text: tile.figure.gap, size: pt(20), bold: true, color: C.damaged }] : []),
     ],
@@ -193,9 +194,9 @@ function addPartsLine(slide: Slide, box: Box, block: Extract<Block, { kind: 'par
     // The per-unit figure large, its tag and words beside it, on one baseline.
     const [first, ...rest] = block.parts;
     if (!first) return 0;
-    const size = oneLine(first.text, TYPE.big, box.w * 0.45);
-    const firstW = textWidth(first.text, size, true) + px(14);
-    const firstH = addParas(slide, { x: box.x, y: box.y, w: firstW, h: 0 }, [{ text: first.text, size, bold: true, color: C.muted }], { deckLang: lang }).h;
+    const size = oneLine(first.text, TYPE.big, box.w * 0.45, 0.5);
+    const firstW = (valueEms(first.text, true, 0.5) * size) / 72 + px(24);
+    const firstH = addParas(slide, { x: box.x, y: box.y, w: firstW, h: 0 }, [{ text: first.text, size, bold: true, color: C.muted, affix: 0.5 }], { deckLang: lang }).h;
     const restPara = [{ text: rest.map((part) => part.text).join('　'), size: TYPE.label, color: C.muted }];
     const restW = box.w - firstW - px(14);
     const restH = parasHeight(restPara, restW);
@@ -248,13 +249,15 @@ export function renderBlock(slide: Slide, block: Block, box: Box, context: Rende
   const { lang } = context;
   switch (block.kind) {
     case 'row': {
-      const parts = split(box.x, box.w, block.weights, px(48));
+      const parts = split(box.x, box.w, block.weights, block.children.length >= 3 ? px(30) : px(48));
+      // Three or four numbers side by side hang from a common top, as on screen; two columns are centred on each other.
+      const top = block.children.length >= 3;
       const heights = block.children.map((child, index) => renderBlock(DRY, child, { ...box, x: parts[index]?.start ?? box.x, w: parts[index]?.length ?? box.w }, context, block.children.length));
       const rowH = Math.min(box.h, Math.max(0, ...heights));
       block.children.forEach((child, index) => {
         const part = parts[index];
         const h = heights[index] ?? 0;
-        if (part) renderBlock(slide, child, { x: part.start, y: box.y + (flexible(child) ? 0 : Math.max(0, (rowH - h) / 2)), w: part.length, h: flexible(child) ? box.h : rowH }, context, block.children.length);
+        if (part) renderBlock(slide, child, { x: part.start, y: box.y + (flexible(child) || top ? 0 : Math.max(0, (rowH - h) / 2)), w: part.length, h: flexible(child) ? box.h : rowH }, context, block.children.length);
       });
       return block.children.some(flexible) ? box.h : rowH;
     }
@@ -276,15 +279,18 @@ export function renderBlock(slide: Slide, block: Block, box: Box, context: Rende
     case 'hero':
       return addParas(slide, box, fitParas(heroParas(block, box.w), box.w, box.h), { deckLang: lang }).h;
     case 'big': {
-      const paras = fitParas(bigParas(block, box.w, columns), box.w, box.h);
-      const drawn = addParas(slide, box, paras, { deckLang: lang });
+      const ruled = columns >= 4 && block.heading !== '';
+      if (ruled) slide.addShape('line', { x: box.x, y: box.y, w: box.w, h: 0, line: { color: C.text, width: 3 } });
+      const inner = ruled ? { ...box, y: box.y + px(12), h: box.h - px(12) } : box;
+      const paras = fitParas(bigParas(block, box.w, columns, lang), box.w, inner.h);
+      const drawn = addParas(slide, inner, paras, { deckLang: lang });
       const valueLine = paras[1];
       if (valueLine && (block.figure.status === 'omitted' || block.figure.status === 'damaged')) {
         // The gap's frame, behind its value line (drawn after: a frame with the background colour and no text would cover it, so outline only).
         const top = drawn.y + (block.heading === '' ? 0 : linesHeight(1, paras[0]?.size ?? 0)) + (valueLine.spaceBefore ?? 0);
         slide.addShape('roundRect', { x: box.x - px(6), y: top, w: textWidth(valueLine.text, valueLine.size, true) + px(12), h: linesHeight(1, valueLine.size), rectRadius: 0.05, fill: { type: 'none' }, line: { color: block.figure.status === 'damaged' ? C.damaged : C.placeholder, width: 1.5, dashType: 'dash' } });
       }
-      return drawn.h;
+      return drawn.h + (ruled ? px(12) : 0);
     }
     case 'tiles':
       return addTiles(slide, box, block, lang);

@@ -1,5 +1,6 @@
 import { breakIntoLines, unbreakablePieces, withoutPhraseBreaks } from '../../../charts/phrases.ts';
 import { chartText } from '../../../charts/builders/wrap-label.ts';
+import { valueParts } from '../../../site/render-figure.ts';
 
 /**
  * The slide grid in inches, as the screen's at 1280×720 (assets/theme/deck.css): one CSS pixel is
@@ -33,12 +34,37 @@ export function textEms(text: string, bold = false): number {
   let ems = 0;
   let previous = '';
   for (const char of text) {
-    ems += WIDE.test(char) ? 1 : /[A-Z0-9mwMW%@]/.test(char) ? 0.74 : char === ' ' || char === '\u00a0' ? 0.34 : /[iljtf.,:;'!|()]/.test(char) ? 0.36 : 0.62;
+    ems += WIDE.test(char) ? 1 : /[A-Z0-9mwMW%@]/.test(char) ? 0.66 : char === ' ' || char === '\u00a0' ? 0.34 : /[iljtf.,:;'!|()]/.test(char) ? 0.36 : 0.62;
     // LibreOffice sets a quarter em between Chinese and Latin letters or digits (“17 场”): counted, on the safe side.
     if (previous !== '' && (HAN.test(previous) !== HAN.test(char)) && /[\p{Script=Han}A-Za-z0-9]/u.test(previous) && /[\p{Script=Han}A-Za-z0-9]/u.test(char)) ems += 0.25;
     previous = char;
   }
   return bold ? ems * 1.06 : ems;
+}
+
+/** A quarter em kept free on every line: a viewer whose font runs wider than the estimate still fits it. */
+export const SLACK_EMS = 0.25;
+
+/** The largest size up to `size` at which a text fits a width on one line (a figure's value never wraps). */
+export function oneLineSize(text: string, size: number, width: number, bold = true, affix = 1): number {
+  const fits = Math.min(size, (width * 72) / (valueEms(text, bold, affix) + SLACK_EMS));
+  return Math.max(9, Math.floor(fits * 2) / 2);
+}
+
+/**
+ * A figure's value in parts, as the screen sets it: the number at full size, the approximation word
+ * and unit before and after it smaller (“20” + “余载” at half size); one part when it has no number.
+ */
+export function valuePieces(text: string, affix: number): { readonly text: string; readonly scale: number }[] {
+  const parts = affix < 1 ? valueParts(text) : null;
+  if (!parts) return [{ text, scale: 1 }];
+  const [before, number, after] = parts;
+  return [{ text: before, scale: affix }, { text: number, scale: 1 }, { text: after, scale: affix }].filter((part) => part.text !== '');
+}
+
+/** A value's width in ems of its full size, its affixes scaled. */
+export function valueEms(text: string, bold: boolean, affix = 1): number {
+  return valuePieces(text, affix).reduce((sum, part) => sum + textEms(part.text, bold) * part.scale, 0);
 }
 
 /** Width of a text in inches at a size. */
@@ -55,9 +81,16 @@ export function textWidth(text: string, size: number, bold = false): number {
 export function linesOf(text: string, size: number, width: number, bold = false): string[] {
   if (text === '') return [];
   const marked = chartText(text);
-  // A little kept free: a viewer whose font runs wider than the estimate still fits the line.
-  const maxEms = (width * 72) / size - 0.25;
-  return breakIntoLines(marked, maxEms, (part) => textEms(withoutPhraseBreaks(part), bold)).map((line) => withoutPhraseBreaks(line).trim());
+  const maxEms = (width * 72) / size - SLACK_EMS;
+  const lines = breakIntoLines(marked, maxEms, (part) => textEms(withoutPhraseBreaks(part), bold)).map((line) => withoutPhraseBreaks(line).trim());
+  // A line that ended at a space keeps it (drawn as nothing), so the runs joined are the text again.
+  const plain = withoutPhraseBreaks(marked);
+  let at = 0;
+  return lines.map((line, index) => {
+    const start = plain.indexOf(line, at);
+    at = start < 0 ? at : start + line.length;
+    return index < lines.length - 1 && /\s/.test(plain[at] ?? '') ? `${line}${plain[at]}` : line;
+  });
 }
 
 /** The widest piece a line may not split (a word, a phrase, a number with its unit), in inches. */

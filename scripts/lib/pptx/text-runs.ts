@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Lang } from '../../../ledger/format.ts';
-import { LINE, linesHeight, linesOf, widestPiece, type Box } from './layout.ts';
+import { LINE, linesHeight, linesOf, valueEms, valuePieces, widestPiece, type Box } from './layout.ts';
 import { PPTX_FONT } from './fonts.ts';
 
 type TextRun = PptxGenJS.TextProps;
@@ -29,20 +29,28 @@ export interface Para {
   readonly spaceBefore?: number;
   /** A link for the whole paragraph (an absolute URL). */
   readonly url?: string;
+  /** A figure's value on one line: its unit and approximation word set at this share of the size (the screen's 0.5em). */
+  readonly affix?: number;
+}
+
+/** A paragraph's lines: a value is one line; other text broken between phrases and words. */
+function paraLines(para: Para, width: number): string[] {
+  return para.affix !== undefined ? [para.text] : linesOf(para.text, para.size, width, para.bold);
 }
 
 const shown = (paras: readonly Para[]): Para[] => paras.filter((para) => para.text !== '');
 
 /** The height paragraphs take in a width, every line at LINE × its size. */
 export function parasHeight(paras: readonly Para[], width: number): number {
-  return shown(paras).reduce((sum, para, index) => sum + (index > 0 ? (para.spaceBefore ?? 0) : 0) + linesHeight(linesOf(para.text, para.size, width, para.bold).length, para.size), 0);
+  return shown(paras).reduce((sum, para, index) => sum + (index > 0 ? (para.spaceBefore ?? 0) : 0) + linesHeight(paraLines(para, width).length, para.size), 0);
 }
 
 /** Paragraphs scaled (never under minScale) so that they fit a width and a height, no word wider than the width. */
 export function fitParas(paras: readonly Para[], width: number, height: number, minScale = 0.4): Para[] {
   for (let scale = 1; scale >= minScale; scale -= 0.04) {
     const scaled = paras.map((para) => ({ ...para, size: Math.max(9, Math.round(para.size * scale * 2) / 2), spaceBefore: (para.spaceBefore ?? 0) * scale }));
-    if (scaled.every((para) => widestPiece(para.text, para.size, para.bold) <= width) && parasHeight(scaled, width) <= height) return scaled;
+    const wide = (para: Para) => (para.affix !== undefined ? (valueEms(para.text, para.bold ?? false, para.affix) * para.size) / 72 : widestPiece(para.text, para.size, para.bold));
+    if (scaled.every((para) => wide(para) <= width) && parasHeight(scaled, width) <= height) return scaled;
   }
   return paras.map((para) => ({ ...para, size: Math.max(9, Math.round(para.size * minScale * 2) / 2) }));
 }
@@ -64,11 +72,12 @@ export function addParas(slide: PptxGenJS.Slide, box: Box, paras: readonly Para[
   const height = parasHeight(list, box.w);
   const y = valign === 'top' ? box.y : valign === 'middle' ? box.y + Math.max(0, (box.h - height) / 2) : box.y + Math.max(0, box.h - height);
   const runs: TextRun[] = list.flatMap((para, index) => {
-    const lines = linesOf(para.text, para.size, box.w, para.bold);
-    return lines.map((line, at) => ({
+    const lines = para.affix !== undefined ? valuePieces(para.text, para.affix) : linesOf(para.text, para.size, box.w, para.bold).map((line) => ({ text: line, scale: 1 }));
+    const value = para.affix !== undefined;
+    return lines.map(({ text: line, scale }, at) => ({
       text: line,
       options: {
-        fontSize: para.size,
+        fontSize: Math.round(para.size * scale * 2) / 2,
         color: para.color.replace(/^#/, ''),
         bold: para.bold ?? false,
         lang: runLang(line, options.deckLang),
@@ -76,7 +85,7 @@ export function addParas(slide: PptxGenJS.Slide, box: Box, paras: readonly Para[
         paraSpaceBefore: index > 0 ? Math.round((para.spaceBefore ?? 0) * 72) : 0,
         ...(options.align ? { align: options.align } : {}),
         ...(para.url ? { hyperlink: { url: para.url } } : {}),
-        ...(at > 0 ? { softBreakBefore: true } : {}),
+        ...(at > 0 && !value ? { softBreakBefore: true } : {}),
         breakLine: at === lines.length - 1 && index < list.length - 1,
       },
     }));

@@ -4,7 +4,7 @@ import type { Block, FigureRef } from '../../../site/model/types.ts';
 import type { Lang } from '../../../ledger/format.ts';
 import { QR_OPTIONS, QUIET_ZONE } from '../../../site/qr-fit.ts';
 import { C } from './colors.ts';
-import { TYPE, pt, px, textWidth, type Box } from './layout.ts';
+import { TYPE, oneLineSize, pt, px, textWidth, type Box } from './layout.ts';
 import { addParas, fitParas, parasHeight, type Para } from './text-runs.ts';
 
 type Slide = PptxGenJS.Slide;
@@ -38,7 +38,7 @@ export function addUnitMarks(slide: Slide, box: Box, block: Marks): number {
 export function addOpenBound(slide: Slide, box: Box, figure: FigureRef, lang: Lang): number {
   const bound = box.w * 0.6;
   const paras: Para[] = [
-    { text: figure.value, size: pt(lang === 'en' ? 80 : 96), bold: true, color: C.key },
+    { text: figure.value, size: oneLineSize(figure.value, pt(lang === 'en' ? 80 : 96), bound - px(16), true, 0.5), bold: true, color: C.key, affix: 0.5 },
     { text: figure.gap, size: TYPE.label, bold: true, color: C.damaged, spaceBefore: px(6) },
   ];
   const fitted = fitParas(paras, bound - px(16), box.h - px(96) - px(10));
