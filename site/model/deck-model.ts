@@ -96,8 +96,8 @@ export function chartModelOf(spec: ChartSpec, lang: Lang): { chart: ChartModel; 
 function sourceBlock(deck: DeckId, article: Article, reader: Reader, qrBase: URL | undefined): Block {
   const lang = reader.lang;
   const lines = lang === 'en'
-    ? [`Source: ${article.source} (Yunnan Net). Republished copy: ${article.republishedUrl}`, 'Every figure, including those not given or damaged, is in the data download (JSON, CSV).']
-    : [`来源：${article.source}　转载稿地址：${article.republishedUrl}`, '全部数字（含未给出和缺损的）可在数据下载中找到（JSON、CSV）。'];
+    ? [`Source: ${article.source} (Yunnan Net).`, `Republished copy: ${article.republishedUrl}`, 'Every figure, including those not given or damaged, is in the data download (JSON, CSV).']
+    : [`来源：${article.source}`, `转载稿地址：${article.republishedUrl}`, '全部数字（含未给出和缺损的）可在数据下载中找到（JSON、CSV）。'];
   const title = lang === 'en' ? `《${article.title}》 (“Shanghai and Yunnan join hands in a new chapter of poverty-alleviation cooperation”)` : `《${article.title}》`;
   const targets = qrBase ? qrTargets(deck, lang, qrBase) : undefined;
   const qr = targets ? [{ url: targets.deck, caption: QR_LABELS[lang].deck }, { url: targets.data, caption: QR_LABELS[lang].data }] : [];

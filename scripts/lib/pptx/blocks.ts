@@ -12,6 +12,8 @@ type Slide = PptxGenJS.Slide;
 /** What a block renderer needs besides its box: the deck's language and the charts drawn so far. */
 export interface RenderContext {
   readonly lang: Lang;
+  /** Type set smaller than the screen's (≤ 1) when a column's content would not fit the frame at full size. */
+  readonly scale?: number;
 }
 
 const none = { type: 'none' } as const;
@@ -113,11 +115,11 @@ function rule(slide: Slide, x: number, y: number, w: number): void {
   slide.addShape('line', { x, y, w, h: 0, line: { color: C.rule, width: 1.5 } });
 }
 
-function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>, lang: Lang): number {
+function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>, lang: Lang, scale: number): number {
   const items = block.groups.reduce((sum, group) => sum + group.items.length, 0);
   const columns = items > 6 ? 2 : 1;
-  const size = columns === 2 ? pt(22) : TYPE.body;
-  const titleSize = pt(columns === 2 ? 20 : 24);
+  const size = (columns === 2 ? pt(22) : TYPE.body) * scale;
+  const titleSize = pt(columns === 2 ? 20 : 24) * scale;
   // Groups are kept whole, filling the first column to about half.
   const half = Math.ceil(items / columns);
   const cols: (typeof block.groups)[number][][] = [[]];
@@ -141,14 +143,14 @@ function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>
       y += px(6);
       for (const item of group.items) {
         const valueSize = size * 0.9;
-        const valueW = textWidth(item.figure.value, valueSize, true) + px(16);
+        const valueW = textWidth(item.figure.value, valueSize, true) + px(24);
         const labelW = part.length - valueW - px(16);
         const labelPara = [{ text: item.label, size, color: C.text }];
         const rowH = Math.max(parasHeight(labelPara, labelW), linesHeight(1, valueSize) + px(6));
         addParas(slide, { x: part.start, y, w: labelW, h: rowH }, labelPara, { deckLang: lang }, 'middle');
         const valueY = y + (rowH - linesHeight(1, valueSize) - px(6)) / 2;
         frame(slide, { x: part.start + part.length - valueW, y: valueY, w: valueW, h: linesHeight(1, valueSize) + px(6) }, item.figure);
-        addParas(slide, { x: part.start + part.length - valueW + px(8), y: valueY + px(3), w: valueW - px(16), h: 0 }, [{ text: item.figure.value, size: valueSize, bold: true, color: figureColor(item.figure, C.text) }], { deckLang: lang, align: 'center' });
+        addParas(slide, { x: part.start + part.length - valueW + px(8), y: valueY + px(3), w: valueW - px(16), h: 0 }, [{ text: item.figure.value, size: valueSize, bold: true, color: figureColor(item.figure, C.text), affix: 1 }], { deckLang: lang, align: 'center' });
         y += rowH + px(6);
         rule(slide, part.start, y - px(3), part.length);
       }
@@ -159,13 +161,13 @@ function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>
   return height;
 }
 
-function addDeckLinks(slide: Slide, box: Box, block: Extract<Block, { kind: 'deck-links' }>, lang: Lang): number {
+function addDeckLinks(slide: Slide, box: Box, block: Extract<Block, { kind: 'deck-links' }>, lang: Lang, scale: number): number {
   let y = box.y;
-  y += addParas(slide, { ...box, y, h: 0 }, [{ text: block.heading, size: TYPE.label, bold: true, color: C.muted }], { deckLang: lang }).h + px(4);
+  y += addParas(slide, { ...box, y, h: 0 }, [{ text: block.heading, size: TYPE.label * scale, bold: true, color: C.muted }], { deckLang: lang }).h + px(4);
   slide.addShape('line', { x: box.x, y, w: box.w, h: 0, line: { color: C.text, width: 1.5 } });
   y += px(10);
   for (const link of block.links) {
-    y += addParas(slide, { ...box, y, h: 0 }, [{ text: `${link.text} →`, size: TYPE.body, bold: true, color: C.shanghai, ...(link.url ? { url: link.url } : {}) }], { deckLang: lang }).h + px(10);
+    y += addParas(slide, { ...box, y, h: 0 }, [{ text: `${link.text} →`, size: TYPE.body * scale, bold: true, color: C.shanghai, ...(link.url ? { url: link.url } : {}) }], { deckLang: lang }).h + px(10);
     rule(slide, box.x, y - px(5), box.w);
     y += px(8);
   }
@@ -197,7 +199,7 @@ function addPartsLine(slide: Slide, box: Box, block: Extract<Block, { kind: 'par
     const size = oneLine(first.text, TYPE.big, box.w * 0.45, 0.5);
     const firstW = (valueEms(first.text, true, 0.5) * size) / 72 + px(24);
     const firstH = addParas(slide, { x: box.x, y: box.y, w: firstW, h: 0 }, [{ text: first.text, size, bold: true, color: C.muted, affix: 0.5 }], { deckLang: lang }).h;
-    const restPara = [{ text: rest.map((part) => part.text).join('　'), size: TYPE.label, color: C.muted }];
+    const restPara = [{ text: rest.map((part) => part.text).join(' '), size: TYPE.label, color: C.muted }];
     const restW = box.w - firstW - px(14);
     const restH = parasHeight(restPara, restW);
     addParas(slide, { x: box.x + firstW + px(14), y: box.y + Math.max(0, firstH - restH - px(10)), w: restW, h: 0 }, restPara, { deckLang: lang });
@@ -211,7 +213,7 @@ function addPartsLine(slide: Slide, box: Box, block: Extract<Block, { kind: 'par
   slide.addShape('roundRect', { x: box.x, y: y + (lineH - px(26)) / 2, w: px(14), h: px(26), rectRadius: 0.02, fill: { color: C.yunnan }, line: none });
   const leftW = (box.w - px(26)) / 2;
   const left = addParas(slide, { x: box.x + px(26), y, w: leftW - px(12), h: 0 }, [{ text: first?.text ?? '', size: TYPE.label, color: C.muted }], { deckLang: lang });
-  const right = addParas(slide, { x: box.x + px(26) + leftW, y, w: box.w - px(26) - leftW, h: 0 }, [{ text: rest.map((part) => part.text).join('　'), size: TYPE.label, color: C.muted }], { deckLang: lang, align: 'right' });
+  const right = addParas(slide, { x: box.x + px(26) + leftW, y, w: box.w - px(26) - leftW, h: 0 }, [{ text: rest.map((part) => part.text).join(' '), size: TYPE.label, color: C.muted }], { deckLang: lang, align: 'right' });
   return px(12) + Math.max(left.h, right.h);
 }
 
@@ -231,9 +233,9 @@ function addQuote(slide: Slide, box: Box, block: Extract<Block, { kind: 'quote' 
   return h;
 }
 
-function addText(slide: Slide, box: Box, block: Extract<Block, { kind: 'text' }>, lang: Lang): number {
+function addText(slide: Slide, box: Box, block: Extract<Block, { kind: 'text' }>, lang: Lang, scale: number): number {
   const small = block.role !== 'body';
-  const para: Para = { text: block.text.text, size: small ? TYPE.label : TYPE.body, color: block.role === 'gap-note' ? C.placeholder : small ? C.muted : C.text };
+  const para: Para = { text: block.text.text, size: (small ? TYPE.label : TYPE.body) * scale, color: block.role === 'gap-note' ? C.placeholder : small ? C.muted : C.text };
   const top = small ? px(12) : 0;
   if (small) rule(slide, box.x, box.y, box.w);
   return top + addParas(slide, { x: box.x, y: box.y + top, w: box.w, h: 0 }, fitParas([para], box.w, box.h - top), { deckLang: lang }).h;
@@ -268,6 +270,9 @@ export function renderBlock(slide: Slide, block: Block, box: Box, context: Rende
       const used = fixed.reduce<number>((sum, h) => sum + (h ?? 0), 0) + gap * (block.children.length - 1);
       const flexH = flexCount > 0 ? Math.max(px(200), (box.h - used) / flexCount) : 0;
       const total = used + flexH * flexCount;
+      const scale = context.scale ?? 1;
+      // Too tall for the frame at this size: the whole column a step smaller, as the screen's type would be squeezed.
+      if (used > box.h + 0.01 && scale > 0.6) return renderBlock(slide, block, box, { ...context, scale: scale - 0.08 }, columns);
       let y = box.y + (flexCount > 0 ? 0 : Math.max(0, (box.h - total) / 2));
       block.children.forEach((child, index) => {
         const h = fixed[index] ?? flexH;
@@ -299,7 +304,7 @@ export function renderBlock(slide: Slide, block: Block, box: Box, context: Rende
     case 'quote':
       return addQuote(slide, box, block, lang, block.large);
     case 'text':
-      return addText(slide, box, block, lang);
+      return addText(slide, box, block, lang, context.scale ?? 1);
     case 'parts':
       return addPartsLine(slide, box, block, lang);
     case 'unit-marks':
@@ -307,11 +312,11 @@ export function renderBlock(slide: Slide, block: Block, box: Box, context: Rende
     case 'open-bound':
       return addOpenBound(slide, box, block.figure, lang);
     case 'pairing-map':
-      return addPairingMap(slide, box, block, lang);
+      return addPairingMap(slide, box, block, lang, context.scale ?? 1);
     case 'gaps':
-      return addGaps(slide, box, block, lang);
+      return addGaps(slide, box, block, lang, context.scale ?? 1);
     case 'deck-links':
-      return addDeckLinks(slide, box, block, lang);
+      return addDeckLinks(slide, box, block, lang, context.scale ?? 1);
     case 'source':
       return addSource(slide, box, block, lang);
   }

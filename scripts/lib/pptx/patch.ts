@@ -118,6 +118,8 @@ export function patchSheetXml(sheetXml: string, chartXml: string): string {
 export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN', charts: readonly NativeChart[] = []): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files);
+  const chartNumber = (name: string): number => Number(/chart(\d+)\.xml$/.exec(name)?.[1] ?? '0');
+  const chartParts = names.filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)).sort((a, b) => chartNumber(a) - chartNumber(b));
   for (const name of names) {
     const file = zip.file(name);
     if (!file || !/\.(?:xml|rels)$/.test(name)) continue;
@@ -125,7 +127,8 @@ export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN', charts: reado
     let patched = xmlSafe(xml);
     if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
       patched = patchChartXml(patched, lang);
-      const chart = charts[Number(/chart(\d+)\.xml$/.exec(name)?.[1] ?? '0') - 1];
+      // The file's charts in order (pptxgenjs numbers them across every file it has made in the process).
+      const chart = charts[chartParts.indexOf(name)];
       if (chart) patched = labelChartXml(patched, chart);
       const rels = zip.file(name.replace(/^ppt\/charts\//, 'ppt/charts/_rels/').concat('.rels'));
       const target = rels ? /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(await rels.async('string'))?.[1] : undefined;

@@ -62,17 +62,19 @@ export function addOpenBound(slide: Slide, box: Box, figure: FigureRef, lang: La
 }
 
 /** The overview's pairing map: Shanghai side (blue, right-aligned), a connector, Yunnan side (orange, a link to its deck when the site's address is known). */
-export function addPairingMap(slide: Slide, box: Box, block: Pairings, lang: Lang): number {
+export function addPairingMap(slide: Slide, box: Box, block: Pairings, lang: Lang, scale = 1): number {
   const connector = px(240);
   const colGap = px(24);
   const side = (box.w - connector - 2 * colGap) / 2;
   const left = { x: box.x, w: side };
   const mid = box.x + side + colGap;
   const right = { x: mid + connector + colGap, w: side };
-  const head = TYPE.label;
-  const rowsH = block.rows.map((row) => Math.max(parasHeight([{ text: row.shanghai, size: pt(row.named ? 38 : 28), bold: row.named, color: C.shanghai }], left.w), parasHeight([{ text: row.yunnan, size: pt(52), bold: true, color: C.yunnan }], right.w)));
+  const head = TYPE.label * scale;
+  const sh = (named: boolean) => pt(named ? 38 : 28) * scale;
+  const yn = pt(52) * scale;
+  const rowsH = block.rows.map((row) => Math.max(parasHeight([{ text: row.shanghai, size: sh(row.named), bold: row.named, color: C.shanghai }], left.w), parasHeight([{ text: row.yunnan, size: yn, bold: true, color: C.yunnan }], right.w)));
   const headH = parasHeight([{ text: block.heads[0], size: head, bold: true, color: C.shanghai }], left.w);
-  const gap = px(30);
+  const gap = px(30) * scale;
   const total = headH + px(10) + rowsH.reduce((sum, h) => sum + h, 0) + gap * (block.rows.length - 1);
   let y = box.y + Math.max(0, (box.h - total) / 2);
   addParas(slide, { ...left, y, h: headH }, [{ text: block.heads[0], size: head, bold: true, color: C.shanghai }], { align: 'right', deckLang: lang });
@@ -80,13 +82,13 @@ export function addPairingMap(slide: Slide, box: Box, block: Pairings, lang: Lan
   y += headH + px(10);
   block.rows.forEach((row, index) => {
     const h = rowsH[index] ?? 0;
-    addParas(slide, { ...left, y, h }, [{ text: row.shanghai, size: pt(row.named ? 38 : 28), bold: row.named, color: row.named ? C.shanghai : C.muted }], { align: 'right', deckLang: lang }, 'middle');
+    addParas(slide, { ...left, y, h }, [{ text: row.shanghai, size: sh(row.named), bold: row.named, color: row.named ? C.shanghai : C.muted }], { align: 'right', deckLang: lang }, 'middle');
     const cy = y + h / 2;
     const dot = px(14);
     slide.addShape('ellipse', { x: mid, y: cy - dot / 2, w: dot, h: dot, fill: { color: C.shanghai }, line: none });
     slide.addShape('line', { x: mid + dot / 2, y: cy, w: connector / 2 - dot / 2, h: 0, line: { color: C.shanghai, width: 3.75 } });
     slide.addShape('line', { x: mid + connector / 2, y: cy, w: connector / 2, h: 0, line: { color: C.yunnan, width: 3.75, endArrowType: 'triangle' } });
-    addParas(slide, { ...right, y, h }, [{ text: row.yunnan, size: pt(52), bold: true, color: C.yunnan, ...(row.url ? { url: row.url } : {}) }], { align: 'left', deckLang: lang }, 'middle');
+    addParas(slide, { ...right, y, h }, [{ text: row.yunnan, size: yn, bold: true, color: C.yunnan, ...(row.url ? { url: row.url } : {}) }], { align: 'left', deckLang: lang }, 'middle');
     y += h + gap;
   });
   return total;
