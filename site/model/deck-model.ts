@@ -34,7 +34,7 @@ const hasClass = (element: HTMLElement, name: string): boolean => element.classL
 /** A figure as a slide shows it: its value, and for a gap the words a slide writes after it. */
 export function figureRef(figure: Figure, lang: Lang): FigureRef {
   const gap = !isPlaceholder(figure) ? '' : figure.status === 'damaged' && figure.value !== null ? printedText(figure, lang) : placeholderText(figure, lang);
-  return { id: figure.id, status: figure.status, value: formatValue(figure, lang), gap };
+  return { id: figure.id, status: figure.status, value: formatValue(figure, lang), gap, printed: figure.status === 'damaged' ? printedText(figure, lang) : '' };
 }
 
 /** A figure in running text: the value, then a gap's words in brackets (“？年（原文未给出）”). */

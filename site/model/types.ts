@@ -26,6 +26,8 @@ export interface FigureRef {
   readonly value: string;
   /** For a gap: its words (“原文未给出”, “原文显示“94.万元””); '' for a stated or derived figure. */
   readonly gap: string;
+  /** For a damaged figure: what the text prints, in words (“原文显示“0户””); else ''. */
+  readonly printed: string;
 }
 
 /** A piece of text as the slide shows it, figures written in; `figures` are the ledger ids it prints. */

@@ -145,7 +145,7 @@ describe('the deck model (site/model/)', () => {
     expect(jobs).toContainEqual(expect.objectContaining({ kind: 'unit-marks', count: figureById('xishuangbanna-job-fairs').value }));
     expect(jobs).toContainEqual(expect.objectContaining({ kind: 'parts', role: 'each', parts: [expect.objectContaining({ text: '约2871个' }), expect.objectContaining({ text: '计算值' }), expect.objectContaining({ text: expect.stringMatching(/^平均每场/) })] }));
     const sales = blocks(slide('lijiang', 'expo-sales')?.body ?? null);
-    expect(sales).toContainEqual({ kind: 'open-bound', figure: { id: 'lijiang-expo-sales', value: '94万元以上', gap: '原文显示“94.万元”', status: 'damaged' } });
+    expect(sales).toContainEqual({ kind: 'open-bound', figure: { id: 'lijiang-expo-sales', value: '94万元以上', gap: '原文显示“94.万元”', printed: '原文显示“94.万元”', status: 'damaged' } });
     const pairings = blocks(slide('overview', 'pairings')?.body ?? null);
     expect(pairings).toContainEqual(expect.objectContaining({ kind: 'pairing-map', heads: ['上海', '云南'], rows: expect.arrayContaining([expect.objectContaining({ shanghai: '徐汇区、长宁区等', yunnan: '红河州', deck: 'honghe' })]) }));
   });

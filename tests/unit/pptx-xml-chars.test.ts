@@ -32,7 +32,7 @@ describe('the PowerPoint export never writes a character XML forbids', () => {
     kicker: '',
     subtitle: '',
     byline: '',
-    body: { kind: 'tiles', heading: '原文未给出\u0002', large: false, tiles: [{ label, figure: { id: 'x', value: '？个\uFFFE', gap: '原文未给出', status: 'omitted' } }] },
+    body: { kind: 'tiles', heading: '原文未给出\u0002', large: false, tiles: [{ label, figure: { id: 'x', value: '？个\uFFFE', gap: '原文未给出', printed: '', status: 'omitted' } }] },
     notes: [`说这个。\u0001`, `${label}：4.88万个。原文：「累计提供岗位4.88万个」\uFFFF`],
     shown: [],
     figures: [],

@@ -120,41 +120,48 @@ function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>
   const columns = items > 6 ? 2 : 1;
   const size = (columns === 2 ? pt(22) : TYPE.body) * scale;
   const titleSize = pt(columns === 2 ? 20 : 24) * scale;
-  // Groups are kept whole, filling the first column to about half.
-  const half = Math.ceil(items / columns);
-  const cols: (typeof block.groups)[number][][] = [[]];
-  let count = 0;
-  for (const group of block.groups) {
-    const current = cols[cols.length - 1] ?? [];
-    if (columns === 2 && cols.length === 1 && count > 0 && count + group.items.length / 2 > half) cols.push([group]);
-    else current.push(group);
-    count += group.items.length;
-  }
+  // The rows in order, each group's title before its first row; two columns split the rows in half, as on screen
+  // (a group may continue at the top of the second column without its title again).
+  type Row = { readonly title: string } | { readonly item: Tile };
+  const rows: Row[] = block.groups.flatMap((group) => [{ title: group.title }, ...group.items.map((item) => ({ item }))]);
+  let seen = 0;
+  const cut = rows.findIndex((row) => 'item' in row && ++seen > Math.ceil(items / columns));
+  const cols = columns === 2 && cut > 0 ? [rows.slice(0, cut), rows.slice(cut)] : [rows];
   // One column is set at most 880 px wide, as on screen; two share the width.
   const parts = split(box.x, columns === 1 ? Math.min(box.w, px(880)) : box.w, cols.map(() => 1), px(48));
   let height = 0;
-  cols.forEach((groups, index) => {
+  cols.forEach((list, index) => {
     const part = parts[index];
     if (!part) return;
     let y = box.y;
-    for (const group of groups) {
-      y += addParas(slide, { x: part.start, y, w: part.length, h: 0 }, [{ text: group.title, size: titleSize, bold: true, color: C.muted }], { deckLang: lang }).h + px(4);
-      slide.addShape('line', { x: part.start, y, w: part.length, h: 0, line: { color: C.text, width: 1.5 } });
-      y += px(6);
-      for (const item of group.items) {
+    for (const row of list) {
+      if ('title' in row) {
+        if (y > box.y) y += px(8);
+        y += addParas(slide, { x: part.start, y, w: part.length, h: 0 }, [{ text: row.title, size: titleSize, bold: true, color: C.muted }], { deckLang: lang }).h + px(4);
+        slide.addShape('line', { x: part.start, y, w: part.length, h: 0, line: { color: C.text, width: 1.5 } });
+        y += px(6);
+        continue;
+      }
+      {
+        const item = row.item;
         const valueSize = size * 0.9;
-        const valueW = textWidth(item.figure.value, valueSize, true) + px(24);
+        // A damaged figure's frame also holds what the text prints, small, as on screen.
+        const printed = item.figure.status === 'damaged' ? item.figure.printed : '';
+        const printedSize = Math.max(9, valueSize * 0.55);
+        const valueW = Math.max(textWidth(item.figure.value, valueSize, true), textWidth(printed, printedSize)) + px(24);
         const labelW = part.length - valueW - px(16);
         const labelPara = [{ text: item.label, size, color: C.text }];
-        const rowH = Math.max(parasHeight(labelPara, labelW), linesHeight(1, valueSize) + px(6));
+        const frameH = linesHeight(1, valueSize) + (printed === '' ? 0 : linesHeight(1, printedSize)) + px(6);
+        const rowH = Math.max(parasHeight(labelPara, labelW), frameH);
         addParas(slide, { x: part.start, y, w: labelW, h: rowH }, labelPara, { deckLang: lang }, 'middle');
-        const valueY = y + (rowH - linesHeight(1, valueSize) - px(6)) / 2;
-        frame(slide, { x: part.start + part.length - valueW, y: valueY, w: valueW, h: linesHeight(1, valueSize) + px(6) }, item.figure);
-        addParas(slide, { x: part.start + part.length - valueW + px(8), y: valueY + px(3), w: valueW - px(16), h: 0 }, [{ text: item.figure.value, size: valueSize, bold: true, color: figureColor(item.figure, C.text), affix: 1 }], { deckLang: lang, align: 'center' });
+        const valueY = y + (rowH - frameH) / 2;
+        const frameX = part.start + part.length - valueW;
+        frame(slide, { x: frameX, y: valueY, w: valueW, h: frameH }, item.figure);
+        const color = figureColor(item.figure, C.text);
+        addParas(slide, { x: frameX + px(8), y: valueY + px(3), w: valueW - px(16), h: 0 }, [{ text: item.figure.value, size: valueSize, bold: true, color, affix: 1 }, { text: printed, size: printedSize, bold: true, color, affix: 1 }], { deckLang: lang, align: 'right' });
         y += rowH + px(6);
         rule(slide, part.start, y - px(3), part.length);
       }
-      y += px(8);
     }
     height = Math.max(height, y - box.y);
   });
