@@ -187,15 +187,17 @@ function addSource(slide: Slide, box: Box, block: Extract<Block, { kind: 'source
   const textW = box.w - qrW;
   const paras: Para[] = [{ text: block.title, size: pt(36), bold: true, color: C.text }, ...block.lines.map((line) => ({ text: line, size: TYPE.label, color: C.muted, spaceBefore: px(14) }))];
   const fitted = fitParas(paras, textW, box.h);
-  const textH = addParas(slide, { x: box.x, y: box.y, w: textW, h: box.h }, fitted, { deckLang: lang }, 'middle').h;
+  const captionH = Math.max(0, ...block.qr.map((code) => parasHeight([{ text: code.caption, size: pt(18), color: C.muted }], qrSize)));
+  const qrH = block.qr.length > 0 ? qrSize + px(8) + captionH : 0;
+  const height = Math.min(box.h, Math.max(parasHeight(fitted, textW), qrH));
+  addParas(slide, { x: box.x, y: box.y, w: textW, h: height }, fitted, { deckLang: lang }, 'middle');
   block.qr.forEach((code, index) => {
     const x = box.x + textW + px(24) + index * (qrSize + px(24));
-    const captionH = parasHeight([{ text: code.caption, size: pt(18), color: C.muted }], qrSize);
-    const y = box.y + Math.max(0, (box.h - qrSize - captionH - px(8)) / 2);
+    const y = box.y + Math.max(0, (height - qrH) / 2);
     addQrCode(slide, x, y, qrSize, code.url);
     addParas(slide, { x, y: y + qrSize + px(8), w: qrSize, h: 0 }, [{ text: code.caption, size: pt(18), color: C.muted }], { deckLang: lang, align: 'center' });
   });
-  return Math.max(textH, block.qr.length > 0 ? box.h : 0);
+  return height;
 }
 
 function addPartsLine(slide: Slide, box: Box, block: Extract<Block, { kind: 'parts' }>, lang: Lang): number {
