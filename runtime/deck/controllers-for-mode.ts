@@ -11,6 +11,7 @@ import { ChartDownloads } from './chart-downloads.ts';
 import { LanguageSwitch } from './language-switch.ts';
 import { OembedLink } from './oembed-link.ts';
 import { NotesToggle } from './notes-toggle.ts';
+import { ThemeKey } from './theme-key.ts';
 import { EmbedMode } from '../embed/mode.ts';
 import { EmbedSnippet } from '../embed/snippet.ts';
 import { PresenterLink } from '../presenter/link.ts';
@@ -46,6 +47,7 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   OembedLink: ({ deck }) => new OembedLink(deck),
   PresenterLink: ({ deck, deckId, minutes, pairingKey }) => new PresenterLink(deck, deckId, minutes, pairingKey),
   NotesToggle: ({ deck }) => new NotesToggle(deck),
+  ThemeKey: ({ deck }) => new ThemeKey(deck),
   LeadDeck: ({ deck, deckId, minutes, pairingKey }) => new LeadDeck(deck, deckId, minutes, pairingKey),
   FollowDeck: ({ deck, deckId, minutes, pairingKey, preview }) => new FollowDeck(deck, deckId, minutes, pairingKey, preview === 'next' ? 'next' : 'current'),
 };

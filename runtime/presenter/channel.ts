@@ -1,6 +1,7 @@
 import { type Lang } from '../../contracts/lang.ts';
 import { describesOutline, type DeckOutline } from './outline.ts';
 import { pairedHash } from './pairing-key.ts';
+import type { Theme } from '../../charts/palette.ts';
 /** Messages between a deck window, its presenter view and the presenter's preview frames. */
 
 export interface DeckPosition {
@@ -29,6 +30,8 @@ export interface DeckStateMessage {
   readonly total: number;
   /** Planned length of the talk. */
   readonly minutes: number;
+  /** The deck window's theme (D key, ?theme=, the reader's scheme): the previews show the slides in it. */
+  readonly theme?: Theme;
 }
 
 export interface RequestStateMessage {
@@ -75,8 +78,11 @@ function asState(value: Record<string, unknown>): DeckStateMessage | null {
   if (!isId(deck) || !isId(slideId) || !position || (value.next !== null && !next)) return null;
   if (!isWhole(total, 1) || !isWhole(index, 0) || index >= total) return null;
   if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) return null;
+  const { theme } = value;
+  if (theme !== undefined && theme !== 'dark' && theme !== 'light') return null;
   // A new object of the checked fields only: nothing else that came with the message is kept.
-  return { type: 'state', driver, deck, slideId, position, next, index, total, minutes };
+  const state: DeckStateMessage = { type: 'state', driver, deck, slideId, position, next, index, total, minutes };
+  return theme === undefined ? state : { ...state, theme };
 }
 
 /**

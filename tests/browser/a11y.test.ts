@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../charts/palette.ts';
+import { contrast } from '../../charts/contrast.ts';
 import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady, waitForCharts } from './harness.ts';
 import { CURRENT_CHART_CANVAS, READY } from '../../contracts/readiness.ts';
 
@@ -376,17 +377,6 @@ describe('reduced motion', () => {
     await page.close();
   });
 });
-
-/** WCAG relative luminance and contrast ratio of two #rrggbb colours. */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
 
 describe('chart colours (axe cannot see into a canvas)', () => {
   it('draws marks at least 3:1 and text at least 4.5:1 against the slide background', () => {
