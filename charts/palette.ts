@@ -108,9 +108,15 @@ export function recolour<T>(value: T, from: Theme, to: Theme): T {
   for (const name of Object.keys(entries)) {
     const item = entries[name];
     if (typeof item === 'string') entries[name] = themeColour(item, from, to);
-    else if (item !== null && typeof item === 'object' && (Array.isArray(item) || Object.getPrototypeOf(item) === Object.prototype)) recolour(item, from, to);
+    else if (item !== null && typeof item === 'object' && (Array.isArray(item) || isPlainObject(item))) recolour(item, from, to);
   }
   return value;
+}
+
+/** An object as JSON makes it, or Chart.js's merged options (made with Object.create(null)). */
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 export type Side = 'shanghai' | 'yunnan' | 'neutral';

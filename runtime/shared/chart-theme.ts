@@ -40,6 +40,9 @@ function retheme(theme: Theme): void {
     const from = applied.get(chart);
     if (!from || from === theme) continue;
     recolourChart({ options: chart.config.options, data: chart.data }, from, theme);
+    // Chart.js resolves a dataset's options once, for the controller it makes for that dataset object:
+    // a copy of each dataset gets a new controller, which reads the new colours.
+    chart.data.datasets = chart.data.datasets.map((dataset) => ({ ...dataset }));
     applied.set(chart, theme);
     const refresh = refreshers.get(chart);
     if (refresh) refresh();
