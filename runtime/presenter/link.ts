@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { Controller } from '../deck/controller.ts';
 import { openPresenterChannel, presenterUrl, presenterWindowName } from './channel.ts';
 import { deckPairing, DeckPublisher } from './publisher.ts';
+import { forcedTheme } from '../shared/theme.ts';
 
 const KEY_S = 83;
 
@@ -42,7 +43,7 @@ export class PresenterLink implements Controller {
     this.channel = channel;
     this.publisher = publisher;
     this.deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {
-      window.open(presenterUrl(this.deckId, edition, this.deck.getCurrentSlide().id, key), presenterWindowName(this.deckId, edition));
+      window.open(presenterUrl(this.deckId, edition, this.deck.getCurrentSlide().id, key, forcedTheme()), presenterWindowName(this.deckId, edition));
       publisher.publish();
     });
     window.addEventListener('pagehide', this.onPageHide);

@@ -19,21 +19,25 @@ export function themeFromQuery(search: string): Theme | null {
 }
 
 /** The theme a page forces at load: its ?theme=, else light for a print view, else none (follow the reader). */
-export function forcedTheme(search: string): Theme | null {
+export function themeForAddress(search: string): Theme | null {
   return themeFromQuery(search) ?? (isPrintQuery(search) ? 'light' : null);
 }
 
 /** Sets `data-theme` from the page's address (call once, first thing). */
 export function applyThemeFromUrl(doc: Document = document, location: Location = window.location): void {
-  const forced = forcedTheme(location.search);
+  const forced = themeForAddress(location.search);
   if (forced) doc.documentElement.setAttribute(THEME_ATTR, forced);
+}
+
+/** The theme forced on the page now (?theme= or the D key), or null when it follows the reader. */
+export function forcedTheme(doc: Document = document): Theme | null {
+  const forced = doc.documentElement.getAttribute(THEME_ATTR);
+  return forced === 'dark' || forced === 'light' ? forced : null;
 }
 
 /** The theme the page shows now. */
 export function currentTheme(doc: Document = document): Theme {
-  const forced = doc.documentElement.getAttribute(THEME_ATTR);
-  if (forced === 'dark' || forced === 'light') return forced;
-  return window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
+  return forcedTheme(doc) ?? (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light');
 }
 
 /** Forces a theme (the D key), telling every listener. */

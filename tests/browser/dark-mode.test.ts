@@ -116,7 +116,7 @@ async function expectStatusChartIn(page: Page, theme: Theme): Promise<void> {
   expect(omitted, `omitted bars in ${theme} ${palette.placeholderLight}`).toBeGreaterThan(2000);
   expect(damaged, `damaged bars in ${theme} ${palette.damaged}`).toBeGreaterThan(500);
   // (A few anti-aliased edge pixels may happen to match the other palette's colour; a bar would be thousands.)
-  expect(otherStated, `no stated bar left in the ${other} palette`).toBeLessThan(stated / 100);
+  expect(otherStated, `no stated bar left in the ${other} palette`).toBeLessThan((stated ?? 0) / 100);
 }
 
 describe('a deck page under prefers-color-scheme: dark', () => {
@@ -215,7 +215,7 @@ describe('?theme= forces a theme whatever the reader prefers', () => {
       await page.waitForSelector('canvas[data-chart-id="overview-ledger-status"][data-chart-ready]');
       const [stated, lightStated] = await pixelsOf(page, 'canvas[data-chart-id="overview-ledger-status"]', [PALETTES.dark.neutral, PALETTES.light.neutral]);
       expect(stated, path).toBeGreaterThan(500);
-      expect(lightStated, path).toBeLessThan(stated / 100);
+      expect(lightStated, path).toBeLessThan((stated ?? 0) / 100);
       expect(await axeViolations(page), path).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
@@ -287,6 +287,31 @@ describe('the speaker switches the theme', () => {
     await goTo(page, 'ledger-status');
     await expectStatusChartIn(page, 'dark');
     await page.close();
+  });
+});
+
+describe('the presenter view follows the deck', () => {
+  const previewTheme = (presenter: Page, role: 'current' | 'next'): Promise<string> =>
+    presenter.locator(`iframe[data-preview="${role}"]`).contentFrame().locator('html').evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  it('S from a deck pressed dark (D) opens the presenter with dark previews; D again turns them light', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' });
+    const deck = await context.newPage();
+    await deck.goto(`${site.server.url}slides/overview/#/ledger-status`);
+    await waitForDeck(deck);
+    await deck.keyboard.press('d');
+    const [presenter] = await Promise.all([deck.waitForEvent('popup'), deck.keyboard.press('s')]);
+    expect(presenter.url()).toContain('&theme=dark');
+    await presenter.waitForSelector('body[data-pairing="paired"]');
+    const dark = 'rgb(20, 24, 29)';
+    const light = 'rgb(251, 250, 247)';
+    await expect.poll(() => previewTheme(presenter, 'current')).toBe(dark);
+    await expect.poll(() => previewTheme(presenter, 'next')).toBe(dark);
+    await deck.bringToFront();
+    await deck.keyboard.press('d');
+    await expect.poll(() => previewTheme(presenter, 'current')).toBe(light);
+    await expect.poll(() => previewTheme(presenter, 'next')).toBe(light);
+    await context.close();
   });
 });
 
