@@ -242,6 +242,14 @@ describe('?theme= forces a theme whatever the reader prefers', () => {
       const { page, errors } = await open(path, scheme, 1280, 900);
       await page.waitForSelector('.deck-card');
       expect(await background(page), path).toBe(PALETTES[theme].background);
+      // The thumbnails follow: no shape keeps a colour of the other theme's palette.
+      const otherColours: string[] = Object.values(PALETTES[theme === 'dark' ? 'light' : 'dark']);
+      const painted = await page.$$eval('.deck-thumb svg :is(rect, path, text, line, circle)', (shapes) =>
+        shapes.flatMap((shape) => [getComputedStyle(shape).fill, getComputedStyle(shape).stroke]).filter((value) => value.startsWith('rgb(')),
+      );
+      const toHex = (rgb: string): string => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+      expect(painted.length, path).toBeGreaterThan(50);
+      expect(painted.map(toHex).filter((colour) => otherColours.includes(colour)), `${path}: thumbnail colours of the other theme`).toEqual([]);
       expect(await axeViolations(page), path).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_KEYS, CSS_TOKENS, MARK_KEYS, PALETTE, PALETTES, TEXT_KEYS, THEMES, cssTokenBlock, recolour, themeColour } from '../../charts/palette.ts';
 import { contrast } from '../../charts/contrast.ts';
+import { thumbnailThemeRules } from '../../site/thumbnail/theme-css.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKENS_CSS = readFileSync(resolve(ROOT, 'assets/theme/tokens.css'), 'utf8');
 const SNAPSHOTS = resolve(ROOT, 'tests/snapshots/charts');
+const GALLERY_CSS = readFileSync(resolve(ROOT, 'assets/theme/gallery.css'), 'utf8');
 
 /** Every `--c-…: <value>;` declaration of a stylesheet whose value is light-dark(…) or a colour. */
 function colourDeclarations(css: string): Map<string, string> {
@@ -37,6 +39,13 @@ describe('one palette: the CSS tokens are the palette (charts/palette.ts)', () =
     for (const [name, key] of CSS_TOKENS) {
       expect(declared.get(name), name).toBe(`light-dark(${PALETTES.light[key].toLowerCase()}, ${PALETTES.dark[key].toLowerCase()})`);
     }
+  });
+
+  it('gallery.css draws the thumbnails’ colours as the tokens: exactly the generated rules', () => {
+    const start = GALLERY_CSS.indexOf('.deck-thumb [fill=');
+    const end = GALLERY_CSS.indexOf('\n/* End of the thumbnail colours. */');
+    expect(start, 'gallery.css has no thumbnail colour rules').toBeGreaterThan(0);
+    expect(GALLERY_CSS.slice(start, end), 'paste thumbnailThemeRules() from site/thumbnail/theme-css.ts into assets/theme/gallery.css').toBe(thumbnailThemeRules());
   });
 
   it('fails on a token that differs from the palette (built-in failing case)', () => {
