@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { Controller } from './controller.ts';
 import { currentTheme, setTheme } from '../shared/theme.ts';
+import type { Lang } from '../../contracts/lang.ts';
 
 /** D: not one of reveal.js's own keys (N P H L K J B V . F G A O S ? Esc, arrows, space) nor ours (S, E). */
 export const KEY_D = 68;
@@ -12,10 +13,13 @@ export const KEY_D = 68;
  * key help (?) in the deck's language.
  */
 export class ThemeKey implements Controller {
-  constructor(private readonly deck: RevealApi) {}
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly lang: Lang,
+  ) {}
 
   bind(): void {
-    const description = document.documentElement.lang === 'en' ? 'Dark / light' : '深色 / 浅色';
+    const description = this.lang === 'en' ? 'Dark / light' : '深色 / 浅色';
     this.deck.addKeyBinding({ keyCode: KEY_D, key: 'D', description }, () => setTheme(currentTheme() === 'dark' ? 'light' : 'dark'));
   }
 
