@@ -28,6 +28,9 @@
  * hyphens): anything else ("../../x", "a/b?c", "javascript:…") is left as it is, with no frame.
  * data-lang="en" picks the English edition; data-title (optional) names the frame.
  *
+ * Dark or light: the slide follows the reader's colour scheme. data-theme="dark" or "light" on the
+ * placeholder or on an iframe[data-hu-dian-embed] forces one, passed to the slide as ?theme=.
+ *
  * Security: a message is applied only to the iframe[data-hu-dian-embed] whose contentWindow is the
  * message's event.source, and only if event.origin is that iframe's origin; height must be a finite
  * number and is clamped to 50–10000 px. Nothing from a message is inserted into the page.
@@ -43,6 +46,7 @@
   var FLAG = 'huDianEmbedBound';
   var PLACEHOLDER = 'div[data-hu-dian-slide]';
   var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  var THEME = /^(?:dark|light)$/;
   var STYLE = 'display:block;width:100%;max-width:100%;height:auto;aspect-ratio:16/9;border:0';
   // Only while this script first runs does document.currentScript name it.
   var script = document.currentScript;
@@ -74,9 +78,25 @@
     if (frame.contentWindow) frame.contentWindow.postMessage({ type: REQUEST }, '*');
   }
 
+  /** data-theme="dark" or "light" on a frame: its slide's address says ?theme= (set once, before it is asked for its height). */
+  function applyTheme(frame) {
+    var theme = frame.dataset.theme || '';
+    if (!THEME.test(theme)) return;
+    var url;
+    try {
+      url = new URL(frame.src, document.baseURI);
+    } catch (error) {
+      return;
+    }
+    if (url.searchParams.get('theme') === theme) return;
+    url.searchParams.set('theme', theme);
+    frame.src = url.href;
+  }
+
   function watch(frame) {
     if (frame.dataset.huDianEmbedWatched !== undefined) return;
     frame.dataset.huDianEmbedWatched = '';
+    applyTheme(frame);
     frame.addEventListener('load', function () {
       request(frame);
     });
@@ -101,7 +121,9 @@
     var parts = String(placeholder.getAttribute('data-hu-dian-slide') || '').split('/');
     if (!scriptUrl || parts.length !== 2 || !ID.test(parts[0]) || !ID.test(parts[1])) return null;
     var english = placeholder.getAttribute('data-lang') === 'en';
-    var src = new URL('embed/?deck=' + parts[0] + '&slide=' + parts[1] + (english ? '&lang=en' : ''), scriptUrl);
+    var theme = placeholder.getAttribute('data-theme') || '';
+    if (!THEME.test(theme)) theme = '';
+    var src = new URL('embed/?deck=' + parts[0] + '&slide=' + parts[1] + (english ? '&lang=en' : '') + (theme ? '&theme=' + theme : ''), scriptUrl);
     var frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = placeholder.getAttribute('data-title') || (english ? 'Embedded slide' : '嵌入的幻灯片');
@@ -109,6 +131,7 @@
     frame.loading = 'lazy';
     frame.setAttribute('style', STYLE);
     frame.setAttribute('data-hu-dian-embed', '');
+    if (theme) frame.setAttribute('data-theme', theme);
     return frame;
   }
 

@@ -20,12 +20,15 @@ import { SLIDE_DISPLAY } from './while-displayed.ts';
 import { CompactEmbed } from '../embed/compact.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
+import { applyThemeFromUrl } from '../shared/theme.ts';
 
 /**
  * Starts a deck page in its mode (mode.ts): the reading view or a compact embed without reveal, or
  * reveal with our settings and the controllers the mode binds (controllers-for-mode.ts).
  */
 async function boot(): Promise<void> {
+  // ?theme=dark / light (a print view: light unless asked), before anything is drawn.
+  applyThemeFromUrl();
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('deck page has no .reveal element');
   const preview = previewRole(window.location);

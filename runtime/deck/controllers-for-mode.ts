@@ -11,6 +11,7 @@ import { ChartDownloads } from './chart-downloads.ts';
 import { LanguageSwitch } from './language-switch.ts';
 import { OembedLink } from './oembed-link.ts';
 import { NotesToggle } from './notes-toggle.ts';
+import { ThemeKey } from './theme-key.ts';
 import { EmbedSnippet } from '../embed/snippet.ts';
 import { PresenterLink } from '../presenter/link.ts';
 import { FollowDeck } from '../presenter/preview.ts';
@@ -48,6 +49,7 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   OembedLink: ({ deck }) => new OembedLink(deck),
   PresenterLink: ({ deck, config, pairingKey }) => new PresenterLink(deck, config, pairingKey),
   NotesToggle: ({ deck }) => new NotesToggle(deck),
+  ThemeKey: ({ deck, config }) => new ThemeKey(deck, config.lang),
   LeadDeck: async ({ deck, config, pairingKey }) => {
     const { LeadDeck } = await import('../presenter/lead.ts');
     return new LeadDeck(deck, config, pairingKey);

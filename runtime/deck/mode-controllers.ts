@@ -14,6 +14,7 @@ export type ControllerName =
   | 'OembedLink'
   | 'PresenterLink'
   | 'NotesToggle'
+  | 'ThemeKey'
   | 'LeadDeck'
   | 'FollowDeck';
 
@@ -29,12 +30,12 @@ export type RevealMode = Exclude<RuntimeMode, 'read'>;
 export const MODE_CONTROLLERS: Readonly<Record<RevealMode, { readonly before: readonly ControllerName[]; readonly after: readonly ControllerName[] }>> = {
   present: {
     before: ['EmbedSnippet', 'ChartLifecycle'],
-    after: ['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'PresenterLink'],
+    after: ['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'PresenterLink', 'ThemeKey'],
   },
   // No site beside an offline file: no embed snippets, no presenter page (S shows the notes).
   offline: {
     before: ['ChartLifecycle'],
-    after: ['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'NotesToggle'],
+    after: ['ProvenancePopover', 'ChartDownloads', 'LanguageSwitch', 'InertSlides', 'OembedLink', 'NotesToggle', 'ThemeKey'],
   },
   embed: {
     before: ['EmbedMode', 'ChartLifecycle'],
@@ -47,7 +48,7 @@ export const MODE_CONTROLLERS: Readonly<Record<RevealMode, { readonly before: re
   },
 };
 
-const PRESENTER_KEYS: readonly ControllerName[] = ['PresenterLink', 'NotesToggle'];
+const PRESENTER_KEYS: readonly ControllerName[] = ['PresenterLink', 'NotesToggle', 'ThemeKey'];
 
 /**
  * The controllers a page binds at one stage. A presenter view's preview frame follows (or, as

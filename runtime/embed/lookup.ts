@@ -1,5 +1,6 @@
 import { embedUrl } from '../../contracts/embed-url.ts';
 import { normalizeLang, type Lang } from '../../contracts/lang.ts';
+import type { Theme } from '../../charts/palette.ts';
 
 /** The parts of decks.json an embed needs. */
 export interface EmbedCatalogDeck {
@@ -44,9 +45,10 @@ export function resolveEmbed(catalog: readonly EmbedCatalogDeck[], deckId: strin
 }
 
 /** The deck page in embed mode, relative to the site root. */
-export function embedModeUrl(deck: EmbedCatalogDeck, slideId: string, siteRoot: URL): URL {
+export function embedModeUrl(deck: EmbedCatalogDeck, slideId: string, siteRoot: URL, theme: Theme | null = null): URL {
   const url = new URL(deck.url, siteRoot);
-  url.search = new URLSearchParams({ embed: slideId }).toString();
+  // ?theme= (dark or light) goes on with the slide: the embed shows the theme the host asked for.
+  url.search = new URLSearchParams(theme ? { embed: slideId, theme } : { embed: slideId }).toString();
   url.hash = '';
   return url;
 }

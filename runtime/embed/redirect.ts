@@ -7,6 +7,9 @@ import { READY } from '../../contracts/readiness.ts';
 import { isHeightRequest, postHeightToParent } from './protocol.ts';
 
 import { addOembedLink, oembedHref } from '../deck/oembed-link.ts';
+import { applyThemeFromUrl, themeFromQuery } from '../shared/theme.ts';
+
+applyThemeFromUrl();
 
 /**
  * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
@@ -69,7 +72,7 @@ async function route(): Promise<void> {
   if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
   const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId, lang);
   if (resolution.kind === 'found') addOembedLink(document, oembedHref(siteRoot, resolution.deck.id, resolution.slideId, lang), `oEmbed: ${resolution.deck.id}/${resolution.slideId}`);
-  if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot).href);
+  if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot, themeFromQuery(window.location.search)).href);
   else showNotFound(resolution);
 }
 

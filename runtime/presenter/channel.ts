@@ -1,6 +1,7 @@
 import { type Lang } from '../../contracts/lang.ts';
 import { describesOutline, type DeckOutline } from './outline.ts';
 import { pairedHash } from './pairing-key.ts';
+import type { Theme } from '../../charts/palette.ts';
 /** Messages between a deck window, its presenter view and the presenter's preview frames. */
 
 export interface DeckPosition {
@@ -29,6 +30,8 @@ export interface DeckStateMessage {
   readonly total: number;
   /** Planned length of the talk. */
   readonly minutes: number;
+  /** The deck window's theme (D key, ?theme=, the reader's scheme): the previews show the slides in it. */
+  readonly theme?: Theme;
 }
 
 export interface RequestStateMessage {
@@ -75,8 +78,11 @@ function asState(value: Record<string, unknown>): DeckStateMessage | null {
   if (!isId(deck) || !isId(slideId) || !position || (value.next !== null && !next)) return null;
   if (!isWhole(total, 1) || !isWhole(index, 0) || index >= total) return null;
   if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) return null;
+  const { theme } = value;
+  if (theme !== undefined && theme !== 'dark' && theme !== 'light') return null;
   // A new object of the checked fields only: nothing else that came with the message is kept.
-  return { type: 'state', driver, deck, slideId, position, next, index, total, minutes };
+  const state: DeckStateMessage = { type: 'state', driver, deck, slideId, position, next, index, total, minutes };
+  return theme === undefined ? state : { ...state, theme };
 }
 
 /**
@@ -120,9 +126,14 @@ export function openPresenterChannel(pairing: PresenterPairing, onMessage: (mess
 }
 
 /** The presenter page for a deck, relative to the deck page (slides/<deck>/), paired by `key`. */
-export function presenterUrl(deck: string, edition: Lang, slideId: string, key: string): string {
+export function presenterUrl(deck: string, edition: Lang, slideId: string, key: string, theme: Theme | null = null): string {
   const lang = edition === 'en' ? '&lang=en' : '';
-  return `../presenter/?deck=${encodeURIComponent(deck)}${lang}${pairedHash(slideId, key)}`;
+  return `../presenter/?deck=${encodeURIComponent(deck)}${lang}${themeParam('&', theme)}${pairedHash(slideId, key)}`;
+}
+
+/** A forced theme (D, ?theme=) passed on to the pages of a presenter session: `<sep>theme=dark`, or nothing. */
+function themeParam(separator: '?' | '&', theme: Theme | null): string {
+  return theme ? `${separator}theme=${theme}` : '';
 }
 
 /** A deck page, relative to the presenter page (slides/presenter/). */
@@ -131,13 +142,13 @@ function deckPageUrl(deck: string, edition: Lang): string {
 }
 
 /** A deck page shown inside the presenter view, relative to the presenter page, at a slide and paired by `key`. */
-export function previewUrl(deck: string, edition: Lang, role: PreviewRole, slideId: string | null, key: string): string {
-  return `${deckPageUrl(deck, edition)}?presenter-preview=${role}${pairedHash(slideId, key)}`;
+export function previewUrl(deck: string, edition: Lang, role: PreviewRole, slideId: string | null, key: string, theme: Theme | null = null): string {
+  return `${deckPageUrl(deck, edition)}?presenter-preview=${role}${themeParam('&', theme)}${pairedHash(slideId, key)}`;
 }
 
 /** The audience window the presenter view opens: the deck at this slide, paired by `key`. */
-export function audienceUrl(deck: string, edition: Lang, slideId: string | null, key: string): string {
-  return `${deckPageUrl(deck, edition)}${pairedHash(slideId, key)}`;
+export function audienceUrl(deck: string, edition: Lang, slideId: string | null, key: string, theme: Theme | null = null): string {
+  return `${deckPageUrl(deck, edition)}${themeParam('?', theme)}${pairedHash(slideId, key)}`;
 }
 
 /** Window names, so S pressed twice, or the audience button clicked twice, reuses one window. */

@@ -4,6 +4,7 @@ import type { DeckFacts } from '../deck/config.ts';
 import { deckPairing, DeckPublisher } from './publisher.ts';
 import { showPosition } from './preview.ts';
 import type { Controller } from '../deck/controller.ts';
+import { setTheme } from '../shared/theme.ts';
 
 /**
  * The presenter view's current preview when no deck window answered: it drives the deck itself
@@ -38,6 +39,7 @@ export class LeadDeck implements Controller {
     const channel = openPresenterChannel(pairing, (message) => {
       if (message.type === 'state' && message.driver === 'deck') {
         follow();
+        if (message.theme) setTheme(message.theme);
         showPosition(deck, message.position, true);
       } else if (message.type === 'deck-closed' && !leading) {
         // The handshake is needed only when the deck window closes: loaded then, not with every deck page.

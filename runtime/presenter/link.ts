@@ -3,6 +3,7 @@ import type { Controller } from '../deck/controller.ts';
 import { openPresenterChannel, presenterUrl, presenterWindowName } from './channel.ts';
 import type { DeckFacts } from '../deck/config.ts';
 import { deckPairing, DeckPublisher } from './publisher.ts';
+import { forcedTheme } from '../shared/theme.ts';
 
 const KEY_S = 83;
 
@@ -43,7 +44,7 @@ export class PresenterLink implements Controller {
     this.channel = channel;
     this.publisher = publisher;
     this.deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {
-      window.open(presenterUrl(this.page.deckId, edition, this.deck.getCurrentSlide().id, key), presenterWindowName(this.page.deckId, edition));
+      window.open(presenterUrl(this.page.deckId, edition, this.deck.getCurrentSlide().id, key, forcedTheme()), presenterWindowName(this.page.deckId, edition));
       publisher.publish();
     });
     window.addEventListener('pagehide', this.onPageHide);

@@ -4,6 +4,7 @@ import { openPresenterChannel, type DeckPosition, type PreviewRole } from './cha
 import type { DeckFacts } from '../deck/config.ts';
 import { deckPairing } from './publisher.ts';
 import type { Controller } from '../deck/controller.ts';
+import { setTheme } from '../shared/theme.ts';
 
 /** ?presenter-preview=current|next|lead: this deck page is a preview frame inside the presenter view. */
 export function previewRole(location: Location): PreviewRole | null {
@@ -54,6 +55,7 @@ export class FollowDeck implements Controller {
     const { deck, role } = this;
     this.channel = openPresenterChannel(deckPairing(deck, this.page, this.pairingKey), (message) => {
       if (message.type !== 'state') return;
+      if (message.theme) setTheme(message.theme);
       const target = role === 'current' ? message.position : message.next;
       if (target) showPosition(deck, target, role === 'current');
       document.documentElement.dataset.previewEnd = target ? 'false' : 'true';

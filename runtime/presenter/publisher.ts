@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckDriver, DeckPosition, DeckStateMessage, PresenterMessage, PresenterPairing } from './channel.ts';
 import { deckOutline } from './outline.ts';
+import { currentTheme, onThemeChange } from '../shared/theme.ts';
 import type { DeckFacts } from '../deck/config.ts';
 
 function positionOf(deck: RevealApi, slide: HTMLElement): DeckPosition {
@@ -35,6 +36,7 @@ export function deckState(deck: RevealApi, deckId: string, minutes: number, driv
     index,
     total: slides.length,
     minutes,
+    theme: currentTheme(),
   };
 }
 
@@ -47,6 +49,7 @@ const MOVES = ['slidechanged', 'fragmentshown', 'fragmenthidden'] as const;
  */
 export class DeckPublisher {
   private readonly onMove = (): void => this.publish();
+  private stopTheme: (() => void) | null = null;
 
   constructor(
     private readonly deck: RevealApi,
@@ -57,11 +60,15 @@ export class DeckPublisher {
 
   bind(): void {
     for (const event of MOVES) this.deck.on(event, this.onMove);
+    // D pressed in the deck window (or its scheme changed): the previews follow.
+    this.stopTheme ??= onThemeChange(this.onMove);
     this.publish();
   }
 
   unbind(): void {
     for (const event of MOVES) this.deck.off(event, this.onMove);
+    this.stopTheme?.();
+    this.stopTheme = null;
   }
 
   /** A presenter view asked for the state or sent a command. */

@@ -3,6 +3,7 @@ import '../../assets/theme/fonts.css';
 import './presenter.css';
 import { openPresenterChannel, previewUrl, type DeckStateMessage, type PresenterPairing } from './channel.ts';
 import { CurrentPreview } from './current-preview.ts';
+import { themeFromQuery } from '../shared/theme.ts';
 import { applyLabels } from './chrome.ts';
 import { PresenterClock } from './clock.ts';
 import { lookUpDeck, type DeckLookup, type PresenterDeck } from './deck-source.ts';
@@ -59,7 +60,7 @@ function present(deck: PresenterDeck, edition: Lang, labels: PresenterLabels, no
 
   const current = new CurrentPreview(element<HTMLIFrameElement>('iframe[data-preview="current"]'), pairing);
   const nextId = startIndex >= 0 ? (outline.slides[startIndex + 1]?.id ?? null) : null;
-  element<HTMLIFrameElement>('iframe[data-preview="next"]').src = previewUrl(outline.deck, edition, 'next', nextId, pairing.key);
+  element<HTMLIFrameElement>('iframe[data-preview="next"]').src = previewUrl(outline.deck, edition, 'next', nextId, pairing.key, themeFromQuery(window.location.search));
   const pairingPanel = new PairingPanel(document.body, labels, pairing, slideId);
   pairingPanel.bind();
   const clock = new PresenterClock(

@@ -4,6 +4,7 @@ import { parseChartConfig } from '../../charts/config-json.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { registerCharts } from './chart-registry.ts';
 import { LayoutSizePlatform } from '../deck/layout-size-platform.ts';
+import { createThemedChart } from './chart-theme.ts';
 
 /**
  * Sets a configuration (built as a still chart) to draw at `pixelRatio`, growing from the axis
@@ -15,7 +16,7 @@ export function setDrawOptions(config: ChartConfiguration<'bar'>, animate: boole
 
 /**
  * Draws a chart configuration (built as a still chart) on its canvas at `pixelRatio`, animated or
- * not, and marks the canvas data-chart-ready once fully drawn. The print view and the reading view
+ * not, in the page's theme (chart-theme.ts), and marks the canvas data-chart-ready once fully drawn. The print view and the reading view
  * draw through here; the slides in steps (staged-chart.ts).
  */
 export function drawChart(canvas: HTMLCanvasElement, config: ChartConfiguration<'bar'>, animate: boolean, pixelRatio: number): ChartInstance<'bar'> {
@@ -23,7 +24,7 @@ export function drawChart(canvas: HTMLCanvasElement, config: ChartConfiguration<
   canvas.removeAttribute(READY.chart);
   setDrawOptions(config, animate, pixelRatio, markReady);
   const Chart = registerCharts();
-  const chart = new Chart(canvas, { ...config, platform: LayoutSizePlatform });
+  const chart = createThemedChart(config, (themed) => new Chart(canvas, { ...themed, platform: LayoutSizePlatform }));
   if (!animate) {
     chart.draw();
     markReady();

@@ -3,6 +3,7 @@ import { registerCharts } from './chart-registry.ts';
 import { chartConfigBeside, setDrawOptions, sizeChartHolder } from './draw-chart.ts';
 import { LayoutSizePlatform, rememberLayoutSize } from '../deck/layout-size-platform.ts';
 import { maskedConfig, type StepMask } from '../../charts/steps.ts';
+import { createThemedChart } from './chart-theme.ts';
 
 /**
  * Where a staged chart is:
@@ -183,10 +184,28 @@ export class StagedChart {
     this.full = structuredClone(config);
     setDrawOptions(config, this.animate, this.pixelRatio, () => this.finish());
     const Chart = registerCharts();
-    // Still 'sized' while Chart.js constructs it: offstagePlugin holds back its first update.
-    this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), offstagePlugin], platform: LayoutSizePlatform });
+    // Still 'sized' while Chart.js constructs it: offstagePlugin holds back its first update. In the page's theme.
+    this.chart = createThemedChart(
+      config,
+      (themed) => new Chart(this.canvas, { ...themed, plugins: [...(themed.plugins ?? []), offstagePlugin], platform: LayoutSizePlatform }),
+      () => this.recoloured(),
+    );
     this.applyMask(this.chart);
     this.enter('built');
+  }
+
+  /** Draws the chart again in its new colours (chart-theme.ts): at once on screen, laid out again off it. */
+  private recoloured(): void {
+    const chart = this.chart;
+    if (!chart) return;
+    if (this.onScreen) {
+      // A growing chart jumps to its end (its onComplete marks it drawn).
+      chart.stop();
+      chart.update('none');
+    } else if (this.current === 'laid-out') {
+      chart.update('none');
+      if (this.animate) chart.reset();
+    }
   }
 
   private prime(): void {

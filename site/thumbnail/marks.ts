@@ -49,7 +49,7 @@ export function missingSlot(id: string, y: number, height: number, context: Draw
   const textX = MARGIN + 36;
   const outline = { stroke: PALETTE.placeholder, 'stroke-width': 1.2, 'stroke-dasharray': '4 3' };
   const marks = [
-    shape('rect', { x: MARGIN, y, width: INNER, height, rx: 3, fill: '#FFFFFF', ...outline }),
+    shape('rect', { x: MARGIN, y, width: INNER, height, rx: 3, fill: PALETTE.surface, ...outline }),
     shape('rect', { x: MARGIN, y, width: 28, height, rx: 3, fill: `url(#${context.hatch.omitted})`, ...outline }),
     text('？', { x: MARGIN + 14, y: y + height / 2 + 6, size: 17, weight: 700, fill: PALETTE.placeholder, anchor: 'middle' }),
     text(label, { x: textX, y: y + height / 2 - 3, size: fitSize(label, VIEW.width - MARGIN - textX - 6, 11), fill: PALETTE.text }),

@@ -1,38 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../charts/palette.ts';
+import { contrast } from '../../charts/contrast.ts';
+import { axeViolations } from './axe.ts';
 import { collectErrors, DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady, waitForCharts } from './harness.ts';
 import { CURRENT_CHART_CANVAS, READY } from '../../contracts/readiness.ts';
-
-/** axe-core's browser build, injected into each page under test. */
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core');
 
 interface Manifest {
   decks: (ManifestDeck & { lang?: string })[];
 }
 const manifest = JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as Manifest;
-
-/** The part of an axe result these tests read. */
-interface AxeNode {
-  target: unknown[];
-  html: string;
-  failureSummary?: string;
-}
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: AxeNode[];
-}
-interface AxeResults {
-  violations: AxeViolation[];
-}
-interface AxeGlobal {
-  run(context: Element | Document | { include: Element[] }, options: { resultTypes: string[] }): Promise<AxeResults>;
-}
 
 let site: Site;
 
@@ -47,28 +26,6 @@ async function newPage(width = 1280, height = 720): Promise<{ page: Page; errors
   const page = await site.browser.newPage({ viewport: { width, height } });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   return { page, errors: collectErrors(page) };
-}
-
-/**
- * Runs axe in the page and returns one line per violating node ("rule (impact): help — target — html").
- * `scope` is a selector: the run covers those elements only; without it, the whole document.
- * Inert and hidden elements are skipped by axe itself.
- */
-async function axeViolations(page: Page, scope?: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: AxeGlobal }).axe;
-    const context = selector ? { include: [...document.querySelectorAll(selector)] } : document;
-    if (selector && context instanceof Object && 'include' in context && context.include.length === 0) return [`no element matches ${selector}`];
-    const results = await axe.run(context, { resultTypes: ['violations'] });
-    return results.violations.flatMap((violation) =>
-      violation.nodes.map(
-        (node) =>
-          `${violation.id} (${violation.impact ?? '?'}): ${violation.help} — ${node.target.map(String).join(' ')} — ${node.html.slice(0, 160)}` +
-          (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ').slice(0, 240)}` : ''),
-      ),
-    );
-  }, scope);
 }
 
 async function goToSlide(page: Page, slideId: string): Promise<void> {
@@ -390,17 +347,6 @@ describe('reduced motion', () => {
     await page.close();
   });
 });
-
-/** WCAG relative luminance and contrast ratio of two #rrggbb colours. */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
 
 describe('chart colours (axe cannot see into a canvas)', () => {
   it('draws marks at least 3:1 and text at least 4.5:1 against the slide background', () => {

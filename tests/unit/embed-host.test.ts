@@ -89,4 +89,23 @@ describe('embed.js (host page auto-height)', () => {
     send({ source: b.contentWindow, origin: 'https://site.example', data: { type: HEIGHT_MESSAGE, height: 1e9 } });
     expect(b.style.height).toBe('10000px');
   });
+
+  it('passes data-theme="dark" or "light" on a marked iframe to its slide as ?theme=, and nothing else', () => {
+    const dark = fakeFrame('https://site.example/embed/?deck=a&slide=b');
+    dark.dataset.theme = 'dark';
+    const light = fakeFrame('https://site.example/embed/?deck=a&slide=b&theme=dark');
+    light.dataset.theme = 'light';
+    const odd = fakeFrame('https://site.example/embed/?deck=a&slide=b');
+    odd.dataset.theme = 'dark" onload="x';
+    const plain = fakeFrame('https://site.example/embed/?deck=a&slide=b');
+    host([dark, light, odd, plain]);
+    expect(dark.src).toBe('https://site.example/embed/?deck=a&slide=b&theme=dark');
+    expect(light.src).toBe('https://site.example/embed/?deck=a&slide=b&theme=light');
+    expect(odd.src).toBe('https://site.example/embed/?deck=a&slide=b');
+    expect(plain.src).toBe('https://site.example/embed/?deck=a&slide=b');
+  });
+
+  it('frames a placeholder with data-theme with ?theme= in its address', () => {
+    expect(SOURCE).toContain("(theme ? '&theme=' + theme : '')");
+  });
 });

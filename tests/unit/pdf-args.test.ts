@@ -9,6 +9,7 @@ describe('parsePdfArgs', () => {
       lang: undefined,
       notes: false,
       fragments: false,
+      theme: 'light',
       out: '/repo/dist/pdf',
       noBuild: false,
       timeoutMs: DEFAULT_TIMEOUT_MS,
@@ -21,6 +22,14 @@ describe('parsePdfArgs', () => {
     const options = parsePdfArgs(['--deck', 'puer', '--deck', 'lijiang', '--deck', 'puer', '--notes', '--fragments', '--lang', 'en', '--out', 'handouts'], '/repo');
     expect(options.decks).toEqual(['puer', 'lijiang']);
     expect(options).toMatchObject({ notes: true, fragments: true, lang: 'en', out: '/repo/handouts' });
+  });
+
+  it('reads --theme dark (light when absent or light), and refuses any other theme, naming the option', () => {
+    expect(parsePdfArgs(['--theme', 'dark']).theme).toBe('dark');
+    expect(parsePdfArgs(['--theme=light']).theme).toBe('light');
+    expect(() => parsePdfArgs(['--theme', 'sepia'])).toThrow(UsageError);
+    expect(() => parsePdfArgs(['--theme', 'sepia'])).toThrow(/^--theme must be light or dark, got "sepia"/);
+    expect(() => parsePdfArgs(['--theme'])).toThrow(UsageError);
   });
 
   it('reads --timeout and --no-build', () => {

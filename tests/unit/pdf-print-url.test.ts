@@ -14,6 +14,11 @@ describe('printUrl', () => {
     );
   });
 
+  it('asks for the dark theme only with --theme dark (a print view is light otherwise)', () => {
+    expect(printUrl(site, 'slides/puer/?print-pdf', { notes: false, fragments: false, theme: 'dark' })).toBe('http://127.0.0.1:4321/slides/puer/?print-pdf&theme=dark');
+    expect(printUrl(site, 'slides/puer/?print-pdf', { notes: false, fragments: false, theme: 'light' })).toBe('http://127.0.0.1:4321/slides/puer/?print-pdf');
+  });
+
   it('keeps an edition page', () => {
     expect(printUrl(site, 'slides/puer/en.html?print-pdf', { notes: true, fragments: false })).toBe(
       'http://127.0.0.1:4321/slides/puer/en.html?print-pdf&handout',

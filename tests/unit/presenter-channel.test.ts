@@ -26,6 +26,21 @@ const OUTLINE: DeckOutline = {
 };
 
 describe('presenter channel messages', () => {
+  it('carry the deck window’s theme for the previews: dark or light, nothing else', () => {
+    expect(asPresenterMessage({ ...STATE, theme: 'dark' })).toEqual({ ...STATE, theme: 'dark' });
+    expect(asPresenterMessage({ ...STATE, theme: 'light' })).toEqual({ ...STATE, theme: 'light' });
+    expect(asPresenterMessage({ ...STATE, theme: 'sepia' })).toBeNull();
+    expect(asPresenterMessage({ ...STATE, theme: '<style>' })).toBeNull();
+    expect(asPresenterMessage(STATE)).not.toHaveProperty('theme');
+  });
+
+  it('pass a forced theme on to the presenter page, its previews and the audience window', () => {
+    const key = newPairingKey();
+    expect(presenterUrl('puer', 'en', 'coffee', key, 'dark')).toBe(`../presenter/?deck=puer&lang=en&theme=dark#/coffee&pair=${key}`);
+    expect(previewUrl('puer', 'zh-CN', 'next', 'coffee', key, 'dark')).toBe(`../puer/?presenter-preview=next&theme=dark#/coffee&pair=${key}`);
+    expect(audienceUrl('puer', 'zh-CN', 'coffee', key, 'light')).toBe(`../puer/?theme=light#/coffee&pair=${key}`);
+  });
+
   it('accepts well-formed messages and keeps only the checked fields of a state', () => {
     expect(asPresenterMessage({ type: 'command', action: 'next' })).toEqual({ type: 'command', action: 'next' });
     expect(asPresenterMessage({ type: 'command', action: 'jump' })).toBeNull();

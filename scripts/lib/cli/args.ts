@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { DeckId } from '../../../ledger/types.ts';
 import type { Lang } from '../../../contracts/lang.ts';
 import { requireKnownDecks } from '../deck-ids.ts';
+import type { Theme } from '../../../charts/palette.ts';
 import { UsageError } from './errors.ts';
 
 /**
@@ -15,6 +16,7 @@ import { UsageError } from './errors.ts';
 export const DECK_USAGE = '  --deck <id>     only this deck (repeatable; default: every deck)';
 export const LANG_USAGE = '  --lang <lang>   only this edition: zh-CN (or zh) or en (default: both)';
 export const OUT_USAGE = '  --out <dir>     output directory';
+export const THEME_USAGE = '  --theme <theme> light (default) or dark: the slides in the site\'s dark palette';
 
 /** The spellings --lang accepts, for the two editions. */
 const LANG_SPELLINGS: Readonly<Record<string, Lang>> = { 'zh-CN': 'zh-CN', 'zh-cn': 'zh-CN', zh: 'zh-CN', en: 'en' };
@@ -50,6 +52,13 @@ export function langOption(value: string | undefined, usage: string): Lang | und
   const lang = LANG_SPELLINGS[value];
   if (!lang) throw new UsageError(`--lang must be zh-CN (or zh) or en, got "${value}"\n\n${usage}`);
   return lang;
+}
+
+/** --theme: light (the default: printed and projected decks stay light unless asked) or dark. */
+export function themeOption(value: string | undefined, usage: string): Theme {
+  if (value === undefined || value === 'light') return 'light';
+  if (value === 'dark') return 'dark';
+  throw new UsageError(`--theme must be light or dark, got "${value}"\n\n${usage}`);
 }
 
 /** --out as an absolute path (relative to `cwd`); `fallback` when not given. */

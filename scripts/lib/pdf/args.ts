@@ -1,6 +1,7 @@
 import type { DeckId } from '../../../ledger/types.ts';
 import type { Lang } from '../../../contracts/lang.ts';
-import { deckOption, DECK_USAGE, langOption, LANG_USAGE, outOption, OUT_USAGE, parseCommandLine, refusePositionals } from '../cli/args.ts';
+import { deckOption, DECK_USAGE, langOption, LANG_USAGE, outOption, OUT_USAGE, parseCommandLine, refusePositionals, themeOption, THEME_USAGE } from '../cli/args.ts';
+import type { Theme } from '../../../charts/palette.ts';
 import { UsageError } from '../cli/errors.ts';
 import { parseBaseUrl } from './base-url.ts';
 
@@ -13,6 +14,8 @@ export interface PdfCliOptions {
   readonly notes: boolean;
   /** One page per fragment step instead of fully built slides. */
   readonly fragments: boolean;
+  /** --theme: the slides light (default) or dark. */
+  readonly theme: Theme;
   /** Absolute output directory. */
   readonly out: string;
   /** Skip the "build when needed" check and use dist/ as it is. */
@@ -24,13 +27,14 @@ export interface PdfCliOptions {
   readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm run pdf -- [--deck <id>]... [--lang <zh-CN|zh|en>] [--notes] [--fragments] [--out <dir>] [--timeout <ms>] [--no-build] [--base-url <url>]
+export const USAGE = `Usage: npm run pdf -- [--deck <id>]... [--lang <zh-CN|zh|en>] [--notes] [--fragments] [--theme <light|dark>] [--out <dir>] [--timeout <ms>] [--no-build] [--base-url <url>]
 
 Writes one PDF per deck to <out>/<deck-id>.pdf (default out: dist/pdf); English editions to <deck-id>.en.pdf.
 ${DECK_USAGE}
 ${LANG_USAGE}
   --notes         handout: each slide with its speaker notes below it, one page per slide
   --fragments     one page per fragment step (default: slides fully built)
+${THEME_USAGE}
 ${OUT_USAGE}
   --timeout <ms>  per-deck wait for the print layout and every chart, 1000–600000 (default 30000)
   --no-build      use dist/ as it is (default: run the build when sources are newer)
@@ -53,6 +57,7 @@ export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(
       lang: { type: 'string' },
       notes: { type: 'boolean', default: false },
       fragments: { type: 'boolean', default: false },
+      theme: { type: 'string' },
       out: { type: 'string' },
       timeout: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
@@ -64,6 +69,7 @@ export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(
   refusePositionals(positionals, USAGE);
   const decks = deckOption(values.deck, USAGE);
   const lang = langOption(values.lang, USAGE);
+  const theme = themeOption(values.theme, USAGE);
   const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs < MIN_TIMEOUT_MS || timeoutMs > MAX_TIMEOUT_MS) {
     throw new UsageError(`--timeout must be a whole number of milliseconds from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS} (1 s to 10 min), got "${values.timeout ?? ''}"`);
@@ -75,6 +81,7 @@ export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(
     lang,
     notes: values.notes,
     fragments: values.fragments,
+    theme,
     out,
     noBuild: values['no-build'],
     timeoutMs,

@@ -11,6 +11,7 @@ import { applyMetadata, deckMetadata, pageCount } from './metadata.ts';
 import { overflowingSlides, type OverflowingSlide } from './overflow.ts';
 import { rewritePrintLinks } from './print-links.ts';
 import { printUrl } from './print-url.ts';
+import type { Theme } from '../../../charts/palette.ts';
 import { waitForPrintReady } from './readiness.ts';
 import { deckLabel, pdfFileName, readManifest, selectDecks, type DeckEntry } from './site.ts';
 import { SLIDE_SIZE } from '../../../contracts/slide-size.ts';
@@ -25,6 +26,8 @@ export interface ExportOptions {
   readonly lang?: string | undefined;
   readonly notes: boolean;
   readonly fragments: boolean;
+  /** --theme: light (the default) or dark slides. */
+  readonly theme?: Theme;
   /** Per deck: print layout, fonts and every chart must be ready within this. */
   readonly timeoutMs: number;
   /** The published site: links to the site point there. Without it they are left out of the PDF. */
