@@ -10,6 +10,8 @@ export const PALETTE = {
   /** Omitted entries in the ledger-status bars: lighter than text, still ≥ 3:1 on the background, white labels on it ≥ 3:1. */
   placeholderLight: '#7D858D',
   damaged: '#8A3F73',
+  /** A value supplied from another source (补充 / added), never in the article's colours; ≥ 4.5:1 on the background. */
+  supplement: '#00735A',
   background: '#FBFAF7',
   text: '#1D232A',
   muted: '#4B5560',

@@ -23,6 +23,8 @@ import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { requireTitleMarker } from './deck-title.ts';
 import { requireClosingMarker } from './closing-slides.ts';
+import { loadSupplements } from './supplements-file.ts';
+import type { SupplementSet } from '../ledger/supplements.ts';
 
 export interface SiteData {
   readonly article: Article;
@@ -30,6 +32,8 @@ export interface SiteData {
   /** English editions, rendered from the Chinese deck's structure and the deck's en.ts. */
   readonly englishDecks: ReadonlyMap<DeckId, RenderedDeck>;
   readonly manifest: Manifest;
+  /** Figures supplied from other sources (assets/supplements.csv); empty when there are none or DECKS_SUPPLEMENTS=off. */
+  readonly supplements: SupplementSet;
 }
 
 export function deckSourcePath(root: string, deck: DeckId): string {
@@ -68,19 +72,20 @@ export function loadSiteData(root: string): SiteData {
   const typed = [...writtenTextProblems(written), ...typedNumberProblems(written, article.body), ...englishQuoteProblems(article.body)];
   if (typed.length > 0) throw new Error(typed.join('\n'));
   const base = siteBaseUrl(root);
+  const supplements = loadSupplements(root);
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
   for (const deck of DECKS) {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
     const file = `slides/${deck.id}/index.html`;
-    decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base));
+    decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base, supplements));
     const en = ENGLISH_DECKS[deck.id];
     if (en) {
       const enFile = `slides/${deck.id}/en.ts`;
-      englishDecks.set(deck.id, renderDeck(requireDeckMarkers(englishSource(source, en, enFile), enFile), deck, article, enFile, '../../data/', 'en', base));
+      englishDecks.set(deck.id, renderDeck(requireDeckMarkers(englishSource(source, en, enFile), enFile), deck, article, enFile, '../../data/', 'en', base, supplements));
     }
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
   const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));
-  return { article, decks, englishDecks, manifest };
+  return { article, decks, englishDecks, manifest, supplements };
 }

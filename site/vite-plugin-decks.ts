@@ -63,9 +63,9 @@ export function decksPlugin(): Plugin {
     const source = { title: data.article.title, source: data.article.source, url: data.article.republishedUrl };
     return {
       'decks.json': `${JSON.stringify(data.manifest, null, 2)}\n`,
-      'data/figures.json': figuresJson(FIGURES, source),
-      'data/figures.csv': figuresCsv(FIGURES),
-      'data/figures-en.csv': figuresCsvEnglish(FIGURES),
+      'data/figures.json': figuresJson(FIGURES, source, data.supplements),
+      'data/figures.csv': figuresCsv(FIGURES, data.supplements),
+      'data/figures-en.csv': figuresCsvEnglish(FIGURES, data.supplements),
     };
   };
   return {
@@ -157,7 +157,7 @@ export function decksPlugin(): Plugin {
           const built = context.server ? undefined : data.decks.get(deckId);
           if (built) return built.html;
           const lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'zh-CN';
-          const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang).html;
+          const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang, undefined, data.supplements).html;
           // The build links each page's own font subset (generateBundle); the dev server uses the site-wide one.
           return page.replace('</head>', '<link rel="stylesheet" href="/assets/theme/fonts.css"></head>');
         }
