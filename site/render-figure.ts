@@ -80,7 +80,7 @@ export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN', supplement
 export function supplementHtml(figure: Figure, supplement: Supplement, lang: Lang): string {
   const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
   const by = lang === 'en'
-    ? `<span class="fig-supp-by"><span class="fig-sep"> (</span><span lang="zh-CN">${escapeHtml(supplement.publisher)}</span><span class="fig-sep">)</span></span>`
+    ? `<span class="fig-supp-by"> (<span lang="zh-CN">${escapeHtml(supplement.publisher)}</span>)</span>`
     : `<span class="fig-supp-by"><span class="fig-sep">，</span>${escapeHtml(supplement.publisher)}</span>`;
   return `<span class="fig-supp" data-supplement-only><span class="fig-sep">${open}</span><span class="fig-supp-mark">${escapeHtml(supplementMark(figure, supplement, lang))}</span>${by}<span class="fig-sep">${close}</span></span>`;
 }

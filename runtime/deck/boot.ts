@@ -21,6 +21,7 @@ import { SLIDE_DISPLAY } from './while-displayed.ts';
 import { CompactEmbed } from '../embed/compact.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
+import { removeSupplements, supplementsOff } from './supplements-off.ts';
 
 /**
  * Starts a deck page in its mode (mode.ts): the reading view or a compact embed without reveal, or
@@ -29,6 +30,8 @@ import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 async function boot(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('deck page has no .reveal element');
+  // The article alone, on request: before any slide is shown or chart drawn.
+  if (supplementsOff(window.location.search)) removeSupplements(document);
   const preview = previewRole(window.location);
   markPreview(preview);
   const page = { width: window.innerWidth, offline: isOfflinePage(), preview: preview !== null };
