@@ -42,7 +42,7 @@ export function supplementSource(supplement: Supplement, lang: Lang): string {
     : `补充来源：《${supplement.sourceTitle}》，${supplement.publisher}，${supplement.published}，${supplement.sourceUrl}。来源原文：「${supplement.excerpt}」${note}`;
 }
 
-/** What the gaps slide adds after “原文未给出”. */
+/** What the gaps slide adds after “原文未给出”: “原文未给出 · 已补充”. */
 export function suppliedGapWords(lang: Lang): string {
-  return lang === 'en' ? ' · added' : ' · 已补充';
+  return lang === 'en' ? ' · added from another source' : ' · 已补充';
 }

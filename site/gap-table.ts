@@ -1,7 +1,7 @@
 import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
-import { figureLabel, isPlaceholder, type Lang } from '../ledger/format.ts';
-import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
+import { figureLabel, isPlaceholder, placeholderText, printedText, type Lang } from '../ledger/format.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, supplementHtml } from './render-figure.ts';
 import { NO_SUPPLEMENTS, type SupplementSet } from '../ledger/supplements.ts';
 import { suppliedGapWords } from '../ledger/supplement-text.ts';
 
@@ -34,9 +34,11 @@ export function deckGaps(deck: string): Figure[] {
 
 function rowHtml(figure: Figure, lang: Lang, supplements: SupplementSet): string {
   const supplement = supplements.get(figure.id);
-  const mark = `<span class="${figureClass(figure, supplement)}" ${attributesHtml(figureAttributes(figure, lang, supplement))}>${figureInnerHtml(figure, lang, supplement)}</span>`;
-  // A supplied gap is still a gap: “原文未给出 · 已补充”, the added value in its own mark.
-  const supplied = supplement ? `<span class="gap-supplied" data-supplement-only>${escapeHtml(suppliedGapWords(lang))}</span>` : '';
+  const mark = `<span class="${figureClass(figure, supplement)}" ${attributesHtml(figureAttributes(figure, lang, supplement))}>${figureInnerHtml(figure, lang)}</span>`;
+  // A supplied gap is still a gap: “原文未给出 · 已补充”, then the added value in its own mark, on a line of its own.
+  const supplied = supplement
+    ? `<span class="gap-supplied" data-supplement-only><span class="gap-supplied-words">${escapeHtml(`${figure.status === 'omitted' ? placeholderText(figure, lang) : printedText(figure, lang)}${suppliedGapWords(lang)}`)}</span>${supplementHtml(figure, supplement, lang)}</span>`
+    : '';
   return `<li class="gap-item gap-item--${figure.status}${supplement ? ' gap-item--supplied' : ''}"><span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>${mark}${supplied}</li>`;
 }
 
