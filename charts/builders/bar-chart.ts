@@ -4,6 +4,7 @@ import type { Figure } from '../../ledger/types.ts';
 import { formatValue, gapBrackets, placeholderText, plotValue, printedText, type Lang } from '../../ledger/format.ts';
 import type { Supplement } from '../../ledger/supplements.ts';
 import { supplementValueText, supplementWord } from '../../ledger/supplement-text.ts';
+import { unitScale } from '../../ledger/units.ts';
 import type { FigureLookup } from '../../ledger/lookup.ts';
 import { PALETTE } from '../palette.ts';
 import type { PlaceholderMark } from '../plugins/types.ts';
@@ -64,7 +65,10 @@ export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: Buil
   const supplied = figures.map((figure) => options.supplements?.get(figure.id));
   const data = figures.map((figure, index) => {
     // A supplied value is plotted on the same scale as the article's, in a pattern and colour of its own.
-    const value = supplied[index]?.value ?? barValue(figure);
+    const supplement = supplied[index];
+    // In the axis unit (a supplied 5000个 on an axis in 万个 is 0.5): on the same scale as the known values.
+    if (supplement) return options.lang === 'en' ? plotValue(figure, supplement.value, 'en') : (supplement.value * unitScale(figure.unit)) / unitScale(spec.unit);
+    const value = barValue(figure);
     return value === null ? null : plotValue(figure, value, options.lang);
   });
   const marks = figures.flatMap((figure, index) => markFor(figure, index, options.lang, supplied[index]) ?? []);
