@@ -48,8 +48,11 @@ function requireDeckMarkers(source: string, file: string): string {
   return source;
 }
 
-/** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
-export function loadSiteData(root: string): SiteData {
+/**
+ * Reads the article, checks the ledger against it, renders every deck. Throws on the first problem.
+ * `supplements: false` renders the article alone (npm run pptx -- --no-supplements), as DECKS_SUPPLEMENTS=off does.
+ */
+export function loadSiteData(root: string, options: { readonly supplements?: boolean } = {}): SiteData {
   const catalog = [...catalogProblems(), ...CHARTS.flatMap((spec) => LANGS.flatMap((lang) => chartRuleProblems(spec, lang)))];
   if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
@@ -72,7 +75,7 @@ export function loadSiteData(root: string): SiteData {
   const typed = [...writtenTextProblems(written), ...typedNumberProblems(written, article.body), ...englishQuoteProblems(article.body)];
   if (typed.length > 0) throw new Error(typed.join('\n'));
   const base = siteBaseUrl(root);
-  const supplements = loadSupplements(root);
+  const supplements = loadSupplements(root, options.supplements === false ? { ...process.env, DECKS_SUPPLEMENTS: 'off' } : process.env);
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
   for (const deck of DECKS) {

@@ -24,10 +24,10 @@ describe('a supplied figure in a chart', () => {
     const marks = config.options?.plugins?.placeholderMarks?.marks ?? [];
     expect(marks).toHaveLength(1);
     expect(marks[0]).toMatchObject({ index: 1, kind: 'supplied' });
-    expect(marks[0]?.text.replace(/\u200B/g, '')).toBe('补充 5000个 · 原文未给出');
+    expect((marks[0]?.text ?? '').replace(/\u200B/g, '')).toBe('补充 5000个 · 原文未给出');
     const english = GAP_CHART.build({ font: 'sans-serif', lang: 'en', supplements: SUPPLEMENTS });
     expect(english.data.datasets[0]?.data).toEqual([48800, 5000]);
-    expect(english.options?.plugins?.placeholderMarks?.marks?.[0]?.text.replace(/\u200B/g, '').replace(/\u00A0/g, ' ')).toMatch(/^added 5,000 jobs · not given in the article$/);
+    expect((english.options?.plugins?.placeholderMarks?.marks?.[0]?.text ?? '').replace(/\u200B/g, '').replace(/\u00A0/g, ' ')).toMatch(/^added 5,000 jobs · not given in the article$/);
   });
   it('without supplements the chart is the article’s: no bar for the gap', () => {
     const config = GAP_CHART.build({ font: 'sans-serif', lang: 'zh-CN' });

@@ -15,6 +15,10 @@ import { UsageError } from './errors.ts';
 export const DECK_USAGE = '  --deck <id>     only this deck (repeatable; default: every deck)';
 export const LANG_USAGE = '  --lang <lang>   only this edition: zh-CN (or zh) or en (default: both)';
 export const OUT_USAGE = '  --out <dir>     output directory';
+export const SUPPLEMENTS_USAGE = '  --no-supplements  the article alone: leave out figures supplied from other sources (assets/supplements.csv)';
+
+/** --no-supplements, as pdf and pptx read it: the option table entry. */
+export const SUPPLEMENTS_OPTION = { 'no-supplements': { type: 'boolean', default: false } } as const;
 
 /** The spellings --lang accepts, for the two editions. */
 export const LANG_SPELLINGS: Readonly<Record<string, Lang>> = { 'zh-CN': 'zh-CN', 'zh-cn': 'zh-CN', zh: 'zh-CN', en: 'en' };

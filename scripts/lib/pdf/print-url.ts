@@ -1,6 +1,8 @@
 export interface PrintViewOptions {
   readonly notes: boolean;
   readonly fragments: boolean;
+  /** false: the article alone, without supplied figures (?supplements=off). Default true. */
+  readonly supplements?: boolean;
 }
 
 /**
@@ -11,6 +13,7 @@ export function printUrl(siteUrl: string, deckPrintUrl: string, options: PrintVi
   const url = new URL(deckPrintUrl, siteUrl);
   if (options.notes) url.searchParams.set('handout', '');
   if (options.fragments) url.searchParams.set('pdfSeparateFragments', 'true');
+  if (options.supplements === false) url.searchParams.set('supplements', 'off');
   // URLSearchParams writes "print-pdf=" for a bare flag; reveal and the runtime only look for the word.
   return url.href.replace('print-pdf=', 'print-pdf').replace(/([?&]handout)=(?=&|$)/, '$1');
 }

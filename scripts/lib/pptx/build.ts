@@ -4,6 +4,8 @@ import type { Lang } from '../../../ledger/format.ts';
 import { PALETTE } from '../../../charts/palette.ts';
 import type { Block, FigureText, SlideModel, Tile } from './content.ts';
 import { nativeChart, type NativeChart } from './chart-data.ts';
+import type { SupplementSet } from '../../../ledger/supplements.ts';
+import { SUPPLEMENT_FILL } from './supplements.ts';
 import { PPTX_FONT } from './fonts.ts';
 import { keptTogether, paragraphRuns, runLang } from './text-runs.ts';
 import { BODY_BOX, FOOTER_BOX, SLIDE, TITLE_BOX, fitScale, split, type Box, type Para } from './layout.ts';
@@ -21,6 +23,7 @@ const C = {
   grid: hex(PALETTE.grid),
   background: hex(PALETTE.background),
   shanghai: hex(PALETTE.shanghai),
+  supplement: SUPPLEMENT_FILL,
 };
 
 export interface DeckInput {
@@ -31,14 +34,16 @@ export interface DeckInput {
   /** The source line under every slide (“来源：云南网《…》”). */
   readonly credit: string;
   readonly slides: readonly SlideModel[];
+  /** Figures supplied from other sources: their chart bars get the supplement fill and a “补充 / added” label. */
+  readonly supplements?: SupplementSet;
 }
 
 /** The charts a deck's PowerPoint holds, in order: what the XML patch and the tests check against. */
-export function deckCharts(slides: readonly SlideModel[], lang: Lang): NativeChart[] {
+export function deckCharts(slides: readonly SlideModel[], lang: Lang, supplements?: SupplementSet): NativeChart[] {
   const charts: NativeChart[] = [];
   const walk = (block: Block | null): void => {
     if (!block) return;
-    if (block.kind === 'chart') charts.push(nativeChart(chartById(block.chartId), lang));
+    if (block.kind === 'chart') charts.push(nativeChart(chartById(block.chartId), lang, supplements));
     if (block.kind === 'row' || block.kind === 'column') block.children.forEach(walk);
   };
   slides.forEach((slide) => walk(slide.body));
@@ -53,6 +58,8 @@ function valueColor(figure: FigureText): string {
 
 const base = { fontFace: PPTX_FONT, color: C.text, margin: 2 } as const;
 const SLIDE_LANG_CODE = new WeakMap<Slide, string>();
+/** The deck's supplied figures, for the charts of each slide (DeckInput.supplements). */
+const SLIDE_SUPPLEMENTS = new WeakMap<Slide, SupplementSet>();
 
 function addParas(slide: Slide, box: Box, paras: readonly (Para & Omit<TextRun['options'] & object, 'fontSize'>)[], extra: PptxGenJS.TextPropsOptions = {}): void {
   const shown = paras.filter((para) => para.text !== '');
@@ -88,6 +95,7 @@ function addTiles(slide: Slide, box: Box, heading: string, tiles: readonly Tile[
       [
         { text: tile.figure.value, pt: large ? 40 : 30, bold: true, color: valueColor(tile.figure) },
         { text: tile.figure.gap, pt: 14, color },
+        { text: tile.figure.supplement ?? '', pt: 14, bold: true, color: C.supplement },
         { text: tile.label, pt: large ? 18 : 15, color: C.text },
       ],
       { align: 'center' },
@@ -200,6 +208,7 @@ function addOpenBound(slide: Slide, box: Box, figure: FigureText): void {
   addParas(slide, { x: box.x, y: box.y, w: box.w * 0.6, h: textH }, [
     { text: figure.value, pt: 54, bold: true, color: C.highlight },
     { text: figure.gap, pt: 18, bold: true, color: C.damaged },
+    { text: figure.supplement ?? '', pt: 16, bold: true, color: C.supplement },
   ], { align: 'right', valign: 'bottom' });
   const barY = box.y + textH + 0.2;
   const barH = 0.55;
@@ -238,7 +247,8 @@ function addGaps(slide: Slide, box: Box, items: readonly Tile[]): void {
     const runs: TextRun[] = mine.flatMap((item, index) => [
       { text: `${item.label}　`, options: { color: C.text, lang: runLang(item.label, lang) } },
       { text: keptTogether(item.figure.value), options: { bold: true, color: valueColor(item.figure), lang: runLang(item.figure.value, lang) } },
-      { text: item.figure.gap === '' ? '' : `（${item.figure.gap}）`, options: { color: item.figure.status === 'damaged' ? C.damaged : C.placeholder, lang: runLang(item.figure.gap, lang), breakLine: index < mine.length - 1 } },
+      { text: item.figure.gap === '' ? '' : `（${item.figure.gap}）`, options: { color: item.figure.status === 'damaged' ? C.damaged : C.placeholder, lang: runLang(item.figure.gap, lang), breakLine: index < mine.length - 1 && !item.figure.supplement } },
+      ...(item.figure.supplement ? [{ text: ` ${item.figure.supplement}`, options: { bold: true, color: C.supplement, lang: runLang(item.figure.supplement, lang), breakLine: index < mine.length - 1 } }] : []),
     ]);
     const paras = mine.map((item) => ({ text: `${item.label}　${item.figure.value}（${item.figure.gap}）`, pt: 28 }));
     const scale = fitScale(paras, { ...box, x: part.start, w: part.length - 0.4 });
@@ -250,7 +260,7 @@ function addGaps(slide: Slide, box: Box, items: readonly Tile[]): void {
 function addBlock(slide: Slide, block: Block, box: Box): void {
   switch (block.kind) {
     case 'chart':
-      addChart(slide, box, nativeChart(chartById(block.chartId), langOf(slide)), block.missing);
+      addChart(slide, box, nativeChart(chartById(block.chartId), langOf(slide), SLIDE_SUPPLEMENTS.get(slide)), block.missing);
       return;
     case 'row': {
       const parts = split(box.x, box.w, block.weights, 0.35);
@@ -272,6 +282,7 @@ function addBlock(slide: Slide, block: Block, box: Box): void {
       addParas(slide, box, [
         { text: block.figure.value, pt: 72, bold: true, color: valueColor(block.figure) },
         { text: block.figure.gap, pt: 18, color: C.placeholder },
+        { text: block.figure.supplement ?? '', pt: 16, bold: true, color: C.supplement },
         { text: block.label, pt: 24, color: C.text },
         { text: block.note, pt: 16, color: C.muted },
       ]);
@@ -281,6 +292,7 @@ function addBlock(slide: Slide, block: Block, box: Box): void {
         { text: block.heading, pt: 16, bold: true, color: C.muted },
         { text: block.figure.value, pt: 44, bold: true, color: valueColor(block.figure) },
         { text: block.figure.gap, pt: 14, color: C.placeholder },
+        { text: block.figure.supplement ?? '', pt: 14, bold: true, color: C.supplement },
         { text: block.label, pt: 18, color: C.text },
       ], { valign: 'top' });
       return;
@@ -351,6 +363,7 @@ export async function buildPptx(input: DeckInput): Promise<Uint8Array> {
     const slide = pptx.addSlide({ masterName: model.layout === 'title' ? TITLE_MASTER : MASTER });
     SLIDE_LANG.set(slide, input.lang);
     SLIDE_LANG_CODE.set(slide, input.lang === 'en' ? 'en-US' : 'zh-CN');
+    if (input.supplements) SLIDE_SUPPLEMENTS.set(slide, input.supplements);
     if (model.layout === 'title') {
       addParas(slide, { x: 1.0, y: 1.2, w: 11.3, h: 0.6 }, [{ text: model.kicker, pt: 20, bold: true, color: C.highlight }], { valign: 'bottom' });
       const titlePt = Math.round(fitScale([{ text: model.title, pt: 48 }], TITLE_SLIDE_BOX, 0.5) * 48);

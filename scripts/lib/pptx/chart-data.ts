@@ -2,6 +2,8 @@ import { withoutPhraseBreaks } from '../../../charts/phrases.ts';
 import type { ChartSpec } from '../../../charts/catalog/spec.ts';
 import { DEFAULT_BUILD_OPTIONS } from '../../../charts/builders/options.ts';
 import type { Lang } from '../../../ledger/format.ts';
+import type { SupplementSet } from '../../../ledger/supplements.ts';
+import { SUPPLEMENT_FILL } from './supplements.ts';
 
 /** One series of a native chart: its name, one value per category (null: a gap, no bar), its colour. */
 export interface NativeSeries {
@@ -47,8 +49,8 @@ function hex(color: unknown): string {
  * The native chart of a catalog chart, read from the same Chart.js configuration the slides draw
  * (labels, values, colours, placeholder words), so the two cannot disagree.
  */
-export function nativeChart(spec: ChartSpec, lang: Lang): NativeChart {
-  const config = spec.build({ ...DEFAULT_BUILD_OPTIONS, lang });
+export function nativeChart(spec: ChartSpec, lang: Lang, supplements?: SupplementSet): NativeChart {
+  const config = spec.build({ ...DEFAULT_BUILD_OPTIONS, lang, ...(supplements ? { supplements } : {}) });
   const labels = (config.data.labels ?? []).map(joinLabel);
   const marks = config.options?.plugins?.placeholderMarks?.marks ?? [];
   const separator = lang === 'en' ? ': ' : '：';
@@ -60,7 +62,9 @@ export function nativeChart(spec: ChartSpec, lang: Lang): NativeChart {
   const series = config.data.datasets.map((dataset) => {
     const values = dataset.data.map((value) => (typeof value === 'number' ? value : null));
     const background = dataset.backgroundColor;
-    const colors = Array.isArray(background) ? background.map(hex) : values.map(() => hex(background));
+    // A supplied value's bar: the supplement fill, and its category says “补充 … · 原文未给出”.
+    const colors = (Array.isArray(background) ? background.map(hex) : values.map(() => hex(background)))
+      .map((color, index) => (marks.some((mark) => mark?.index === index && mark.kind === 'supplied') ? SUPPLEMENT_FILL : color));
     return { name: dataset.label ?? '', values, colors };
   });
   const horizontal = config.options?.indexAxis === 'y';

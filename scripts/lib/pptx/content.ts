@@ -6,6 +6,8 @@ export interface FigureText {
   /** “原文未给出”, “原文显示“0户”，数字疑缺损”; empty for a stated or derived figure. */
   readonly gap: string;
   readonly status: 'stated' | 'omitted' | 'damaged';
+  /** A value supplied from another source, as its mark reads (“补充 1996年 中共上海市委党史研究室”); '' for none. */
+  readonly supplement?: string;
 }
 
 export interface Tile {
@@ -71,15 +73,17 @@ function withoutOmittedWords(element: HTMLElement): HTMLElement {
 }
 
 function figureText(element: HTMLElement | null): FigureText {
-  if (!element) return { value: '', gap: '', status: 'stated' };
+  if (!element) return { value: '', gap: '', status: 'stated', supplement: '' };
   const value = element.querySelector('.fig-value');
   const gap = element.querySelector('.fig-gap');
   const gapWords = gap ? plainText(parse(gap.toString().replace(/<span class="fig-sep">[^<]*<\/span>/g, ''))) : '';
   const status = element.getAttribute('data-figure-status');
+  const supplied = element.querySelector('.fig-supp');
   return {
     value: value ? plainText(value) : plainText(element),
     gap: gapWords,
     status: status === 'omitted' || status === 'damaged' ? status : 'stated',
+    supplement: supplied ? plainText(parse(supplied.toString().replace(/<span class="fig-sep">[^<]*<\/span>/g, ' '))) : '',
   };
 }
 

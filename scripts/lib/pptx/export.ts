@@ -15,6 +15,8 @@ export interface PptxExportOptions {
   readonly decks: readonly DeckId[];
   readonly langs: readonly Lang[];
   readonly out: string;
+  /** false: the decks without figures supplied from other sources (--no-supplements). */
+  readonly supplements?: boolean;
   readonly onFile?: (file: PptxFile) => void;
 }
 
@@ -47,6 +49,7 @@ async function deckPptxFrom(site: ReturnType<typeof loadSiteData>, deck: DeckId,
     subtitle: lang === 'en' && en ? en.subtitle : meta.subtitle,
     credit,
     slides,
+    supplements: site.supplements,
   });
   return { bytes: await patchPptx(raw, lang === 'en' ? 'en-US' : 'zh-CN'), slides: slides.length };
 }
@@ -58,7 +61,7 @@ export const PPTX_FILES = 'PowerPoint files';
 export async function exportPptx(options: PptxExportOptions): Promise<PptxFile[]> {
   prepareOutputDir(options.out, PPTX_FILES);
   removeStaleTemporaryFiles(options.out);
-  const site = loadSiteData(options.root);
+  const site = loadSiteData(options.root, { supplements: options.supplements !== false });
   const files: PptxFile[] = [];
   for (const deck of options.decks) {
     for (const lang of options.langs) {
