@@ -1,5 +1,4 @@
 import type { Figure } from './types.ts';
-import { parseCsv, CsvSyntaxError } from '../common/csv-parse.ts';
 import { forbiddenCharacterProblem } from './text-characters.ts';
 
 /**
@@ -101,14 +100,12 @@ function damagedProblem(figure: Figure, value: number, valueText: string): strin
  * SupplementError listing every problem as “<file>: row <n>, column “<column>”: …”, rows numbered
  * as a spreadsheet shows them (the header is row 1).
  */
-export function parseSupplements(text: string, file: string, figures: readonly Figure[]): SupplementSet {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new SupplementError([`${file}: ${error.message}`]);
-    throw error;
-  }
+/** A record of the file as read (site/supplements-file.ts reads the CSV): its cells. */
+export interface SupplementRecord {
+  readonly fields: readonly string[];
+}
+
+export function supplementsFromRecords(records: readonly SupplementRecord[], file: string, figures: readonly Figure[]): SupplementSet {
   const [header, ...rows] = records;
   if (!header) throw new SupplementError([`${file}: row 1: no header; the first row must name the columns ${SUPPLEMENT_COLUMNS.join(',')}`]);
   const problems: string[] = [];

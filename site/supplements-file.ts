@@ -1,10 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { FIGURES } from '../ledger/figures.ts';
-import { NO_SUPPLEMENTS, parseSupplements, type SupplementSet } from '../ledger/supplements.ts';
+import type { Figure } from '../ledger/types.ts';
+import { NO_SUPPLEMENTS, SupplementError, supplementsFromRecords, type SupplementSet } from '../ledger/supplements.ts';
+import { CsvSyntaxError, parseCsv } from '../common/csv-parse.ts';
 
 /** The speaker's file of figures from other sources (header only: none). */
 export const SUPPLEMENTS_FILE = 'assets/supplements.csv';
+
+/** A supplements file's text, read as CSV and checked row by row (ledger/supplements.ts); throws a SupplementError naming file, row and column. */
+export function parseSupplements(text: string, file: string, figures: readonly Figure[]): SupplementSet {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new SupplementError([`${file}: ${error.message}`]);
+    throw error;
+  }
+  return supplementsFromRecords(records, file, figures);
+}
 
 /**
  * The figures the build shows as supplied: assets/supplements.csv, checked row by row (a bad row

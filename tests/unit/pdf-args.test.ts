@@ -13,6 +13,7 @@ describe('parsePdfArgs', () => {
       noBuild: false,
       timeoutMs: DEFAULT_TIMEOUT_MS,
       baseUrl: undefined,
+      supplements: true,
       help: false,
     });
   });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../common/csv-parse.ts';
-import { parseSupplements, SupplementError, SUPPLEMENT_COLUMNS } from '../../ledger/supplements.ts';
+import { SupplementError, SUPPLEMENT_COLUMNS } from '../../ledger/supplements.ts';
 import { FIGURES } from '../../ledger/figures.ts';
-import { loadSupplements } from '../../site/supplements-file.ts';
+import { loadSupplements, parseSupplements } from '../../site/supplements-file.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from '../../site/ledger-export.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

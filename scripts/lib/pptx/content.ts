@@ -73,7 +73,7 @@ function withoutOmittedWords(element: HTMLElement): HTMLElement {
 }
 
 function figureText(element: HTMLElement | null): FigureText {
-  if (!element) return { value: '', gap: '', status: 'stated', supplement: '' };
+  if (!element) return { value: '', gap: '', status: 'stated' };
   const value = element.querySelector('.fig-value');
   const gap = element.querySelector('.fig-gap');
   const gapWords = gap ? plainText(parse(gap.toString().replace(/<span class="fig-sep">[^<]*<\/span>/g, ''))) : '';
@@ -83,7 +83,7 @@ function figureText(element: HTMLElement | null): FigureText {
     value: value ? plainText(value) : plainText(element),
     gap: gapWords,
     status: status === 'omitted' || status === 'damaged' ? status : 'stated',
-    supplement: supplied ? plainText(parse(supplied.toString().replace(/<span class="fig-sep">[^<]*<\/span>/g, ' '))) : '',
+    ...(supplied ? { supplement: plainText(parse(supplied.toString().replace(/<span class="fig-sep">[^<]*<\/span>/g, ' '))) } : {}),
   };
 }
 
