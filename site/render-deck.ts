@@ -257,7 +257,7 @@ function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
 /** `supplements`: figures supplied from other sources (assets/supplements.csv), shown beside their gaps; none by default. */
 export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): RenderedDeck {
   const root = parse(source, { comment: false });
-  insertClosingSlides(root, deck.id, lang, file);
+  insertClosingSlides(root, deck.id, lang, file, [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id));
   stampDeckTitles(root, deck, lang, file);
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
   const sections = root.querySelectorAll('.slides > section');

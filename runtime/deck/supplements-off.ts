@@ -22,4 +22,9 @@ export function removeSupplements(root: ParentNode): void {
     article.remove();
   }
   for (const item of root.querySelectorAll('.gap-item--supplied')) item.classList.remove('gap-item--supplied');
+  // What the page says without supplements, where it says something else with them (the source slide's notes).
+  for (const element of root.querySelectorAll<HTMLElement>('[data-supplement-article]')) {
+    element.hidden = false;
+    element.removeAttribute('data-supplement-article');
+  }
 }

@@ -104,7 +104,7 @@ describe('a supplied figure on the slides (fixture build)', () => {
 
   it('the gaps slide lists it as “原文未给出 · 已补充” with the mark', async () => {
     const { page } = await open('slides/overview/#/gaps');
-    const row = await page.$eval('#gaps .gap-item--supplied', (element) => ({ text: element.textContent ?? '', colour: getComputedStyle(element.querySelector('.gap-supplied-words') ?? element).color }));
+    const row = await page.$eval('#gaps .gap-item--supplied', (element) => ({ text: (element.textContent ?? '').replace(/\u00A0/g, ' '), colour: getComputedStyle(element.querySelector('.gap-supplied-words') ?? element).color }));
     expect(row.text).toContain('原文未给出 · 已补充');
     expect(row.text).toContain('补充 1996年');
     expect(row.colour).toBe(SUPPLEMENT_COLOUR);
@@ -114,11 +114,11 @@ describe('a supplied figure on the slides (fixture build)', () => {
   it('the English edition: “added: 1996 (publisher)”, the source in the popover', async () => {
     const { page } = await open('slides/overview/en.html#/intro');
     const [shown] = (await supplied(page, 'overview-pairing-start-year')).filter((element) => !element.inNotes);
-    expect(shown?.text.trim()).toBe(`added: 1996 (${PUBLISHER})`);
+    expect(await page.$eval('#intro .gap-note .fig-supp', (element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim())).toBe(`added: 1996 (${PUBLISHER})`);
     expect(shown?.markColour).toBe(SUPPLEMENT_COLOUR);
     await page.focus('#intro .gap-note [data-figure="overview-pairing-start-year"]');
     expect(await page.textContent('#provenance-popover')).toContain(`Added from another source: “云南对口帮扶“五行””, ${PUBLISHER}, 2017-04-06, ${URL_1996}`);
-    expect(await page.textContent('#gaps .gap-item--supplied')).toContain('not given in the article · added from another source');
+    expect((await page.textContent('#gaps .gap-item--supplied'))?.replace(/\u00A0/g, ' ')).toContain('not given in the article · added from another source');
     await page.close();
   });
 
@@ -181,7 +181,11 @@ describe('the supplement in the downloads, the PDF and the PowerPoint (fixture b
     const handout = compact(await pdfText(join(out, 'handout/overview.pdf')));
     for (const part of ['补充1996年', '云南对口帮扶“五行”', PUBLISHER, '2017-04-06', 'ccphistory.org.cn']) expect(handout).toContain(part);
     const off = compact(await pdfText(join(out, 'off/overview.pdf')));
-    expect(off).not.toContain('补充');
+    expect(off).not.toContain('补充1996');
+    expect(off).not.toContain('已补充');
+    // The source slide's notes say again that every figure is the article's.
+    expect(off).toContain('本项目没有补充任何原文以外的数字');
+    expect(handout).not.toContain('本项目没有补充任何原文以外的数字');
     expect(off).not.toContain('ccphistory');
   });
 
@@ -200,10 +204,12 @@ describe('the supplement in the downloads, the PDF and the PowerPoint (fixture b
       };
       const on = await xmlOf(withSupplements?.path ?? '');
       expect(on).toContain('补充 1996年');
-      expect(on).toMatch(/<a:srgbClr val="00735A"\/>[\s\S]{0,400}补充 1996年/);
+      // In its own colour on the gaps slide (the gap list), as in the tiles and numbers.
+      expect(on).toMatch(/<a:srgbClr val="00735A"\/><\/a:solidFill>(?:(?!<\/a:r>)[\s\S])*<a:t>[^<]*补充 1996年/);
       expect(on).toContain(URL_1996);
       const off = await xmlOf(without?.path ?? '');
-      expect(off).not.toContain('补充');
+      expect(off).not.toContain('补充 1996');
+      expect(on).not.toContain('本项目没有补充任何原文以外的数字');
       expect(off).not.toContain('ccphistory');
     } finally {
       if (previous === undefined) delete process.env.DECKS_SUPPLEMENTS_FILE;

@@ -72,6 +72,11 @@ function withoutOmittedWords(element: HTMLElement): HTMLElement {
   return copy;
 }
 
+/** A supplied value's mark as text, its bracket separators (set off for plain-text readers) left out: “补充 1996年 中共上海市委党史研究室”. */
+function supplementText(element: HTMLElement): string {
+  return plainText(parse(element.toString().replace(/<span class="fig-sep">(?:<wbr>)?[^<]*<\/span>/g, ' ')));
+}
+
 function figureText(element: HTMLElement | null): FigureText {
   if (!element) return { value: '', gap: '', status: 'stated' };
   const value = element.querySelector('.fig-value');
@@ -83,7 +88,7 @@ function figureText(element: HTMLElement | null): FigureText {
     value: value ? plainText(value) : plainText(element),
     gap: gapWords,
     status: status === 'omitted' || status === 'damaged' ? status : 'stated',
-    ...(supplied ? { supplement: plainText(parse(supplied.toString().replace(/<span class="fig-sep">[^<]*<\/span>/g, ' '))) } : {}),
+    ...(supplied ? { supplement: supplementText(supplied) } : {}),
   };
 }
 
@@ -156,10 +161,15 @@ function blockOf(element: HTMLElement): Block | null {
   if (element.hasAttribute('data-gap-list')) {
     return {
       kind: 'gaps',
-      items: element.querySelectorAll('li').map((item) => ({
-        figure: figureText(item.querySelector('[data-figure]')),
-        label: plainText(item.querySelector('.gap-label') ?? parse('')),
-      })),
+      items: element.querySelectorAll('li').map((item) => {
+        const figure = figureText(item.querySelector('[data-figure]'));
+        // A supplied gap: “原文未给出 · 已补充” and the mark sit beside the figure (site/gap-table.ts).
+        const supplied = item.querySelector('.gap-supplied');
+        return {
+          figure: supplied ? { ...figure, supplement: supplementText(supplied) } : figure,
+          label: plainText(item.querySelector('.gap-label') ?? parse('')),
+        };
+      }),
     };
   }
   if (element.hasAttribute('data-source-credit')) {
@@ -201,6 +211,8 @@ export function notesLines(aside: HTMLElement | null): string[] {
       current += node.text;
       return;
     }
+    // A hidden passage is not said (the source notes' article-only sentence, for ?supplements=off).
+    if (node.hasAttribute('hidden')) return;
     const block = node.tagName === 'P' || node.tagName === 'LI' || node.tagName === 'UL';
     if (block) flush();
     node.childNodes.forEach(walk);
