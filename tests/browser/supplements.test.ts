@@ -114,7 +114,8 @@ describe('a supplied figure on the slides (fixture build)', () => {
   it('the English edition: “added: 1996 (publisher)”, the source in the popover', async () => {
     const { page } = await open('slides/overview/en.html#/intro');
     const [shown] = (await supplied(page, 'overview-pairing-start-year')).filter((element) => !element.inNotes);
-    expect(await page.$eval('#intro .gap-note .fig-supp', (element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim())).toBe(`added: 1996 (${PUBLISHER})`);
+    // What it reads on screen: the mark and the publisher (the brackets around the whole are for plain-text readers only).
+    expect(await page.$eval('#intro .gap-note .fig-supp', (element) => `${element.querySelector('.fig-supp-mark')?.textContent ?? ''}${element.querySelector('.fig-supp-by')?.textContent ?? ''}`.replace(/\s+/g, ' ').trim())).toBe(`added: 1996 (${PUBLISHER})`);
     expect(shown?.markColour).toBe(SUPPLEMENT_COLOUR);
     await page.focus('#intro .gap-note [data-figure="overview-pairing-start-year"]');
     expect(await page.textContent('#provenance-popover')).toContain(`Added from another source: “云南对口帮扶“五行””, ${PUBLISHER}, 2017-04-06, ${URL_1996}`);
