@@ -44,5 +44,5 @@ export function supplementSource(supplement: Supplement, lang: Lang): string {
 
 /** What the gaps slide adds after “原文未给出”: “原文未给出 · 已补充”. */
 export function suppliedGapWords(lang: Lang): string {
-  return lang === 'en' ? ' · added from another source' : ' · 已补充';
+  return lang === 'en' ? ' · added' : ' · 已补充';
 }
