@@ -5,6 +5,7 @@ import { figureById } from '../ledger/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { stepMasks } from '../charts/steps.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
+import { fontStackFor } from '../common/latin-punctuation.ts';
 import { english, figureLabel, figureNote, figureText, formatValue, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
@@ -139,9 +140,9 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   let articleJson = '';
   let steps = '';
   try {
-    const config = spec.build({ font: FONT_FAMILY, lang, supplements });
+    const config = spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang, supplements });
     configJson = serializeChartConfig(config, id);
-    const articleConfig = serializeChartConfig(spec.build({ font: FONT_FAMILY, lang }), id);
+    const articleConfig = serializeChartConfig(spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang }), id);
     if (articleConfig !== configJson) articleJson = articleConfig;
     // A chart built in steps: its masks on the canvas, and one (empty) reveal fragment per step after the first.
     if (spec.steps) {
