@@ -22,6 +22,11 @@ export function removeSupplements(root: ParentNode): void {
     article.remove();
   }
   for (const item of root.querySelectorAll('.gap-item--supplied')) item.classList.remove('gap-item--supplied');
+  // The other edition opens as the article alone too.
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) {
+    const [base = '', hash] = (link.getAttribute('href') ?? '').split('#');
+    link.setAttribute('href', `${base}${base.includes('?') ? '&' : '?'}supplements=off${hash === undefined ? '' : `#${hash}`}`);
+  }
   // What the page says without supplements, where it says something else with them (the source slide's notes).
   for (const element of root.querySelectorAll<HTMLElement>('[data-supplement-article]')) {
     element.hidden = false;

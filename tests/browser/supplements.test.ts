@@ -144,6 +144,8 @@ describe('a supplied figure on the slides (fixture build)', () => {
         text: document.body.textContent ?? '',
       }));
       expect(left.marks, path).toBe(0);
+      // The other edition opens as the article alone too.
+      if (!path.includes('view=read')) expect(await page.getAttribute('a.lang-switch', 'href'), path).toContain('supplements=off');
       expect(left.text, path).not.toMatch(/补充 |added: |已补充|example\.org\/fixture|ccphistory/);
       await page.close();
     }
