@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { FIGURES } from '../ledger/figures.ts';
 import { DECKS } from '../slides/decks.ts';
@@ -21,6 +21,7 @@ import { LANGS } from '../ledger/format.ts';
 import { deckGlyphText } from './offline-glyphs.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
+import { SUPPLEMENTS_FILE } from './supplements-file.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -98,6 +99,20 @@ export function decksPlugin(): Plugin {
       // A client that connects while the site is broken sees the error in the overlay at once.
       server.environments.client.hot.on('connection', () => {
         if (siteError) server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
+      });
+      // The speaker's supplements file is no module: a save re-renders the decks (a bad row shows in the overlay).
+      const supplementsFile = resolve(root, process.env.DECKS_SUPPLEMENTS_FILE?.trim() || SUPPLEMENTS_FILE);
+      server.watcher.add(supplementsFile);
+      server.watcher.on('change', (file) => {
+        if (file !== supplementsFile) return;
+        site = null;
+        try {
+          load();
+          server.environments.client.hot.send({ type: 'full-reload' });
+        } catch (error) {
+          siteError = error instanceof Error ? error : new Error(String(error));
+          server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
+        }
       });
       server.middlewares.use((request, response, next) => {
         const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
