@@ -148,7 +148,7 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
 /**
  * A value supplied from another source: its bar (drawn by Chart.js with an outline of the supplement
  * colour on the background) gets a striped fill of its own, never the article's solid colours, and
- * the words “补充 …” at its end, so it cannot be read as a figure of the article.
+ * the words of the supplement mark (“added …”) at its end, so it cannot be read as a figure of the article.
  */
 function suppliedBar(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksOptions, horizontal: boolean): void {
   const element = chart.getDatasetMeta(0).data[mark.index];

@@ -1,7 +1,7 @@
 /**
  * `?supplements=off`: the deck as the article alone. Figures supplied from other sources
  * (assets/supplements.csv) are written into the page by the build, each piece marked; this removes
- * every one before anything is shown or drawn: the marks beside the gaps, the gaps slide's “已补充”,
+ * every one before anything is shown or drawn: the marks beside the gaps, the gaps slide's “supplied” words,
  * the notes' sources, the figures' data-supplement attributes, and each chart's supplied bars (the
  * chart's article-only configuration, written beside it, replaces the one with supplements).
  */
