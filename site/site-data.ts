@@ -25,6 +25,9 @@ import { requireTitleMarker } from './deck-title.ts';
 import { requireClosingMarker } from './closing-slides.ts';
 import { loadSupplements } from './supplements-file.ts';
 import type { SupplementSet } from '../ledger/supplements.ts';
+import { buildDeckModel } from './model/deck-model.ts';
+import type { DeckModel } from './model/types.ts';
+import type { Lang } from '../ledger/format.ts';
 
 export interface SiteData {
   readonly article: Article;
@@ -34,6 +37,8 @@ export interface SiteData {
   readonly manifest: Manifest;
   /** Figures supplied from other sources (assets/supplements.csv); empty when there are none or DECKS_SUPPLEMENTS=off. */
   readonly supplements: SupplementSet;
+  /** Every deck edition as data (site/model/): what the PowerPoint export renders. */
+  readonly models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>;
 }
 
 export function deckSourcePath(root: string, deck: DeckId): string {
@@ -78,14 +83,19 @@ export function loadSiteData(root: string, options: { readonly supplements?: boo
   const supplements = loadSupplements(root, options.supplements === false ? { ...process.env, DECKS_SUPPLEMENTS: 'off' } : process.env);
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
+  const models = new Map<DeckId, Map<Lang, DeckModel>>();
   for (const deck of DECKS) {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
     const file = `slides/${deck.id}/index.html`;
     decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base, supplements));
+    const editions = new Map<Lang, DeckModel>([['zh-CN', buildDeckModel(source, deck, article, file, 'zh-CN', base)]]);
+    models.set(deck.id, editions);
     const enFile = `slides/${deck.id}/en.ts`;
-    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(englishSource(source, ENGLISH_DECKS[deck.id], enFile), enFile), deck, article, enFile, '../../data/', 'en', base, supplements));
+    const enSource = englishSource(source, ENGLISH_DECKS[deck.id], enFile);
+    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(enSource, enFile), deck, article, enFile, '../../data/', 'en', base, supplements));
+    editions.set('en', buildDeckModel(enSource, deck, article, enFile, 'en', base));
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
   const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));
-  return { article, decks, englishDecks, manifest, supplements };
+  return { article, decks, englishDecks, manifest, models, supplements };
 }
