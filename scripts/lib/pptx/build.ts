@@ -4,7 +4,7 @@ import type { Lang } from '../../../ledger/format.ts';
 import { C } from './colors.ts';
 import { PPTX_FONT } from './fonts.ts';
 import { BODY_BOTTOM, FOOTER, LINE, PAD, SLIDE, TYPE, linesOf, pt, px } from './layout.ts';
-import { addParas, fitParas, parasHeight, runLang, type Para } from './text-runs.ts';
+import { addParas, fitParas, parasHeight, runLang, withLatinPunctuation, type Para } from './text-runs.ts';
 import { renderBlock } from './blocks.ts';
 import { nativeChart, type NativeChart } from './chart-data.ts';
 
@@ -58,10 +58,10 @@ function addTitleSlide(slide: PptxGenJS.Slide, model: SlideModel, lang: Lang): v
 
 function linesRuns(para: Para, width: number, lang: Lang): PptxGenJS.TextProps[] {
   const lines = linesOf(para.text, para.size, width, para.bold);
-  return lines.map((line, index) => ({
+  return withLatinPunctuation(lines.map((line, index) => ({
     text: line,
     options: { fontSize: para.size, bold: para.bold ?? false, color: para.color, fontFace: PPTX_FONT, lang: runLang(line, lang), lineSpacing: Math.round(para.size * LINE * 10) / 10, ...(index > 0 ? { softBreakBefore: true } : {}) },
-  }));
+  })));
 }
 
 function addContentSlide(slide: PptxGenJS.Slide, model: SlideModel, deck: DeckModel, index: number): void {

@@ -12,3 +12,10 @@
 export const PPTX_FONT = 'Noto Sans CJK SC';
 /** GB2312 as the signed byte DrawingML writes: a program that lacks the font substitutes a Simplified Chinese one. */
 export const PPTX_EA_CHARSET = '-122';
+
+/**
+ * The Latin face of English quotes, apostrophes, dashes, “…” and “·” (common/latin-punctuation.ts):
+ * in Noto Sans CJK SC they are full-width (“Pu’ er”). Arial is on every Windows and Mac; LibreOffice
+ * draws it as Liberation Sans (same metrics) or its Latin default.
+ */
+export const PPTX_LATIN_PUNCTUATION_FONT = 'Arial';

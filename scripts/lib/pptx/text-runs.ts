@@ -1,7 +1,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Lang } from '../../../ledger/format.ts';
 import { LINE, linesHeight, linesOf, valueEms, valuePieces, widestPiece, type Box } from './layout.ts';
-import { PPTX_FONT } from './fonts.ts';
+import { PPTX_FONT, PPTX_LATIN_PUNCTUATION_FONT } from './fonts.ts';
+import { LATIN_PUNCTUATION } from '../../../common/latin-punctuation.ts';
 
 type TextRun = PptxGenJS.TextProps;
 
@@ -13,6 +14,35 @@ export function runLang(text: string, deckLang: Lang): 'zh-CN' | 'en-US' {
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   if (deckLang === 'zh-CN') return han > 0 || latin === 0 ? 'zh-CN' : 'en-US';
   return han > latin ? 'zh-CN' : 'en-US';
+}
+
+const PUNCTUATION_PIECES = new RegExp(`([${LATIN_PUNCTUATION}]+)`, 'u');
+
+/**
+ * Runs with the Latin punctuation of English runs (“Pu’er”) split off into runs of their own in a
+ * Latin face (PPTX_LATIN_PUNCTUATION_FONT), as the page draws them; a line's break before and after
+ * stays on its first and last piece. Chinese runs keep their full-width forms.
+ */
+export function withLatinPunctuation(runs: readonly TextRun[]): TextRun[] {
+  return runs.flatMap((run) => {
+    const text = run.text ?? '';
+    if (run.options?.lang !== 'en-US' || !PUNCTUATION_PIECES.test(text)) return [run];
+    const pieces = text.split(PUNCTUATION_PIECES).filter((piece) => piece !== '');
+    return pieces.map((piece, index) => {
+      const { softBreakBefore, breakLine, ...rest } = run.options ?? {};
+      const punctuation = PUNCTUATION_PIECES.test(piece);
+      return {
+        text: piece,
+        options: {
+          ...rest,
+          // A piece left mostly Chinese by the split (“s 《沪滇…》”) is marked Chinese again.
+          ...(punctuation ? { fontFace: PPTX_LATIN_PUNCTUATION_FONT } : { lang: runLang(piece, 'en') }),
+          ...(index === 0 && softBreakBefore !== undefined ? { softBreakBefore } : {}),
+          ...(index === pieces.length - 1 && breakLine !== undefined ? { breakLine } : {}),
+        },
+      };
+    });
+  });
 }
 
 /** A paragraph's lines at a size (pt) in a width (in): see layout.ts linesOf. */
@@ -91,7 +121,7 @@ export function addParas(slide: PptxGenJS.Slide, box: Box, paras: readonly Para[
     }));
   });
   const drawn = { x: box.x, y, w: box.w, h: height };
-  slide.addText(runs, {
+  slide.addText(withLatinPunctuation(runs), {
     ...drawn,
     fontFace: PPTX_FONT,
     margin: 0,
