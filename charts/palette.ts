@@ -17,6 +17,8 @@ export const PALETTES = {
     /** Omitted entries in the ledger-status bars: lighter than text, still ≥ 3:1 on the background, `onMark` labels on it ≥ 3:1. */
     placeholderLight: '#7D858D',
     damaged: '#8A3F73',
+    /** A value supplied from another source (补充 / added), never in the article's colours; ≥ 4.5:1 on the background. */
+    supplement: '#00735A',
     background: '#FBFAF7',
     text: '#1D232A',
     muted: '#4B5560',
@@ -37,6 +39,7 @@ export const PALETTES = {
     placeholder: '#A3ABB4',
     placeholderLight: '#7D8791',
     damaged: '#D98CC4',
+    supplement: '#4CC7A4',
     background: '#14181D',
     text: '#ECE9E2',
     muted: '#B4BCC5',
@@ -57,14 +60,14 @@ export type Palette = Readonly<Record<PaletteKey, string>>;
 export const PALETTE = PALETTES.light;
 
 /** The colours a chart configuration can hold (what `recolour` swaps); each must name one colour per theme. */
-export const CHART_KEYS: readonly PaletteKey[] = ['shanghai', 'yunnan', 'neutral', 'placeholder', 'placeholderLight', 'damaged', 'background', 'text', 'muted', 'grid', 'onMark'];
+export const CHART_KEYS: readonly PaletteKey[] = ['shanghai', 'yunnan', 'neutral', 'placeholder', 'placeholderLight', 'damaged', 'supplement', 'background', 'text', 'muted', 'grid', 'onMark'];
 
 /**
  * Contrast the palette keeps against its background (WCAG 2): text 4.5:1, marks 3:1. Yunnan's
  * vermillion is set only large or bold (heroes, headings) in the light theme, where 3:1 is the rule.
  */
-export const TEXT_KEYS: readonly PaletteKey[] = ['text', 'muted', 'placeholder', 'damaged', 'shanghai'];
-export const MARK_KEYS: readonly PaletteKey[] = ['shanghai', 'yunnan', 'neutral', 'placeholder', 'placeholderLight', 'damaged'];
+export const TEXT_KEYS: readonly PaletteKey[] = ['text', 'muted', 'placeholder', 'damaged', 'supplement', 'shanghai'];
+export const MARK_KEYS: readonly PaletteKey[] = ['shanghai', 'yunnan', 'neutral', 'placeholder', 'placeholderLight', 'damaged', 'supplement'];
 
 /**
  * The CSS custom properties and the palette colour each one is, in tokens.css's order. Derived
@@ -80,6 +83,8 @@ export const CSS_TOKENS: readonly (readonly [string, PaletteKey])[] = [
   ['--c-yunnan', 'yunnan'],
   ['--c-placeholder', 'placeholder'],
   ['--c-damaged', 'damaged'],
+  // A figure supplied from another source (补充 / added): its own colour, never the article's.
+  ['--c-supplement', 'supplement'],
   ['--c-accent-bg', 'accentBg'],
   ['--c-on-accent', 'onMark'],
   ['--c-button-hover', 'buttonHover'],

@@ -16,6 +16,9 @@ const SHARED = {
     regionsHeading: '各地区的清单',
     sourceHeading: '出处与数据',
     sourceNotes: '所有数字都来自这篇文章的转载稿；本项目没有补充任何原文以外的数字。数据下载中列出了每个数字的原文句子。',
+    /** When the speaker supplied figures from other sources (assets/supplements.csv): said, not hidden. */
+    sourceNotesSupplied: '原文给出的数字都来自这篇文章的转载稿。标“补充”的数字不是原文的，是讲者从其他公开来源补充的，每个都注明了来源、日期、网址和来源原文；原文的空缺照样标出。数据下载中列出了每个数字的原文句子和补充来源。',
+    legendSupplied: '绿框“补充”：讲者从其他来源补充，注明出处',
   },
   en: {
     gapsHeading: (section: string) => `${section}: figures the article does not give`,
@@ -24,6 +27,8 @@ const SHARED = {
     regionsHeading: 'Each region’s list',
     sourceHeading: 'Source and data',
     sourceNotes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',
+    sourceNotesSupplied: 'The article’s figures come from its republished copy. Figures marked “added” are not the article’s: the speaker added them from other public sources, each with its source, date, address and the source’s own words; the article’s gaps are still shown. The data download gives the article sentence of every figure and the source of every added one.',
+    legendSupplied: 'Green “added”: from another source, cited',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -31,7 +36,8 @@ const SHARED = {
  * A deck's gaps and source slides as HTML, in the same shape as the hand-written slides: the gap
  * list and the source credit are filled by renderDeck like any slide's.
  */
-export function closingSlidesHtml(deck: DeckId, lang: Lang): string {
+/** `supplied`: the deck shows figures supplied from other sources; its legend and source notes say so. */
+export function closingSlidesHtml(deck: DeckId, lang: Lang, supplied = false): string {
   const words = CLOSING[deck][lang];
   const shared = SHARED[lang];
   const damaged = FIGURES.some((figure) => figure.deck === deck && figure.status === 'damaged');
@@ -42,7 +48,7 @@ export function closingSlidesHtml(deck: DeckId, lang: Lang): string {
     '    <div data-gap-list></div>',
     ...(words.regionLists ? [regionListsHtml(deck, lang)] : []),
     '  </div>',
-    `  <p class="gaps-legend">${damaged ? shared.legendDamaged : shared.legend}</p>`,
+    `  <p class="gaps-legend">${damaged ? shared.legendDamaged : shared.legend}${supplied ? `<span data-supplement-only> · ${shared.legendSupplied}</span>` : ''}</p>`,
     `  <aside class="notes">${words.gapsNotes}</aside>`,
     '</section>',
   ];
@@ -51,7 +57,7 @@ export function closingSlidesHtml(deck: DeckId, lang: Lang): string {
     `  <h2>${shared.sourceHeading}</h2>`,
     '  <div data-source-credit class="fill"></div>',
     ...(words.sourceNote ? [`  <p class="note-line">${words.sourceNote}</p>`] : []),
-    `  <aside class="notes">${shared.sourceNotes}</aside>`,
+    `  <aside class="notes">${supplied ? `<span data-supplement-only>${shared.sourceNotesSupplied}</span><span data-supplement-article hidden>${shared.sourceNotes}</span>` : shared.sourceNotes}</aside>`,
     '</section>',
   ];
   return `${gaps.join('\n')}\n\n${source.join('\n')}`;
@@ -90,6 +96,6 @@ export function requireClosingMarker(root: HTMLElement, file: string): HTMLEleme
  * Replaces the page's closing-slides marker with the deck's gaps and source slides. A fragment
  * without the marker is left alone; every deck page has one (requireDeckMarkers in site-data.ts).
  */
-export function insertClosingSlides(root: HTMLElement, deck: DeckId, lang: Lang, file: string): void {
-  closingMarker(root, file)?.replaceWith(closingSlidesHtml(deck, lang));
+export function insertClosingSlides(root: HTMLElement, deck: DeckId, lang: Lang, file: string, supplied = false): void {
+  closingMarker(root, file)?.replaceWith(closingSlidesHtml(deck, lang, supplied));
 }

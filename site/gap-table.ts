@@ -1,7 +1,9 @@
 import { FIGURES } from '../ledger/figures.ts';
 import type { Figure } from '../ledger/types.ts';
-import { figureLabel, isPlaceholder, type Lang } from '../ledger/format.ts';
-import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml } from './render-figure.ts';
+import { figureLabel, isPlaceholder, placeholderText, printedText, type Lang } from '../ledger/format.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, supplementHtml } from './render-figure.ts';
+import { NO_SUPPLEMENTS, type SupplementSet } from '../ledger/supplements.ts';
+import { suppliedGapWords } from '../ledger/supplement-text.ts';
 
 /**
  * The gaps slide's list of what the article leaves out, as a compact table grouped by kind of
@@ -30,9 +32,14 @@ export function deckGaps(deck: string): Figure[] {
   return FIGURES.filter((figure) => figure.deck === deck && isPlaceholder(figure));
 }
 
-function rowHtml(figure: Figure, lang: Lang): string {
-  const mark = `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span>`;
-  return `<li class="gap-item gap-item--${figure.status}"><span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>${mark}</li>`;
+function rowHtml(figure: Figure, lang: Lang, supplements: SupplementSet): string {
+  const supplement = supplements.get(figure.id);
+  const mark = `<span class="${figureClass(figure, supplement)}" ${attributesHtml(figureAttributes(figure, lang, supplement))}>${figureInnerHtml(figure, lang)}</span>`;
+  // A supplied gap is still a gap: “原文未给出 · 已补充”, then the added value in its own mark, on a line of its own.
+  const supplied = supplement
+    ? `<span class="gap-supplied" data-supplement-only><span class="gap-supplied-words">${escapeHtml(`${figure.status === 'omitted' ? placeholderText(figure, lang) : printedText(figure, lang)}${suppliedGapWords(lang)}`)}</span>${supplementHtml(figure, supplement, lang)}</span>`
+    : '';
+  return `<li class="gap-item gap-item--${figure.status}${supplement ? ' gap-item--supplied' : ''}"><span class="gap-label">${escapeHtml(figureLabel(figure, lang))}</span>${mark}${supplied}</li>`;
 }
 
 /** Above this many rows the table is set in two balanced columns; at or below, one column in larger type. */
@@ -44,9 +51,9 @@ export function gapGroups(gaps: readonly Figure[], lang: Lang): { readonly kind:
 }
 
 /** The inner HTML of a deck's gap table and its size class; throws when the deck has no gaps. */
-export function gapTableHtml(gaps: readonly Figure[], lang: Lang): { html: string; className: string } {
+export function gapTableHtml(gaps: readonly Figure[], lang: Lang, supplements: SupplementSet = NO_SUPPLEMENTS): { html: string; className: string } {
   const html = gapGroups(gaps, lang)
-    .map((group) => `<div class="gap-group gap-group--${group.kind}"><h3 class="gap-group-title">${group.title}</h3><ul class="gap-rows">${group.rows.map((figure) => rowHtml(figure, lang)).join('')}</ul></div>`)
+    .map((group) => `<div class="gap-group gap-group--${group.kind}"><h3 class="gap-group-title">${group.title}</h3><ul class="gap-rows">${group.rows.map((figure) => rowHtml(figure, lang, supplements)).join('')}</ul></div>`)
     .join('');
   return { html, className: gaps.length > GAP_TABLE_ONE_COLUMN_MAX ? 'gap-table gap-table--two' : 'gap-table gap-table--one' };
 }

@@ -9,7 +9,7 @@ import { fontStackFor } from '../common/latin-punctuation.ts';
 import { figureLabel, formatValue, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
-import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml, valueParts } from './render-figure.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml, supplementHtml, valueParts } from './render-figure.ts';
 import { FIT_CONTEXTS, fitStep, type FitContext } from './figure-fit.ts';
 import { chartTableHtml } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
@@ -25,6 +25,8 @@ import { noteSources } from './note-sources.ts';
 import { pairingMapHtml } from './visuals/pairing-map.ts';
 import { unitMarkCount, unitMarksSvg } from './visuals/unit-marks.ts';
 import { openBoundHtml, requireLowerBound } from './visuals/open-bound.ts';
+import { NO_SUPPLEMENTS, type SupplementSet } from '../ledger/supplements.ts';
+import { supplementLine, supplementSource } from '../ledger/supplement-text.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -57,11 +59,12 @@ function lookupFigure(id: string, file: string, slide: string): Figure {
   }
 }
 
-function fillFigure(element: HTMLElement, figure: Figure, lang: Lang): void {
-  for (const [name, value] of Object.entries(figureAttributes(figure, lang))) element.setAttribute(name, value);
+function fillFigure(element: HTMLElement, figure: Figure, lang: Lang, supplements: SupplementSet): void {
+  const supplement = supplements.get(figure.id);
+  for (const [name, value] of Object.entries(figureAttributes(figure, lang, supplement))) element.setAttribute(name, value);
   const existing = element.getAttribute('class');
-  element.setAttribute('class', existing ? `${existing} ${figureClass(figure)}` : figureClass(figure));
-  element.set_content(figureInnerHtml(figure, lang));
+  element.setAttribute('class', existing ? `${existing} ${figureClass(figure, supplement)}` : figureClass(figure, supplement));
+  element.set_content(figureInnerHtml(figure, lang, supplement));
   const context = (Object.keys(FIT_CONTEXTS) as FitContext[]).find((name) => element.parentNode?.classList.contains(name));
   const fit = context ? fitAttribute(figure, lang, context) : '';
   if (fit !== '') element.setAttribute('data-fit', fit);
@@ -76,17 +79,25 @@ function fitAttribute(figure: Figure, lang: Lang, context: FitContext): string {
   return parts ? String(fitStep(parts, context)) : '';
 }
 
-function chipHtml(figure: Figure, lang: Lang): string {
-  return `<li><span class="chip-label">${escapeHtml(figureLabel(figure, lang))}</span> <span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${figureInnerHtml(figure, lang)}</span></li>`;
+/** A figure as an inline element with its attributes (and its supplied value, if any). */
+function figureSpanHtml(figure: Figure, lang: Lang, supplements: SupplementSet): string {
+  const supplement = supplements.get(figure.id);
+  return `<span class="${figureClass(figure, supplement)}" ${attributesHtml(figureAttributes(figure, lang, supplement))}>${figureInnerHtml(figure, lang, supplement)}</span>`;
+}
+
+function chipHtml(figure: Figure, lang: Lang, supplements: SupplementSet): string {
+  return `<li><span class="chip-label">${escapeHtml(figureLabel(figure, lang))}</span> ${figureSpanHtml(figure, lang, supplements)}</li>`;
 }
 
 /** “原文未给出：A、B” under a chart: each gap once, in words, as a figure element with its popover. */
-function missingLineHtml(missing: readonly Figure[], lang: Lang): string {
+function missingLineHtml(missing: readonly Figure[], lang: Lang, supplements: SupplementSet): string {
   if (missing.length === 0) return '';
   const items = missing.map(
     (figure) => {
       const words = figure.status === 'omitted' ? (lang === 'en' ? 'not given' : '未给出') : placeholderText(figure, lang);
-      return `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${escapeHtml(figureLabel(figure, lang))}${gapWordsHtml(words, lang)}</span>`;
+      const supplement = supplements.get(figure.id);
+      const supplied = supplement ? supplementHtml(figure, supplement, lang) : '';
+      return `<span class="${figureClass(figure, supplement)}" ${attributesHtml(figureAttributes(figure, lang, supplement))}>${escapeHtml(figureLabel(figure, lang))}${gapWordsHtml(words, lang)}${supplied}</span>`;
     },
   );
   const lead = lang === 'en' ? 'Not in the chart, as the article gives no figure: ' : '图中没有画出、原文未给出的：';
@@ -115,7 +126,7 @@ function chartForSlide(element: HTMLElement, deck: string, file: string, slide: 
   return spec;
 }
 
-function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang): string[] {
+function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang, supplements: SupplementSet): string[] {
   const spec = chartForSlide(element, deck, file, slide);
   const id = spec.id;
   const figures = spec.figures.map((figureId) => {
@@ -126,10 +137,14 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
     }
   });
   let configJson: string;
+  /** The article alone, when the chart plots a supplied value: the page draws it under ?supplements=off. */
+  let articleJson = '';
   let steps = '';
   try {
-    const config = spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang });
+    const config = spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang, supplements });
     configJson = serializeChartConfig(config, id);
+    const articleConfig = serializeChartConfig(spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang }), id);
+    if (articleConfig !== configJson) articleJson = articleConfig;
     // A chart built in steps: its masks on the canvas, and one (empty) reveal fragment per step after the first.
     if (spec.steps) {
       const masks = stepMasks(config, spec.steps);
@@ -142,7 +157,7 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   // Printed, the known values also stand as words under the chart (chips); on screen the bars carry them.
   // What the chart cannot show is said once, in words, under it, with each gap's own popover.
   const chips = figures.length > 0
-    ? figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null).map((figure) => chipHtml(figure, lang))
+    ? figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null || supplements.has(figure.id)).map((figure) => chipHtml(figure, lang, supplements))
     : (spec.dataLines?.(lang) ?? []).map((line) => `<li>${escapeHtml(line)}</li>`);
   const missing = figures.filter((figure) => isPlaceholder(figure) && figure.value === null);
   const text = spec.text(lang);
@@ -151,11 +166,12 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
     `<div class="chart-canvas" data-chart-height="${spec.height}">` +
       `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"${steps}></canvas>` +
       `<script type="application/json" data-chart-config>${configJson}</script>` +
+      (articleJson === '' ? '' : `<script type="application/json" data-chart-config-article>${articleJson}</script>`) +
       `</div>` +
       stepMarkers(Number(element.getAttribute('data-chart-build') ?? '1')) +
       `<figcaption class="chart-caption">${spec.unitLineShown ? `<span class="chart-unit">${escapeHtml(text.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
-      missingLineHtml(missing, lang) +
+      missingLineHtml(missing, lang, supplements) +
       chartTableHtml(spec, lang),
   );
   return [...spec.figures];
@@ -194,10 +210,21 @@ function stepMarkers(steps: number): string {
   return Array.from({ length: steps - 1 }, (_, index) => `<span class="fragment chart-step" data-fragment-index="${index}" aria-hidden="true"></span>`).join('');
 }
 
-function notesFor(figures: readonly Figure[], lang: Lang): string {
+/** A supplied figure's lines in the notes: the value as added, then its source with the source's words. */
+function supplementNoteHtml(figure: Figure, lang: Lang, supplements: SupplementSet): string {
+  const supplement = supplements.get(figure.id);
+  if (!supplement) return '';
+  return `<span class="notes-supplement" data-supplement-only data-supplement="${escapeHtml(supplement.sourceUrl)}"> ${escapeHtml(supplementLine(figure, supplement, lang))}. ${escapeHtml(supplementSource(supplement, lang))}</span>`;
+}
+
+function notesFor(figures: readonly Figure[], lang: Lang, supplements: SupplementSet): string {
   const sources = noteSources(figures, lang);
   if (!sources) return '';
-  return `<p class="notes-sources">${sources.heading}</p><ul>${sources.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
+  const items = sources.lines.map((line, index) => {
+    const figure = figures[index];
+    return `<li>${escapeHtml(line)}${figure ? supplementNoteHtml(figure, lang, supplements) : ''}</li>`;
+  });
+  return `<p class="notes-sources">${sources.heading}</p><ul>${items.join('')}</ul>`;
 }
 
 function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
@@ -223,9 +250,10 @@ function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
  * the source credit and the notes' quotes. Throws naming the file, the slide and the field.
  */
 /** `qrBase`: where the site is published (site/site-base-url.ts); the source slide's QR codes point there. */
-export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL): RenderedDeck {
+/** `supplements`: figures supplied from other sources (assets/supplements.csv), shown beside their gaps; none by default. */
+export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): RenderedDeck {
   const root = parse(source, { comment: false });
-  insertClosingSlides(root, deck.id, lang, file);
+  insertClosingSlides(root, deck.id, lang, file, [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id));
   stampDeckTitles(root, deck, lang, file);
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
   const sections = root.querySelectorAll('.slides > section');
@@ -246,7 +274,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
       element.setAttribute('data-gap-list', deck.id);
       const gaps = deckGaps(deck.id);
       if (gaps.length === 0) throw new DeckError(file, id, 'data-gap-list', `deck “${deck.id}” has no omitted or damaged figures`);
-      const table = gapTableHtml(gaps, lang);
+      const table = gapTableHtml(gaps, lang, supplements);
       element.set_content(table.html);
       element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${table.className}`.trim());
     }
@@ -254,13 +282,13 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
       element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));
     }
     for (const element of section.querySelectorAll('figure[data-chart]')) {
-      used.push(...renderChart(element, deck.id, file, id, credit, lang));
+      used.push(...renderChart(element, deck.id, file, id, credit, lang, supplements));
     }
     renderVisuals(section, file, id, lang, credit, used);
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
       const figureId = element.getAttribute('data-figure') ?? '';
-      fillFigure(element, lookupFigure(figureId, file, id), lang);
+      fillFigure(element, lookupFigure(figureId, file, id), lang, supplements);
       used.push(figureId);
     }
     for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
@@ -271,7 +299,7 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     const notes = section.querySelector('aside.notes');
     if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
     const figures = [...new Set(used)];
-    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id)), lang));
+    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id)), lang, supplements));
 
     const heading = section.querySelector('h1, h2');
     if (!heading) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');

@@ -1,11 +1,13 @@
 import type { Figure } from '../ledger/types.ts';
 import { english, figureNote, formatValue, gapBrackets, isPlaceholder, placeholderText, printedText, type Lang } from '../ledger/format.ts';
 import { escapeHtml } from '../common/escape-html.ts';
+import type { Supplement } from '../ledger/supplements.ts';
+import { supplementMark, supplementSource } from '../ledger/supplement-text.ts';
 
 export { escapeHtml };
 
 /** The attributes every element showing a figure carries: the public data-figure contract. */
-export function figureAttributes(figure: Figure, lang: Lang = 'zh-CN'): Record<string, string> {
+export function figureAttributes(figure: Figure, lang: Lang = 'zh-CN', supplement?: Supplement): Record<string, string> {
   const attributes: Record<string, string> = {
     'data-figure': figure.id,
     'data-quote': figure.quote,
@@ -15,6 +17,11 @@ export function figureAttributes(figure: Figure, lang: Lang = 'zh-CN'): Record<s
   if (isPlaceholder(figure)) attributes['data-figure-status'] = figure.status;
   const note = figureNote(figure, lang);
   if (note) attributes['data-note'] = note;
+  // A figure supplied from another source keeps its status; the source is said beside it (ledger/supplements.ts).
+  if (supplement) {
+    attributes['data-supplement'] = supplement.sourceUrl;
+    attributes['data-supplement-source'] = supplementSource(supplement, lang);
+  }
   return attributes;
 }
 
@@ -57,14 +64,27 @@ export function gapWordsHtml(words: string, lang: Lang, doubt = ''): string {
 }
 
 /** Inner HTML of a figure element: the value, and for placeholders the words that say why. */
-export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN'): string {
+export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN', supplement?: Supplement): string {
   const value = `<span class="fig-value">${valueHtml(formatValue(figure, lang))}</span>`;
   if (!isPlaceholder(figure)) return value;
   const doubt = figure.status === 'damaged' && figure.value === null ? placeholderText(figure, lang).slice(printedText(figure, lang).length) : '';
   const gap = figure.status === 'damaged' ? printedText(figure, lang) : placeholderText(figure, lang);
-  return `${value}${gapWordsHtml(gap, lang, doubt)}`;
+  return `${value}${gapWordsHtml(gap, lang, doubt)}${supplement ? supplementHtml(figure, supplement, lang) : ''}`;
 }
 
-export function figureClass(figure: Figure): string {
-  return `fig fig--${figure.status}`;
+/**
+ * A supplied value beside the gap, in its own colour and mark: “补充 1996年” with the publisher
+ * under it (English “added: 1996 (Xinhua)”). data-supplement-only: the page removes it under
+ * ?supplements=off. Plain-text readers get it in brackets, as the gap words.
+ */
+export function supplementHtml(figure: Figure, supplement: Supplement, lang: Lang): string {
+  const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
+  const by = lang === 'en'
+    ? `<span class="fig-supp-by"> (<span lang="zh-CN">${escapeHtml(supplement.publisher)}</span>)</span>`
+    : `<span class="fig-supp-by"><span class="fig-sep">，</span>${escapeHtml(supplement.publisher)}</span>`;
+  return `<span class="fig-supp" data-supplement-only><span class="fig-sep">${open}</span><span class="fig-supp-mark">${escapeHtml(supplementMark(figure, supplement, lang))}</span>${by}<span class="fig-sep">${close}</span></span>`;
+}
+
+export function figureClass(figure: Figure, supplement?: Supplement): string {
+  return supplement ? `fig fig--${figure.status} fig--supplied` : `fig fig--${figure.status}`;
 }

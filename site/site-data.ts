@@ -23,6 +23,8 @@ import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { requireTitleMarker } from './deck-title.ts';
 import { requireClosingMarker } from './closing-slides.ts';
+import { loadSupplements } from './supplements-file.ts';
+import type { SupplementSet } from '../ledger/supplements.ts';
 import { buildDeckModel } from './model/deck-model.ts';
 import type { DeckModel } from './model/types.ts';
 import type { Lang } from '../ledger/format.ts';
@@ -33,6 +35,8 @@ export interface SiteData {
   /** English editions, rendered from the Chinese deck's structure and the deck's en.ts. */
   readonly englishDecks: ReadonlyMap<DeckId, RenderedDeck>;
   readonly manifest: Manifest;
+  /** Figures supplied from other sources (assets/supplements.csv); empty when there are none or DECKS_SUPPLEMENTS=off. */
+  readonly supplements: SupplementSet;
   /** Every deck edition as data (site/model/): what the PowerPoint export renders. */
   readonly models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>;
 }
@@ -49,8 +53,11 @@ function requireDeckMarkers(source: string, file: string): string {
   return source;
 }
 
-/** Reads the article, checks the ledger against it, renders every deck. Throws on the first problem. */
-export function loadSiteData(root: string): SiteData {
+/**
+ * Reads the article, checks the ledger against it, renders every deck. Throws on the first problem.
+ * `supplements: false` renders the article alone (npm run pptx -- --no-supplements), as DECKS_SUPPLEMENTS=off does.
+ */
+export function loadSiteData(root: string, options: { readonly supplements?: boolean } = {}): SiteData {
   const catalog = [...catalogProblems(), ...CHARTS.flatMap((spec) => LANGS.flatMap((lang) => chartRuleProblems(spec, lang)))];
   if (catalog.length > 0) throw new Error(catalog.join('\n'));
   const article = parseArticle(readFileSync(join(root, 'assets/article.txt'), 'utf8'));
@@ -73,21 +80,22 @@ export function loadSiteData(root: string): SiteData {
   const typed = [...writtenTextProblems(written), ...typedNumberProblems(written, article.body), ...englishQuoteProblems(article.body)];
   if (typed.length > 0) throw new Error(typed.join('\n'));
   const base = siteBaseUrl(root);
+  const supplements = loadSupplements(root, options.supplements === false ? { ...process.env, DECKS_SUPPLEMENTS: 'off' } : process.env);
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
   const models = new Map<DeckId, Map<Lang, DeckModel>>();
   for (const deck of DECKS) {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
     const file = `slides/${deck.id}/index.html`;
-    decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base));
+    decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base, supplements));
     const editions = new Map<Lang, DeckModel>([['zh-CN', buildDeckModel(source, deck, article, file, 'zh-CN', base)]]);
     models.set(deck.id, editions);
     const enFile = `slides/${deck.id}/en.ts`;
     const enSource = englishSource(source, ENGLISH_DECKS[deck.id], enFile);
-    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(enSource, enFile), deck, article, enFile, '../../data/', 'en', base));
+    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(enSource, enFile), deck, article, enFile, '../../data/', 'en', base, supplements));
     editions.set('en', buildDeckModel(enSource, deck, article, enFile, 'en', base));
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
   const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));
-  return { article, decks, englishDecks, manifest, models };
+  return { article, decks, englishDecks, manifest, models, supplements };
 }

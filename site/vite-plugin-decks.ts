@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { FIGURES } from '../ledger/figures.ts';
 import { DECKS } from '../slides/decks.ts';
@@ -20,6 +20,7 @@ import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 import { LANGS } from '../ledger/format.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
+import { SUPPLEMENTS_FILE } from './supplements-file.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -62,9 +63,9 @@ export function decksPlugin(): Plugin {
     const source = { title: data.article.title, source: data.article.source, url: data.article.republishedUrl };
     return {
       'decks.json': `${JSON.stringify(data.manifest, null, 2)}\n`,
-      'data/figures.json': figuresJson(FIGURES, source),
-      'data/figures.csv': figuresCsv(FIGURES),
-      'data/figures-en.csv': figuresCsvEnglish(FIGURES),
+      'data/figures.json': figuresJson(FIGURES, source, data.supplements),
+      'data/figures.csv': figuresCsv(FIGURES, data.supplements),
+      'data/figures-en.csv': figuresCsvEnglish(FIGURES, data.supplements),
     };
   };
   return {
@@ -97,6 +98,20 @@ export function decksPlugin(): Plugin {
       // A client that connects while the site is broken sees the error in the overlay at once.
       server.environments.client.hot.on('connection', () => {
         if (siteError) server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
+      });
+      // The speaker's supplements file is no module: a save re-renders the decks (a bad row shows in the overlay).
+      const supplementsFile = resolve(root, process.env.DECKS_SUPPLEMENTS_FILE?.trim() || SUPPLEMENTS_FILE);
+      server.watcher.add(supplementsFile);
+      server.watcher.on('change', (file) => {
+        if (file !== supplementsFile) return;
+        site = null;
+        try {
+          load();
+          server.environments.client.hot.send({ type: 'full-reload' });
+        } catch (error) {
+          siteError = error instanceof Error ? error : new Error(String(error));
+          server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
+        }
       });
       server.middlewares.use((request, response, next) => {
         const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
@@ -156,7 +171,7 @@ export function decksPlugin(): Plugin {
           const built = context.server ? undefined : data.decks.get(deckId);
           if (built) return built.html;
           const lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'zh-CN';
-          const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang).html;
+          const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang, undefined, data.supplements).html;
           // The build links each page's own font subset (generateBundle); the dev server uses the site-wide one.
           return page.replace('</head>', '<link rel="stylesheet" href="/assets/theme/fonts.css"></head>');
         }

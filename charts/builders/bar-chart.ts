@@ -2,6 +2,9 @@ import type { ChartConfiguration } from 'chart.js';
 import { chartText, wrapLabel } from './wrap-label.ts';
 import type { Figure } from '../../ledger/types.ts';
 import { formatValue, gapBrackets, placeholderText, plotValue, printedText, type Lang } from '../../ledger/format.ts';
+import type { Supplement } from '../../ledger/supplements.ts';
+import { supplementValueText, supplementWord } from '../../ledger/supplement-text.ts';
+import { unitScale } from '../../ledger/units.ts';
 import type { FigureLookup } from '../../ledger/lookup.ts';
 import { PALETTE } from '../palette.ts';
 import type { PlaceholderMark } from '../plugins/types.ts';
@@ -26,8 +29,13 @@ export function barValue(figure: Figure): number | null {
 }
 
 /** The mark drawn instead of (or after) a bar, or null for an ordinary bar. */
-export function markFor(figure: Figure, index: number, lang: Lang = 'zh-CN'): PlaceholderMark | null {
+export function markFor(figure: Figure, index: number, lang: Lang = 'zh-CN', supplement?: Supplement): PlaceholderMark | null {
   const question = lang === 'en' ? '?' : '？';
+  // A supplied gap: a bar in its own pattern, the gap kept in its words (“补充 1996年 · 原文未给出”).
+  if (supplement && (figure.status === 'omitted' || figure.status === 'damaged')) {
+    const gap = figure.status === 'omitted' ? placeholderText(figure, lang) : printedText(figure, lang);
+    return { index, kind: 'supplied', question: '', text: `${supplementWord(lang)} ${supplementValueText(figure, supplement, lang)} · ${gap}` };
+  }
   if (figure.status === 'omitted') return { index, kind: 'omitted', question, text: placeholderText(figure, lang) };
   if (figure.status !== 'damaged') return null;
   if (figure.value !== null && figure.bound === 'lower') {
@@ -54,13 +62,18 @@ function checkUnit(figure: Figure, unit: string): void {
 export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: BuildOptions): ChartConfiguration<'bar'> {
   const figures = spec.rows.map((row) => lookup(row.figure));
   figures.forEach((figure) => checkUnit(figure, spec.unit));
-  const data = figures.map((figure) => {
+  const supplied = figures.map((figure) => options.supplements?.get(figure.id));
+  const data = figures.map((figure, index) => {
+    // A supplied value is plotted on the same scale as the article's, in a pattern and colour of its own.
+    const supplement = supplied[index];
+    // In the axis unit (a supplied 5000个 on an axis in 万个 is 0.5): on the same scale as the known values.
+    if (supplement) return options.lang === 'en' ? plotValue(figure, supplement.value, 'en') : (supplement.value * unitScale(figure.unit)) / unitScale(spec.unit);
     const value = barValue(figure);
     return value === null ? null : plotValue(figure, value, options.lang);
   });
-  const marks = figures.flatMap((figure, index) => markFor(figure, index, options.lang) ?? []);
+  const marks = figures.flatMap((figure, index) => markFor(figure, index, options.lang, supplied[index]) ?? []);
   const labels = figures.map((figure) => (barValue(figure) !== null && figure.status !== 'damaged' ? formatValue(figure, options.lang) : ''));
-  const colors = spec.rows.map((row) => PALETTE[row.side ?? 'yunnan']);
+  const colors = spec.rows.map((row, index) => (supplied[index] ? PALETTE.background : PALETTE[row.side ?? 'yunnan']));
   const known = data.filter((value): value is number => value !== null);
   const largest = known.length > 0 ? Math.max(...known) : 1;
   const hasOpenEnd = marks.some((mark) => mark.kind === 'open-end');
@@ -80,8 +93,8 @@ export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: Buil
           label: spec.unit,
           data,
           backgroundColor: colors,
-          borderColor: colors,
-          borderWidth: 0,
+          borderColor: supplied.some(Boolean) ? spec.rows.map((row, index) => (supplied[index] ? PALETTE.supplement : PALETTE[row.side ?? 'yunnan'])) : colors,
+          borderWidth: supplied.some(Boolean) ? supplied.map((supplement) => (supplement ? 3 : 0)) : 0,
           maxBarThickness: 96,
         },
       ],
@@ -92,7 +105,10 @@ export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: Buil
         ...base.plugins,
         // Words drawn on the canvas break where every other output breaks them (wrap-label.ts chartText).
         valueLabels: { labels: [labels.map(chartText)], color: PALETTE.text, font: options.font },
-        placeholderMarks: { marks: marks.map((mark) => ({ ...mark, text: chartText(mark.text) })), color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font },
+        placeholderMarks: {
+          marks: marks.map((mark) => ({ ...mark, text: chartText(mark.text) })), color: PALETTE.placeholder, damagedColor: PALETTE.damaged, font: options.font,
+          ...(supplied.some(Boolean) ? { supplementColor: PALETTE.supplement } : {}),
+        },
       },
     },
   };

@@ -146,6 +146,53 @@ function openEnd(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksO
 }
 
 /**
+ * A value supplied from another source: its bar (drawn by Chart.js with an outline of the supplement
+ * colour on the background) gets a striped fill of its own, never the article's solid colours, and
+ * the words of the supplement mark (“added …”) at its end, so it cannot be read as a figure of the article.
+ */
+function suppliedBar(chart: Chart, mark: PlaceholderMark, options: PlaceholderMarksOptions, horizontal: boolean): void {
+  const element = chart.getDatasetMeta(0).data[mark.index];
+  if (!element) return;
+  const { x, y, base, width, height } = element.getProps(['x', 'y', 'base', 'width', 'height'], true) as { x: number; y: number; base: number; width: number; height: number };
+  const color = options.supplementColor ?? PALETTE.supplement;
+  const box: Band = horizontal
+    ? { x: Math.min(base, x), y: y - height / 2, width: Math.abs(x - base), height }
+    : { x: x - width / 2, y: Math.min(base, y), width, height: Math.abs(base - y) };
+  const ctx = chart.ctx;
+  const scale = options.scale ?? 1;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(box.x, box.y, box.width, box.height);
+  ctx.clip();
+  ctx.strokeStyle = color;
+  ctx.globalAlpha = 0.55;
+  ctx.lineWidth = 4 * scale;
+  const step = 12 * scale;
+  const reach = box.width + box.height;
+  for (let offset = -box.height; offset < reach; offset += step) {
+    ctx.beginPath();
+    ctx.moveTo(box.x + offset, box.y + box.height);
+    ctx.lineTo(box.x + offset + box.height, box.y);
+    ctx.stroke();
+  }
+  ctx.restore();
+  ctx.save();
+  ctx.fillStyle = color;
+  ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;
+  const area = chart.chartArea;
+  if (horizontal) {
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    words(ctx, mark.text, box.x + box.width + 12 * scale, y, Math.max(40, area.right - box.x - box.width - 16 * scale), options);
+  } else {
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    words(ctx, mark.text, x, box.y - 8 * scale, Math.max(40, width + 80 * scale), options);
+  }
+  ctx.restore();
+}
+
+/**
  * Draws what the article leaves out where a bar would start: a fixed-size dashed “？” slot at the
  * axis origin with the words, never a band along the value axis. Open-end marks extend a
  * lower-bound bar with a dashed arrow.
@@ -160,6 +207,7 @@ export const placeholderMarksPlugin: Plugin<'bar', PlaceholderMarksOptions> = {
     const count = chart.data.labels?.length ?? 0;
     for (const mark of options.marks) {
       if (mark.kind === 'open-end') openEnd(chart, mark, options, horizontal);
+      else if (mark.kind === 'supplied') suppliedBar(chart, mark, options, horizontal);
       else slot(chart.ctx, categoryBand(categoryAxis, count, mark.index, horizontal, chart.chartArea), mark, options, horizontal);
     }
   },

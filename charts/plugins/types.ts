@@ -4,8 +4,11 @@ import type { ChartType } from 'chart.js';
 export interface PlaceholderMark {
   /** Category index in the chart's labels. */
   readonly index: number;
-  /** omitted: no number printed. damaged: digits cut. open-end: a legible lower bound (bar drawn, end left open). */
-  readonly kind: 'omitted' | 'damaged' | 'open-end';
+  /**
+   * omitted: no number printed. damaged: digits cut. open-end: a legible lower bound (bar drawn, end left open).
+   * supplied: a value from another source (bar drawn in its own striped pattern, the words at its end).
+   */
+  readonly kind: 'omitted' | 'damaged' | 'open-end' | 'supplied';
   /** The words drawn beside the mark ("原文未给出", "原文显示“0户”"). */
   readonly text: string;
   /** Drawn inside the slot: "？" (Chinese) or "?" (English); empty for an open end. */
@@ -16,6 +19,8 @@ export interface PlaceholderMarksOptions {
   readonly marks: readonly PlaceholderMark[];
   readonly color: string;
   readonly damagedColor: string;
+  /** The colour of supplied bars' stripes and words (defaults to the palette's). */
+  readonly supplementColor?: string;
   readonly font: string;
   /** Multiplies the marks' text and slot sizes (1 on a 1280×720 slide; smaller in a reflowed phone chart). */
   readonly scale?: number;

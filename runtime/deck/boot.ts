@@ -21,6 +21,7 @@ import { CompactEmbed } from '../embed/compact.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 import { applyThemeFromUrl } from '../shared/theme.ts';
+import { removeSupplements, supplementsOff } from './supplements-off.ts';
 
 /**
  * Starts a deck page in its mode (mode.ts): the reading view or a compact embed without reveal, or
@@ -31,6 +32,8 @@ async function boot(): Promise<void> {
   applyThemeFromUrl();
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('deck page has no .reveal element');
+  // The article alone, on request: before any slide is shown or chart drawn.
+  if (supplementsOff(window.location.search)) removeSupplements(document);
   const preview = previewRole(window.location);
   markPreview(preview);
   const page = { width: window.innerWidth, offline: isOfflinePage(), preview: preview !== null, deck: deckFacts(document.documentElement) };

@@ -79,6 +79,13 @@ export class ProvenancePopover implements Controller {
       note.textContent = figure.dataset.note;
       this.popover.append(note);
     }
+    // A figure supplied from another source: its source and the source's words, after the article's sentence with its gap.
+    if (figure.dataset.supplementSource) {
+      const supplied = document.createElement('span');
+      supplied.className = 'provenance-supplement';
+      supplied.textContent = figure.dataset.supplementSource;
+      this.popover.append(supplied);
+    }
     this.popover.hidden = false;
     this.shownAt = performance.now();
     figure.setAttribute('aria-describedby', this.popover.id);

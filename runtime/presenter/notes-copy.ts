@@ -8,7 +8,8 @@ const ATTRIBUTES = ['class', 'lang'] as const;
 function copyChildren(from: Node, to: Node, target: Document): void {
   for (const child of from.childNodes) {
     if (child instanceof Text) to.appendChild(target.createTextNode(child.data));
-    if (!(child instanceof Element) || DROPPED.has(child.localName)) continue;
+    // A hidden passage is not said (the source notes' article-only sentence, shown under ?supplements=off).
+    if (!(child instanceof Element) || DROPPED.has(child.localName) || child.hasAttribute('hidden')) continue;
     if (!KEPT.has(child.localName)) {
       copyChildren(child, to, target);
       continue;

@@ -19,7 +19,7 @@ const BODY_MIN = 24;
 /** …and source lines, attributions, gap tags and controls at least this. */
 const SECONDARY_MIN = 16;
 /** Where the smaller size is allowed. */
-const SECONDARY = ['.who', '.chart-caption', '.qr-note', '.qr > figcaption', '.byline', '.fig-gap', '.quote-original', '.chart-table > summary', '.slide-number', '.lang-switch', '.embed-snippet-button', '.computed-tag', '.pairing-caption'];
+const SECONDARY = ['.who', '.chart-caption', '.qr-note', '.qr > figcaption', '.byline', '.fig-gap', '.quote-original', '.chart-table > summary', '.slide-number', '.lang-switch', '.embed-snippet-button', '.computed-tag', '.pairing-caption', '.fig-supp-by', '.gap-supplied-words'];
 
 interface Problem {
   readonly slide: string;

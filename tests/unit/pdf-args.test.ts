@@ -14,6 +14,7 @@ describe('parsePdfArgs', () => {
       noBuild: false,
       timeoutMs: DEFAULT_TIMEOUT_MS,
       baseUrl: undefined,
+      supplements: true,
       help: false,
     });
   });

@@ -17,6 +17,10 @@ export const DECK_USAGE = '  --deck <id>     only this deck (repeatable; default
 export const LANG_USAGE = '  --lang <lang>   only this edition: zh-CN (or zh) or en (default: both)';
 export const OUT_USAGE = '  --out <dir>     output directory';
 export const THEME_USAGE = '  --theme <theme> light (default) or dark: the slides in the site\'s dark palette';
+export const SUPPLEMENTS_USAGE = '  --no-supplements  the article alone: leave out figures supplied from other sources (assets/supplements.csv)';
+
+/** --no-supplements, as pdf and pptx read it: the option table entry. */
+export const SUPPLEMENTS_OPTION = { 'no-supplements': { type: 'boolean', default: false } } as const;
 
 /** The spellings --lang accepts, for the two editions. */
 const LANG_SPELLINGS: Readonly<Record<string, Lang>> = { 'zh-CN': 'zh-CN', 'zh-cn': 'zh-CN', zh: 'zh-CN', en: 'en' };

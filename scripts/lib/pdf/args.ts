@@ -1,6 +1,6 @@
 import type { DeckId } from '../../../ledger/types.ts';
 import type { Lang } from '../../../contracts/lang.ts';
-import { deckOption, DECK_USAGE, langOption, LANG_USAGE, outOption, OUT_USAGE, parseCommandLine, refusePositionals, themeOption, THEME_USAGE } from '../cli/args.ts';
+import { deckOption, DECK_USAGE, langOption, LANG_USAGE, outOption, OUT_USAGE, parseCommandLine, refusePositionals, SUPPLEMENTS_OPTION, SUPPLEMENTS_USAGE, themeOption, THEME_USAGE } from '../cli/args.ts';
 import type { Theme } from '../../../charts/palette.ts';
 import { UsageError } from '../cli/errors.ts';
 import { parseBaseUrl } from './base-url.ts';
@@ -24,10 +24,12 @@ export interface PdfCliOptions {
   readonly timeoutMs: number;
   /** --base-url: the published site; links to the site point there. Undefined: such links are left out. */
   readonly baseUrl: URL | undefined;
+  /** false with --no-supplements: the decks without figures supplied from other sources (?supplements=off). */
+  readonly supplements: boolean;
   readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm run pdf -- [--deck <id>]... [--lang <zh-CN|zh|en>] [--notes] [--fragments] [--theme <light|dark>] [--out <dir>] [--timeout <ms>] [--no-build] [--base-url <url>]
+export const USAGE = `Usage: npm run pdf -- [--deck <id>]... [--lang <zh-CN|zh|en>] [--notes] [--fragments] [--theme <light|dark>] [--out <dir>] [--timeout <ms>] [--no-build] [--base-url <url>] [--no-supplements]
 
 Writes one PDF per deck to <out>/<deck-id>.pdf (default out: dist/pdf); English editions to <deck-id>.en.pdf.
 ${DECK_USAGE}
@@ -41,6 +43,7 @@ ${OUT_USAGE}
   --base-url <url>  where the site is published (http or https, e.g. https://example.org/talks/hu-dian/):
                   links to the site (figures.json, figures.csv, other slides) point there;
                   without it they are printed as plain text
+${SUPPLEMENTS_USAGE}
 Browser: CHROME_PATH, else /usr/bin/chromium.`;
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -62,6 +65,7 @@ export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(
       timeout: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'base-url': { type: 'string' },
+      ...SUPPLEMENTS_OPTION,
       help: { type: 'boolean', short: 'h', default: false },
     },
     USAGE,
@@ -86,6 +90,7 @@ export function parsePdfArgs(argv: readonly string[], cwd: string = process.cwd(
     noBuild: values['no-build'],
     timeoutMs,
     baseUrl,
+    supplements: !values['no-supplements'],
     help: values.help,
   };
 }

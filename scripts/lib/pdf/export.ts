@@ -28,6 +28,8 @@ export interface ExportOptions {
   readonly fragments: boolean;
   /** --theme: light (the default) or dark slides. */
   readonly theme?: Theme;
+  /** false: print the decks without figures supplied from other sources (--no-supplements, ?supplements=off). */
+  readonly supplements?: boolean;
   /** Per deck: print layout, fonts and every chart must be ready within this. */
   readonly timeoutMs: number;
   /** The published site: links to the site point there. Without it they are left out of the PDF. */

@@ -5,6 +5,8 @@ export interface PrintViewOptions {
   readonly fragments: boolean;
   /** The slides dark (`theme=dark`); a print view is light otherwise (runtime/shared/theme.ts). */
   readonly theme?: Theme;
+  /** false: the article alone, without supplied figures (?supplements=off). Default true. */
+  readonly supplements?: boolean;
 }
 
 /**
@@ -17,6 +19,7 @@ export function printUrl(siteUrl: string, deckPrintUrl: string, options: PrintVi
   if (options.notes) url.searchParams.set('handout', '');
   if (options.fragments) url.searchParams.set('pdfSeparateFragments', 'true');
   if (options.theme === 'dark') url.searchParams.set('theme', 'dark');
+  if (options.supplements === false) url.searchParams.set('supplements', 'off');
   // URLSearchParams writes "print-pdf=" for a bare flag; reveal and the runtime only look for the word.
   return url.href.replace('print-pdf=', 'print-pdf').replace(/([?&]handout)=(?=&|$)/, '$1');
 }

@@ -13,6 +13,8 @@ export interface PptxExportOptions {
   readonly decks: readonly DeckId[];
   readonly langs: readonly Lang[];
   readonly out: string;
+  /** false: the decks without figures supplied from other sources (--no-supplements). */
+  readonly supplements?: boolean;
   readonly onFile?: (file: PptxFile) => void;
 }
 
@@ -49,7 +51,7 @@ export const PPTX_FILES = 'PowerPoint files';
 export async function exportPptx(options: PptxExportOptions): Promise<PptxFile[]> {
   prepareOutputDir(options.out, PPTX_FILES);
   removeStaleTemporaryFiles(options.out);
-  const site = loadSiteData(options.root);
+  const site = loadSiteData(options.root, { supplements: options.supplements !== false });
   const files: PptxFile[] = [];
   for (const deck of options.decks) {
     for (const lang of options.langs) {
