@@ -1,0 +1,69 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { READY } from '../../../contracts/readiness.ts';
+import { BENCH_TIMEOUT_MS } from './load.ts';
+
+/** One cold load of one slide's embed, as a newsroom's reader gets it. */
+export interface EmbedRun {
+  /** gzip -9 bytes of every response (HTML, JSON, scripts, stylesheets, fonts). */
+  readonly bytes: number;
+  /** Requests the page made (every document included), data: URLs aside. */
+  readonly requests: number;
+  /** Top-level navigations after the first page (the old embed/?deck=&slide= replaced itself with the deck page). */
+  readonly navigations: number;
+  /** From the request of the embed URL until html[data-embed-ready] (slide shown, fonts loaded, every chart drawn). */
+  readonly ready: number;
+  /** Fetched URLs, for the tests' resource lists. */
+  readonly urls: readonly string[];
+}
+
+/** The frame size of the measured embed: a 16:9 frame wide enough for the whole slide (compact is under 800). */
+export const EMBED_VIEWPORT = { width: 960, height: 540 } as const;
+
+interface ReadyProbe {
+  __embedReadyAt?: number;
+}
+
+/**
+ * Loads `url` in a fresh context (empty cache, reduced motion, so chart animation does not swamp
+ * the time) and records bytes, requests and navigations until the embed is ready. The ready time
+ * is read in the page (performance.timeOrigin + now) when data-embed-ready appears, against the
+ * wall clock taken just before the request.
+ */
+export async function measureEmbed(browser: Browser, url: string, viewport: { width: number; height: number } = EMBED_VIEWPORT): Promise<EmbedRun> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  context.setDefaultTimeout(BENCH_TIMEOUT_MS);
+  await context.addInitScript((attribute) => {
+    const probe = window as unknown as ReadyProbe;
+    const check = (): boolean => {
+      if (!document.documentElement.hasAttribute(attribute)) return false;
+      probe.__embedReadyAt ??= performance.timeOrigin + performance.now();
+      return true;
+    };
+    new MutationObserver((_records, observer) => {
+      if (check()) observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: [attribute] });
+  }, READY.embed);
+  const pending: Promise<number>[] = [];
+  const urls: string[] = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith('data:')) urls.push(request.url());
+  });
+  context.on('response', (response) => {
+    if (response.url().startsWith('data:')) return;
+    pending.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+  });
+  const page = await context.newPage();
+  let documents = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) documents += 1;
+  });
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => typeof (window as unknown as ReadyProbe).__embedReadyAt === 'number', undefined, { polling: 50 });
+  const readyAt = await page.evaluate(() => (window as unknown as ReadyProbe).__embedReadyAt ?? 0);
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(pending)).reduce((total, size) => total + size, 0);
+  await context.close();
+  return { bytes, requests: urls.length, navigations: Math.max(0, documents - 1), ready: readyAt - start, urls };
+}
