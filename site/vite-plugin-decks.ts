@@ -21,6 +21,8 @@ import { LANGS } from '../ledger/format.ts';
 import { deckGlyphText } from './offline-glyphs.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
+import { embedPages } from './embed-pages.ts';
+import { buildEmbedCode } from './embed-code.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -180,6 +182,10 @@ export function decksPlugin(): Plugin {
         };
         // Each deck page, Chinese and English, links a font subset to its own characters.
         const fontCache = join(root, SUBSET_CACHE_DIR);
+        // Each slide, in each edition, also gets an embed page of its own (site/embed-pages.ts) with
+        // code built on its own (site/embed-code.ts); its font covers the slide and that code's words.
+        const embedCode = await buildEmbedCode(root);
+        for (const file of embedCode.files) emit(file.fileName, file.source);
         for (const deck of DECKS) {
           const built = bundle[`slides/${deck.id}/index.html`];
           if (!built || built.type !== 'asset') throw new Error(`slides/${deck.id}/index.html was not built`);
@@ -192,6 +198,12 @@ export function decksPlugin(): Plugin {
             for (const file of withFont.files) emit(file.fileName, file.source);
             if (fileName.endsWith('index.html')) built.source = withFont.html;
             else emit(fileName, withFont.html);
+            const lang = fileName.endsWith('en.html') ? 'en' : 'zh-CN';
+            for (const page of embedPages(deck.id, lang, html, embedCode)) {
+              const embed = await withPageFont(page.html, 2, root, fontCache, deckGlyphText(page.html) + embedCode.text);
+              for (const file of embed.files) emit(file.fileName, file.source);
+              emit(page.fileName, embed.html);
+            }
           }
         }
         const gallery = bundle['index.html'];

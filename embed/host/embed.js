@@ -3,7 +3,7 @@
  *
  * Usage on a host page (the snippet from the deck or gallery already contains all of this):
  *
- *   <iframe src="https://SITE/embed/?deck=xishuangbanna&slide=jobs-offered" title="…" loading="lazy"
+ *   <iframe src="https://SITE/embed/xishuangbanna/jobs-offered.html" title="…" loading="lazy"
  *           style="display:block;width:100%;height:auto;aspect-ratio:16/9;border:0" data-hu-dian-embed></iframe>
  *   <script src="https://SITE/embed.js" async></script>
  *
@@ -101,7 +101,7 @@
     var parts = String(placeholder.getAttribute('data-hu-dian-slide') || '').split('/');
     if (!scriptUrl || parts.length !== 2 || !ID.test(parts[0]) || !ID.test(parts[1])) return null;
     var english = placeholder.getAttribute('data-lang') === 'en';
-    var src = new URL('embed/?deck=' + parts[0] + '&slide=' + parts[1] + (english ? '&lang=en' : ''), scriptUrl);
+    var src = new URL('embed/' + parts[0] + '/' + parts[1] + (english ? '.en' : '') + '.html', scriptUrl);
     var frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = placeholder.getAttribute('data-title') || (english ? 'Embedded slide' : '嵌入的幻灯片');

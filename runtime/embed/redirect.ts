@@ -1,15 +1,16 @@
 import { normalizeLang } from '../../contracts/lang.ts';
 import '../../assets/theme/fonts.css';
 import '../../assets/theme/embed.css';
-import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from './lookup.ts';
+import { parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from './lookup.ts';
 import { renderNotFound } from './not-found.ts';
 import { isHeightRequest, postHeightToParent } from './protocol.ts';
 
 import { addOembedLink, oembedHref } from '../deck/oembed-link.ts';
 
 /**
- * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
- * deck page in embed mode. Bad ids get a "not found" message listing the valid ids, as text.
+ * embed/?deck=<id>&slide=<id>, the embed URL before issue 23: checks both ids against decks.json,
+ * then replaces itself with the slide's own embed page (decks.json embedUrl, contracts/embed-url.ts).
+ * Bad ids get a "not found" message listing the valid ids, as text.
  */
 const siteRoot = new URL('../', window.location.href);
 const params = new URLSearchParams(window.location.search);
@@ -68,7 +69,7 @@ async function route(): Promise<void> {
   if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
   const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId, lang);
   if (resolution.kind === 'found') addOembedLink(document, oembedHref(siteRoot, resolution.deck.id, resolution.slideId, lang), `oEmbed: ${resolution.deck.id}/${resolution.slideId}`);
-  if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot).href);
+  if (resolution.kind === 'found') window.location.replace(publicEmbedUrl(resolution.deck.id, resolution.slideId, siteRoot, lang).href);
   else showNotFound(resolution);
 }
 
