@@ -69,14 +69,17 @@ async function main(): Promise<void> {
       'embed-runs': { type: 'string', default: '3' },
       'embeds-only': { type: 'boolean', default: false },
       'no-embeds': { type: 'boolean', default: false },
+      // Another built site for the embed rows (a build of main, say, for before/after); default dist/.
+      dist: { type: 'string' },
     },
   });
   const embedRuns = Math.max(1, Number(values['embed-runs']));
   const runs = Math.max(1, Number(values.runs));
   const stepRuns = Math.max(1, Number(values['step-runs']));
-  if (!existsSync(resolve(BUILT, 'decks.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  const built = values.dist ? resolve(values.dist) : BUILT;
+  if (!existsSync(resolve(built, 'decks.json'))) throw new Error(`${built} has no decks.json: run \`npx vite build\` first`);
   rmSync(DIST, { recursive: true, force: true });
-  cpSync(BUILT, DIST, { recursive: true });
+  cpSync(built, DIST, { recursive: true });
   const decks = (JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] }).decks.filter((deck) => deck.lang === 'zh-CN');
   if (values['embeds-only']) {
     await benchEmbeds(embedRuns);

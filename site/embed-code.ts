@@ -20,7 +20,7 @@ export interface EmbedCode {
   readonly css: readonly string[];
   /** The chart chunk and what it imports: preloaded by a page whose slide has a chart. */
   readonly charts: readonly string[];
-  /** Every character the code can show (its UI words): each page's font covers them. */
+  /** The code and stylesheets as text: each page's font covers the characters beyond ASCII they can show. */
   readonly text: string;
 }
 
@@ -75,6 +75,7 @@ export async function buildEmbedCode(root: string): Promise<EmbedCode> {
     entry: entry.fileName,
     css,
     charts: chunkClosure(bundle, charts as BuiltChunk, false).map((chunk) => chunk.fileName),
-    text: codeText(chunkClosure(bundle, entry as BuiltChunk, true)),
+    // Words the code and the stylesheets put on screen (the popover's heading, CSS quotes around a sentence).
+    text: codeText(chunkClosure(bundle, entry as BuiltChunk, true)) + output.flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? [String(file.source)] : [])).join(''),
   };
 }

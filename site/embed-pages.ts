@@ -1,6 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { embedUrl } from '../contracts/embed-url.ts';
 import type { Lang } from '../contracts/lang.ts';
+import { FONT_WEIGHTS } from './fonts.ts';
 import { oembedPath } from './oembed.ts';
 import { escapeHtml } from '../common/escape-html.ts';
 
@@ -119,3 +120,42 @@ export function codeText(chunks: readonly BuiltChunk[]): string {
   return chunks.map((chunk) => chunk.code.replace(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})/gi, (_match, long?: string, short?: string) => String.fromCodePoint(Number.parseInt(long ?? short ?? '20', 16)))).join('');
 }
 
+
+/** Attributes whose text the popover shows (runtime/deck/provenance-popover.ts), in the regular weight only. */
+const POPOVER_ATTRIBUTES = ['data-quote', 'data-quote-en', 'data-note'];
+/** Characters a chart's axis may draw whatever its configuration says (runtime/shared/tick-labels.ts). */
+const TICK_CHARACTERS = '0123456789,.-+% ';
+
+/** Every string value (not key) of a JSON value: what a chart configuration can draw. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/**
+ * The characters a slide's embed page can show, per weight: the slide's text, what its charts draw
+ * (their configurations' strings; in Chinese, their letters are colours and names, never drawn),
+ * the compact layout's source line, and what the code and
+ * stylesheets add beyond ASCII (`codeText`); the regular weight also the article sentences the
+ * popover shows. Attributes no one sees (classes, aria-label, which is read, not drawn) are left
+ * out. An English page takes all printable ASCII (its words are ASCII, the popover's heading too).
+ */
+export function embedPageGlyphs(html: string, lang: Lang, codeText: string): Map<number, string> {
+  const page = parse(html, { comment: false });
+  const body = page.querySelector('body');
+  const configs = (body?.querySelectorAll('script[data-chart-config]') ?? []).flatMap((script) => stringsOf(JSON.parse(script.textContent) as unknown));
+  // A Chinese chart draws no Latin letter: those of its configuration are colours, fonts and option names.
+  const charts = lang === 'en' ? configs : configs.map((text) => text.replace(/[A-Za-z]/g, ''));
+  for (const script of body?.querySelectorAll('script') ?? []) script.remove();
+  const source = page.querySelector('.reveal')?.getAttribute('data-embed-source') ?? '';
+  const popover = page.querySelectorAll(POPOVER_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).flatMap((element) => POPOVER_ATTRIBUTES.map((name) => element.getAttribute(name) ?? ''));
+  let ascii = '';
+  if (lang === 'en') for (let code = 0x21; code < 0x7f; code += 1) ascii += String.fromCharCode(code);
+  const code = [...codeText].filter((char) => (char.codePointAt(0) ?? 0) > 0x7e).join('');
+  const shown = [body?.textContent ?? '', ...charts, source, code, ascii, TICK_CHARACTERS].join('');
+  const byWeight = new Map<number, string>();
+  for (const { weight } of FONT_WEIGHTS) byWeight.set(weight, weight === 400 ? shown + popover.join('') : shown);
+  return byWeight;
+}

@@ -14,8 +14,8 @@ function shortHash(data: Uint8Array | string): string {
 
 /**
  * A deck page's own font: Noto Sans SC subset to exactly what that page can show (its text,
- * attributes, chart configurations, and the runtime's UI text — or `glyphText` when the caller knows
- * better, as a slide's embed page does), with the stylesheet declaring it.
+ * attributes, chart configurations, and the runtime's UI text) — or the `subset` the caller made, as
+ * a slide's embed page does (site/embed-pages.ts) — with the stylesheet declaring it.
  * Returns the files to emit (under assets/) and the page with the stylesheet linked and the
  * fonts preloaded, so a deck downloads only its own glyphs.
  */
@@ -24,10 +24,10 @@ export async function withPageFont(
   pageDepth: number,
   root: string,
   cacheDir: string,
-  glyphText: string = pageGlyphText(html, root),
+  subset?: Map<number, Uint8Array>,
 ): Promise<{ html: string; files: PageFontFile[] }> {
   const page = parse(html, { comment: true });
-  const fonts = await subsetForText(glyphText, cacheDir);
+  const fonts = subset ?? (await subsetForText(pageGlyphText(html, root), cacheDir));
   const up = '../'.repeat(pageDepth);
   const files: PageFontFile[] = [];
   const faces: string[] = [];

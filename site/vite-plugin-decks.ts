@@ -4,7 +4,7 @@ import { FIGURES } from '../ledger/figures.ts';
 import { DECKS } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
-import { subsetFonts } from './fonts.ts';
+import { subsetExact, subsetFonts } from './fonts.ts';
 import { collectTextSources } from './text-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
@@ -21,7 +21,7 @@ import { LANGS } from '../ledger/format.ts';
 import { deckGlyphText } from './offline-glyphs.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
-import { embedPages } from './embed-pages.ts';
+import { embedPageGlyphs, embedPages } from './embed-pages.ts';
 import { buildEmbedCode } from './embed-code.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
@@ -200,7 +200,8 @@ export function decksPlugin(): Plugin {
             else emit(fileName, withFont.html);
             const lang = fileName.endsWith('en.html') ? 'en' : 'zh-CN';
             for (const page of embedPages(deck.id, lang, html, embedCode)) {
-              const embed = await withPageFont(page.html, 2, root, fontCache, deckGlyphText(page.html) + embedCode.text);
+              const fonts = await subsetExact(embedPageGlyphs(page.html, lang, embedCode.text), fontCache);
+              const embed = await withPageFont(page.html, 2, root, fontCache, fonts);
               for (const file of embed.files) emit(file.fileName, file.source);
               emit(page.fileName, embed.html);
             }

@@ -11,7 +11,7 @@ export interface EmbedRun {
   readonly requests: number;
   /** Top-level navigations after the first page (the old embed/?deck=&slide= replaced itself with the deck page). */
   readonly navigations: number;
-  /** From the request of the embed URL until html[data-embed-ready] (slide shown, fonts loaded, every chart drawn). */
+  /** From the request of the embed URL until html[data-embed-ready] (slide shown, fonts loaded, every chart drawn); NaN if never. */
   readonly ready: number;
   /** Fetched URLs, for the tests' resource lists. */
   readonly urls: readonly string[];
@@ -19,6 +19,9 @@ export interface EmbedRun {
 
 /** The frame size of the measured embed: a 16:9 frame wide enough for the whole slide (compact is under 800). */
 export const EMBED_VIEWPORT = { width: 960, height: 540 } as const;
+
+/** An embed not ready by then counts as never ready (NaN), and the run goes on. */
+const READY_TIMEOUT_MS = 30_000;
 
 interface ReadyProbe {
   __embedReadyAt?: number;
@@ -60,8 +63,10 @@ export async function measureEmbed(browser: Browser, url: string, viewport: { wi
   });
   const start = Date.now();
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as unknown as ReadyProbe).__embedReadyAt === 'number', undefined, { polling: 50 });
-  const readyAt = await page.evaluate(() => (window as unknown as ReadyProbe).__embedReadyAt ?? 0);
+  const ready = await page
+    .waitForFunction(() => typeof (window as unknown as ReadyProbe).__embedReadyAt === 'number', undefined, { polling: 50, timeout: READY_TIMEOUT_MS })
+    .then(() => true, () => false);
+  const readyAt = ready ? await page.evaluate(() => (window as unknown as ReadyProbe).__embedReadyAt ?? 0) : Number.NaN;
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(pending)).reduce((total, size) => total + size, 0);
   await context.close();

@@ -69,13 +69,14 @@ export async function measureEmbeds(browser: Browser, siteUrl: string, slides: r
       bytes: median(list.map((entry) => entry.bytes)),
       requests: median(list.map((entry) => entry.requests)),
       navigations: Math.max(...list.map((entry) => entry.navigations)),
-      ready: median(list.map((entry) => entry.ready)),
+      ready: list.some((entry) => Number.isNaN(entry.ready)) ? Number.NaN : median(list.map((entry) => entry.ready)),
     };
   });
 }
 
 function verdict(row: EmbedRow): string {
   const fails: string[] = [];
+  if (Number.isNaN(row.ready)) fails.push('never ready');
   if (row.navigations > EMBED_TARGETS.navigations) fails.push('navigates');
   if (row.kind === 'chart' && row.bytes > EMBED_TARGETS.chartBytes) fails.push('> 90 KB');
   if (row.kind === 'chart' && row.requests > EMBED_TARGETS.chartRequests) fails.push('> 8 requests');
@@ -90,7 +91,7 @@ export function formatEmbedTable(rows: readonly EmbedRow[], runs: number): strin
     '',
     '| embed | holds | gzip | requests | navigations | ready | target |',
     '|---|---|---:|---:|---:|---:|---|',
-    ...rows.map((row) => `| ${row.deck}/${row.slide}${row.lang === 'en' ? ' (en)' : ''} | ${row.kind} | ${kb(row.bytes)} | ${row.requests} | ${row.navigations} | ${ms(row.ready)} | ${verdict(row)} |`),
+    ...rows.map((row) => `| ${row.deck}/${row.slide}${row.lang === 'en' ? ' (en)' : ''} | ${row.kind} | ${kb(row.bytes)} | ${row.requests} | ${row.navigations} | ${Number.isNaN(row.ready) ? 'never' : ms(row.ready)} | ${verdict(row)} |`),
     '',
     '| holds | slides | gzip median / worst | requests median / worst | ready median / worst | all met |',
     '|---|---:|---:|---:|---:|---|',
@@ -98,8 +99,11 @@ export function formatEmbedTable(rows: readonly EmbedRow[], runs: number): strin
   for (const kind of ['chart', 'visual', 'text'] as const) {
     const group = rows.filter((row) => row.kind === kind);
     if (group.length === 0) continue;
-    const stat = (pick: (row: EmbedRow) => number, format: (value: number) => string): string =>
-      `${format(median(group.map(pick)))} / ${format(Math.max(...group.map(pick)))}`;
+    const stat = (pick: (row: EmbedRow) => number, format: (value: number) => string): string => {
+      const values = group.map(pick).filter((value) => !Number.isNaN(value));
+      const never = values.length < group.length ? ` (${group.length - values.length} never)` : '';
+      return values.length === 0 ? 'never' : `${format(median(values))} / ${format(Math.max(...values))}${never}`;
+    };
     const met = group.every((row) => verdict(row) === '✓');
     lines.push(`| ${kind} | ${group.length} | ${stat((row) => row.bytes, kb)} | ${stat((row) => row.requests, String)} | ${stat((row) => row.ready, ms)} | ${met ? '✓' : '✗'} |`);
   }
