@@ -75,7 +75,8 @@ export function embedPages(deckId: string, lang: Lang, deckHtml: string, links: 
       '<!doctype html>',
       `<html lang="${lang}" data-embed data-embed-page data-deck="${escapeHtml(deckId)}" data-embed-slide="${escapeHtml(slide)}">`,
       `<head>${head.join('')}</head>`,
-      `<body><div class="reveal"${source ? ` data-embed-source="${escapeHtml(source)}"` : ''}><div class="slides">${section.toString()}</div></div></body>`,
+      // The slide is the page: its content the main landmark.
+      `<body><div class="reveal" role="main"${source ? ` data-embed-source="${escapeHtml(source)}"` : ''}><div class="slides">${section.toString()}</div></div></body>`,
       '</html>',
       '',
     ].join('\n');
