@@ -36,15 +36,12 @@ interface ReadyProbe {
 export async function measureEmbed(browser: Browser, url: string, viewport: { width: number; height: number } = EMBED_VIEWPORT): Promise<EmbedRun> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   context.setDefaultTimeout(BENCH_TIMEOUT_MS);
+  // No named function inside: tsx (npm run bench) would wrap it in a helper the page does not have.
   await context.addInitScript((attribute) => {
-    const probe = window as unknown as ReadyProbe;
-    const check = (): boolean => {
-      if (!document.documentElement.hasAttribute(attribute)) return false;
-      probe.__embedReadyAt ??= performance.timeOrigin + performance.now();
-      return true;
-    };
     new MutationObserver((_records, observer) => {
-      if (check()) observer.disconnect();
+      if (!document.documentElement.hasAttribute(attribute)) return;
+      (window as unknown as ReadyProbe).__embedReadyAt ??= performance.timeOrigin + performance.now();
+      observer.disconnect();
     }).observe(document, { subtree: true, attributes: true, attributeFilter: [attribute] });
   }, READY.embed);
   const pending: Promise<number>[] = [];
@@ -63,10 +60,14 @@ export async function measureEmbed(browser: Browser, url: string, viewport: { wi
   });
   const start = Date.now();
   await page.goto(url);
-  const ready = await page
-    .waitForFunction(() => typeof (window as unknown as ReadyProbe).__embedReadyAt === 'number', undefined, { polling: 50, timeout: READY_TIMEOUT_MS })
-    .then(() => true, () => false);
-  const readyAt = ready ? await page.evaluate(() => (window as unknown as ReadyProbe).__embedReadyAt ?? 0) : Number.NaN;
+  // The old embed address replaces itself with another page: an evaluation cut short by that navigation is tried again.
+  let readyAt = Number.NaN;
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Number.isNaN(readyAt) && Date.now() < deadline) {
+    readyAt = await page
+      .waitForFunction(() => (window as unknown as ReadyProbe).__embedReadyAt ?? false, undefined, { polling: 50, timeout: Math.max(1, deadline - Date.now()) })
+      .then(async (handle) => Number(await handle.jsonValue()), () => Number.NaN);
+  }
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(pending)).reduce((total, size) => total + size, 0);
   await context.close();

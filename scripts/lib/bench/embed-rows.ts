@@ -59,7 +59,11 @@ export function embedSlides(dist: string): EmbedSlide[] {
 export async function measureEmbeds(browser: Browser, siteUrl: string, slides: readonly EmbedSlide[], runs: number): Promise<EmbedRow[]> {
   const all = new Map<EmbedSlide, EmbedRun[]>(slides.map((slide) => [slide, []]));
   for (let run = 0; run < runs; run += 1) {
-    for (const slide of slides) all.get(slide)?.push(await measureEmbed(browser, `${siteUrl}${slide.embedUrl}`));
+    for (const slide of slides) {
+      const run = await measureEmbed(browser, `${siteUrl}${slide.embedUrl}`);
+      all.get(slide)?.push(run);
+      process.stderr.write(`  ${slide.embedUrl}: ${(run.bytes / 1024).toFixed(1)} KB, ${run.requests} requests, ready ${Math.round(run.ready)} ms\n`);
+    }
     process.stderr.write(`embed run ${run + 1}/${runs} done\n`);
   }
   return slides.map((slide) => {
