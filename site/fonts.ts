@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
+import { LATIN_PUNCTUATION } from '../common/latin-punctuation.ts';
 
 /** Where each character comes from, so a missing glyph names its file. */
 export interface TextSource {
@@ -126,4 +127,45 @@ export async function subsetFonts(sources: readonly TextSource[], outDir: string
     bytes.push(font.length);
   }
   return { glyphs: [...glyphs].length, bytes };
+}
+
+/** Source Sans Pro as reveal.js ships it (SIL OFL): the Latin face of English punctuation, semibold standing for bold. */
+const LATIN_FACES = [
+  { weight: 400, file: 'css/theme/fonts/source-sans-pro/source-sans-pro-regular.woff' },
+  { weight: 700, file: 'css/theme/fonts/source-sans-pro/source-sans-pro-semibold.woff' },
+] as const;
+
+/** reveal.js's own folder (its "exports" map does not list its font files). */
+function revealPackageDir(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('reveal.js'));
+  while (!existsSync(join(dir, 'package.json')) || basename(dir) !== 'reveal.js') {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('reveal.js is not installed: its Source Sans Pro face is the Latin punctuation of English text');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The file name (under FONT_CACHE_DIR) of the Latin punctuation face in a weight (assets/theme/latin-punctuation.css). */
+export function latinPunctuationFileName(weight: number): string {
+  return `deck-latin-punctuation-${weight}.woff2`;
+}
+
+/**
+ * Writes the Latin punctuation face of English text (common/latin-punctuation.ts) to outDir in both
+ * weights: Source Sans Pro subset to exactly those characters. Fails, naming the character, if one is missing.
+ */
+export async function subsetLatinPunctuation(outDir: string): Promise<number[]> {
+  mkdirSync(outDir, { recursive: true });
+  const revealDir = revealPackageDir();
+  const bytes: number[] = [];
+  for (const { weight, file } of LATIN_FACES) {
+    const font = readFileSync(join(revealDir, file));
+    const subset = await subsetFont(font, LATIN_PUNCTUATION, { targetFormat: 'woff2' });
+    const missing = missingGlyphs(await subsetFont(font, LATIN_PUNCTUATION, { targetFormat: 'truetype' }), [{ file, text: LATIN_PUNCTUATION }]);
+    if (missing.length > 0) throw new Error(`${file} has no glyph for ${missing.map(({ char }) => `“${char}”`).join(', ')}: the Latin punctuation of English text (common/latin-punctuation.ts) needs them.`);
+    writeAtomically(join(outDir, latinPunctuationFileName(weight)), subset);
+    bytes.push(subset.length);
+  }
+  return bytes;
 }

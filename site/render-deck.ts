@@ -5,6 +5,7 @@ import { figureById } from '../ledger/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { stepMasks } from '../charts/steps.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
+import { fontStackFor } from '../common/latin-punctuation.ts';
 import { english, figureLabel, figureNote, figureText, formatValue, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
@@ -126,7 +127,7 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   let configJson: string;
   let steps = '';
   try {
-    const config = spec.build({ font: FONT_FAMILY, lang });
+    const config = spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang });
     configJson = serializeChartConfig(config, id);
     // A chart built in steps: its masks on the canvas, and one (empty) reveal fragment per step after the first.
     if (spec.steps) {

@@ -4,7 +4,7 @@ import { FIGURES } from '../ledger/figures.ts';
 import { DECKS } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
-import { subsetExact, subsetFonts } from './fonts.ts';
+import { subsetExact, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
 import { collectTextSources } from './text-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
@@ -94,6 +94,7 @@ export function decksPlugin(): Plugin {
       const gallerySource = readFileSync(join(root, 'index.html'), 'utf8');
       for (const lang of LANGS) sources.push({ file: `index.html (rendered, ${lang})`, text: deckGlyphText(renderGallery(gallerySource, data.manifest, lang, false)) });
       await subsetFonts(sources, join(root, FONT_CACHE_DIR));
+      await subsetLatinPunctuation(join(root, FONT_CACHE_DIR));
     },
     configureServer(server) {
       // A client that connects while the site is broken sees the error in the overlay at once.

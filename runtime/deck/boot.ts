@@ -5,7 +5,7 @@ import '../../assets/theme/no-script.css';
 import '../../assets/theme/qr.css';
 import { readRuntimeConfig } from './config.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
-import { embedRevealOptions } from '../embed/mode.ts';
+import { embedRevealOptions } from '../embed/reveal-options.ts';
 import { exposeReveal } from './reveal-global.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { keepRevealOutOfPrint } from './print-query.ts';
@@ -89,9 +89,9 @@ async function boot(): Promise<void> {
   // Reveal.destroy() (ours or any tool's) unbinds every controller bound below, then reveal.
   const runtime = ownDeck(deck);
   const parts: DeckParts = { deck, element, config, deckId, minutes, preview, pairingKey };
-  runtime.bind(controllersFor(mode, 'before', parts));
+  runtime.bind(await controllersFor(mode, 'before', parts));
   await Promise.all([deck.initialize(), waitForFonts()]);
-  runtime.bind(controllersFor(mode, 'after', parts));
+  runtime.bind(await controllersFor(mode, 'after', parts));
   document.documentElement.setAttribute(READY.deck, '');
 }
 

@@ -11,10 +11,8 @@ import { ChartDownloads } from './chart-downloads.ts';
 import { LanguageSwitch } from './language-switch.ts';
 import { OembedLink } from './oembed-link.ts';
 import { NotesToggle } from './notes-toggle.ts';
-import { EmbedMode } from '../embed/mode.ts';
 import { EmbedSnippet } from '../embed/snippet.ts';
 import { PresenterLink } from '../presenter/link.ts';
-import { LeadDeck } from '../presenter/lead.ts';
 import { FollowDeck } from '../presenter/preview.ts';
 
 /** What the controllers of a reveal deck page are built from. */
@@ -33,8 +31,15 @@ export interface DeckParts {
   readonly pairingKey: string;
 }
 
-const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controller>> = {
-  EmbedMode: ({ deck, config }) => new EmbedMode(deck, config.embedSlide ?? '', config),
+/**
+ * How each controller is made. The embed's and the presenter preview's own controllers load only in
+ * their modes (import()), so a deck page's first load does not carry them.
+ */
+const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controller | Promise<Controller>>> = {
+  EmbedMode: async ({ deck, config }) => {
+    const { EmbedMode } = await import('../embed/mode.ts');
+    return new EmbedMode(deck, config.embedSlide ?? '', config);
+  },
   EmbedSnippet: ({ deck }) => new EmbedSnippet(deck),
   ProvenancePopover: ({ element }) => new ProvenancePopover(element),
   ChartDownloads: ({ element }) => new ChartDownloads(element),
@@ -46,11 +51,14 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   OembedLink: ({ deck }) => new OembedLink(deck),
   PresenterLink: ({ deck, deckId, minutes, pairingKey }) => new PresenterLink(deck, deckId, minutes, pairingKey),
   NotesToggle: ({ deck }) => new NotesToggle(deck),
-  LeadDeck: ({ deck, deckId, minutes, pairingKey }) => new LeadDeck(deck, deckId, minutes, pairingKey),
+  LeadDeck: async ({ deck, deckId, minutes, pairingKey }) => {
+    const { LeadDeck } = await import('../presenter/lead.ts');
+    return new LeadDeck(deck, deckId, minutes, pairingKey);
+  },
   FollowDeck: ({ deck, deckId, minutes, pairingKey, preview }) => new FollowDeck(deck, deckId, minutes, pairingKey, preview === 'next' ? 'next' : 'current'),
 };
 
 /** The controllers of a mode at one stage (the table is MODE_CONTROLLERS in mode-controllers.ts), in binding order. */
-export function controllersFor(mode: RevealMode, stage: 'before' | 'after', parts: DeckParts): Controller[] {
-  return controllerNames(mode, stage, parts.preview).map((name) => FACTORIES[name](parts));
+export function controllersFor(mode: RevealMode, stage: 'before' | 'after', parts: DeckParts): Promise<Controller[]> {
+  return Promise.all(controllerNames(mode, stage, parts.preview).map((name) => FACTORIES[name](parts)));
 }

@@ -1,52 +1,15 @@
 import { normalizeLang } from '../../contracts/lang.ts';
-import type { RevealApi, RevealConfig } from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
 import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-legible.css';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import type { Controller } from '../deck/controller.ts';
 import { isHeightRequest, postHeightToParent, preferredHeight } from './protocol.ts';
 import { onceInView } from './in-view.ts';
-import { renderNotFound } from './not-found.ts';
 import { publicEmbedUrl } from './lookup.ts';
 
 import { chartsReady, READY } from '../../contracts/readiness.ts';
 
-/**
- * Reveal options for ?embed=<slide-id>, spread over the deck's options before `new Reveal`: no
- * chrome, no input that could change slides (keys, touch, wheel, hash, postMessage API, overview),
- * never the responsive scroll view, and a scale range wide enough for 320×180 to 3840×2160 frames.
- */
-export function embedRevealOptions(): Partial<RevealConfig> {
-  return {
-    embedded: true,
-    controls: false,
-    progress: false,
-    slideNumber: false,
-    keyboard: false,
-    touch: false,
-    mouseWheel: false,
-    hash: false,
-    history: false,
-    respondToHashChanges: false,
-    jumpToSlide: false,
-    overview: false,
-    help: false,
-    pause: false,
-    postMessage: false,
-    postMessageEvents: false,
-    previewLinks: false,
-    // An embed shows the slide built: every fragment shown, every chart at its last step.
-    fragments: false,
-    scrollActivationWidth: 0,
-    transition: 'none',
-    backgroundTransition: 'none',
-    viewDistance: 1,
-    // 2% of the frame absorbs reveal's scale rounding (to 0.01) down to 320 px wide: never a cropped edge.
-    margin: 0.02,
-    minScale: 0.05,
-    maxScale: 8,
-  };
-}
 
 /**
  * Embed mode: the deck shows one slide alone. bind() runs before reveal initialises: it removes
@@ -80,7 +43,7 @@ export class EmbedMode implements Controller {
     const sections = container ? [...container.querySelectorAll<HTMLElement>(':scope > section')] : [];
     const target = sections.find((section) => section.id === slideId);
     if (!target) {
-      this.showNotFound(slideId, sections.map((section) => section.id));
+      void this.showNotFound(slideId, sections.map((section) => section.id));
       return;
     }
     for (const section of sections) if (section !== target) section.remove();
@@ -152,13 +115,15 @@ export class EmbedMode implements Controller {
     document.documentElement.setAttribute(READY.embed, '');
   }
 
-  private showNotFound(slideId: string, validIds: readonly string[]): void {
+  private async showNotFound(slideId: string, validIds: readonly string[]): Promise<void> {
     const siteRoot = new URL('../../', window.location.href);
     const lang = normalizeLang(document.documentElement.lang);
     const reveal = document.querySelector<HTMLElement>('.reveal');
     if (reveal) reveal.style.display = 'none';
     const main = document.createElement('main');
     main.className = 'embed-page';
+    // Loaded only when a slide is not found: a deck page's first load does not pay for the error page.
+    const { renderNotFound } = await import('./not-found.ts');
     main.append(
       renderNotFound({
         deck: this.deckId,

@@ -1,6 +1,5 @@
 import type { RevealApi } from 'reveal.js';
 import { openPresenterChannel } from './channel.ts';
-import { awaitDeckWindow } from './handshake.ts';
 import { deckPairing, DeckPublisher } from './publisher.ts';
 import { showPosition } from './preview.ts';
 import type { Controller } from '../deck/controller.ts';
@@ -40,9 +39,12 @@ export class LeadDeck implements Controller {
         follow();
         showPosition(deck, message.position, true);
       } else if (message.type === 'deck-closed' && !leading) {
-        void awaitDeckWindow(pairing).then((answer) => {
-          if (!answer) lead();
-        });
+        // The handshake is needed only when the deck window closes: loaded then, not with every deck page.
+        void import('./handshake.ts')
+          .then(({ awaitDeckWindow }) => awaitDeckWindow(pairing))
+          .then((answer) => {
+            if (!answer) lead();
+          });
       } else if (leading) publisher.handle(message);
     });
     const publisher = new DeckPublisher(deck, channel, pairing, 'preview');

@@ -1,6 +1,7 @@
 import { BasicPlatform, type ChartConfiguration } from 'chart.js';
 import { csvText, type CsvValue } from '../../common/csv.ts';
 import { FONT_FAMILY } from '../../charts/palette.ts';
+import { fontStackFor } from '../../common/latin-punctuation.ts';
 import { chartConfigBeside } from './draw-chart.ts';
 import { registerCharts } from './chart-registry.ts';
 import { PNG_PIXEL_RATIO, PNG_SOURCE_BAND, PNG_TITLE_BAND } from './chart-image-bands.ts';
@@ -109,9 +110,10 @@ async function chartPngBlob(figure: HTMLElement, canvas: HTMLCanvasElement): Pro
   chart.destroy();
   context.fillStyle = style.color || '#1a1a1a';
   context.textBaseline = 'middle';
-  context.font = `700 20px ${FONT_FAMILY}`;
+  const fontStack = fontStackFor(figure.closest<HTMLElement>('[lang]')?.lang ?? '', FONT_FAMILY);
+  context.font = `700 20px ${fontStack}`;
   context.fillText(figure.querySelector('.chart-table caption')?.textContent ?? '', 8, PNG_TITLE_BAND / 2, width - 16);
-  context.font = `400 14px ${FONT_FAMILY}`;
+  context.font = `400 14px ${fontStack}`;
   const source = figure.querySelector('.chart-source')?.textContent ?? '';
   context.fillText(source, 8, PNG_TITLE_BAND + height + PNG_SOURCE_BAND / 2, width - 16);
   return new Promise((resolve) => out.toBlob(resolve, 'image/png'));

@@ -49,16 +49,19 @@ export interface BigNumber extends Base {
   readonly contextMarks?: boolean;
 }
 
-export type ThumbnailChoice = StatusTiles | PairedBars | LowerBound | Change | BigNumber;
+/** The overview's map: each Shanghai side joined to its Yunnan prefecture, as ledger/pairings.ts names them. */
+export interface PairingMap extends Base {
+  readonly kind: 'pairing-map';
+}
+
+export type ThumbnailChoice = StatusTiles | PairedBars | LowerBound | Change | BigNumber | PairingMap;
 
 /** Per deck, the slide that tells its story best, and how its thumbnail draws it. */
 export const THUMBNAILS: Readonly<Record<DeckId, ThumbnailChoice>> = {
   overview: {
-    kind: 'big-number',
-    slide: 'intro',
-    caption: { 'zh-CN': '上海对口帮扶云南：“跨越山海来相聚”', en: 'Shanghai pairs with Yunnan, “meeting across mountains and seas”' },
-    figure: 'overview-pairing-years',
-    missing: ['overview-pairing-start-year'],
+    kind: 'pairing-map',
+    slide: 'pairings',
+    caption: { 'zh-CN': '谁与谁结对：上海各区与云南四地', en: 'Who pairs with whom' },
   },
   honghe: {
     kind: 'big-number',

@@ -4,7 +4,8 @@ import { PALETTE } from '../../charts/palette.ts';
 import { countByStatus } from '../../charts/builders/status-chart.ts';
 import { FIGURES } from '../../ledger/figures.ts';
 import { DECK_IDS, type FigureStatus } from '../../ledger/types.ts';
-import type { BigNumber, Change, LowerBound, PairedBars, StatusTiles, ThumbnailChoice } from './choices.ts';
+import type { BigNumber, Change, LowerBound, PairedBars, PairingMap, StatusTiles, ThumbnailChoice } from './choices.ts';
+import { PAIRINGS } from '../../ledger/pairings.ts';
 import { INNER, MARGIN, joined, labelled, missingSlot, run, valueOf, type DrawContext, type Drawing } from './marks.ts';
 import { estimateWidth, fitSize, shape, text, VIEW } from './svg.ts';
 
@@ -178,6 +179,33 @@ function bigNumber(choice: BigNumber, context: DrawContext): Drawing {
   return { marks: marks.join(''), words: joined(words, lang) };
 }
 
+/** The overview's lead visual in small: Shanghai side → Yunnan side, one row per pairing (ledger/pairings.ts). */
+function pairingMap(_choice: PairingMap, context: DrawContext): Drawing {
+  const { lang } = context;
+  // English names run longer: smaller Shanghai labels and a shorter arrow leave the Yunnan names room.
+  const sizes = lang === 'en' ? { shanghai: 10, yunnan: 16, arrow: 26 } : { shanghai: 12, yunnan: 18, arrow: 50 };
+  const widest = Math.max(...PAIRINGS.map((pairing) => estimateWidth(pairing.names[lang].shanghai, sizes.shanghai)));
+  const right = Math.min(MARGIN + widest, VIEW.width / 2);
+  const lineFrom = right + 8;
+  const lineTo = lineFrom + sizes.arrow;
+  const yunnanX = lineTo + 10;
+  const marks: string[] = [];
+  const words: string[] = [];
+  PAIRINGS.forEach((pairing, index) => {
+    const y = 56 + index * 32;
+    const names = pairing.names[lang];
+    const shanghaiColor = pairing.districtsNamed ? PALETTE.shanghai : PALETTE.muted;
+    marks.push(text(names.shanghai, { x: right, y: y + 4, size: fitSize(names.shanghai, right - MARGIN, sizes.shanghai, 7), weight: pairing.districtsNamed ? 700 : 400, fill: shanghaiColor, anchor: 'end' }));
+    const middle = (lineFrom + lineTo) / 2;
+    marks.push(shape('rect', { x: lineFrom, y: y - 1.5, width: middle - lineFrom, height: 3, fill: PALETTE.shanghai }));
+    marks.push(shape('rect', { x: middle, y: y - 1.5, width: lineTo - middle - 4, height: 3, fill: PALETTE.yunnan }));
+    marks.push(shape('path', { d: `M${lineTo - 6} ${y - 5} L${lineTo + 1} ${y} L${lineTo - 6} ${y + 5} Z`, fill: PALETTE.yunnan }));
+    marks.push(text(names.yunnan, { x: yunnanX, y: y + 6, size: fitSize(names.yunnan, VIEW.width - MARGIN - yunnanX, sizes.yunnan), weight: 700, fill: PALETTE.yunnan }));
+    words.push(`${names.shanghai} → ${names.yunnan}`);
+  });
+  return { marks: marks.join(''), words: joined(words, lang) };
+}
+
 /** The marks of a deck's thumbnail, drawn from the ledger, and the same data in words. */
 export function drawThumbnail(choice: ThumbnailChoice, context: DrawContext): Drawing {
   switch (choice.kind) {
@@ -191,5 +219,7 @@ export function drawThumbnail(choice: ThumbnailChoice, context: DrawContext): Dr
       return change(choice, context);
     case 'big-number':
       return bigNumber(choice, context);
+    case 'pairing-map':
+      return pairingMap(choice, context);
   }
 }

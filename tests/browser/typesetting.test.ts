@@ -75,3 +75,58 @@ describe('the typesetting check can fail', () => {
     await page.close();
   });
 });
+
+/**
+ * “Pu’er”: in English, quotes, apostrophes, dashes, “…” and “·” are drawn from the Latin face
+ * (common/latin-punctuation.ts), not as the CJK font's full-width forms; Chinese text, in the Chinese
+ * edition or quoted inside English, keeps the CJK font's. Asked of the renderer itself (the platform
+ * fonts Chromium used for each element's own text), on every slide of the overview and Pu’er decks.
+ */
+describe('English punctuation from a Latin face', () => {
+  const LATIN = /[‘’“”–—…·]/;
+  /** For each element whose own text holds one of the characters: its language and the fonts Chromium drew its text with. */
+  async function punctuationFonts(page: import('playwright-core').Page, scope: string): Promise<{ text: string; lang: string; fonts: string[] }[]> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${scope} *` });
+    const found: { text: string; lang: string; fonts: string[] }[] = [];
+    for (const nodeId of nodeIds) {
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1 });
+      const own = (node.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue).join('');
+      if (!LATIN.test(own)) continue;
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      if (fonts.length === 0) continue; // not rendered (hidden)
+      const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+      const lang = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.closest("[lang]")?.lang ?? ""; }', returnByValue: true });
+      found.push({ text: own.trim().slice(0, 40), lang: String(lang.result.value), fonts: fonts.map((font) => font.familyName) });
+    }
+    await cdp.detach();
+    return found;
+  }
+
+  for (const deckId of ['overview', 'puer']) {
+    it(`${deckId}: English punctuation in the Latin face, Chinese punctuation in the CJK font, both editions`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      const wrong: string[] = [];
+      let english = 0;
+      for (const deck of manifest.decks.filter((entry) => entry.id === deckId)) {
+        await page.goto(`${site.server.url}${deck.url}`);
+        await waitForDeck(page);
+        for (const slide of deck.slides) {
+          await showSlide(page, slide.id);
+          for (const { text, lang, fonts } of await punctuationFonts(page, '.reveal .slides > section.present')) {
+            const latin = fonts.some((family) => /Source Sans/.test(family));
+            if (lang.startsWith('en')) english += 1;
+            if (lang.startsWith('en') !== latin) wrong.push(`${deck.lang} ${slide.id}: “${text}” (${lang}) drawn with ${fonts.join(', ')}`);
+          }
+        }
+        if (deck.lang === 'en') expect(await page.evaluate(() => document.fonts.check('400 20px "Deck Latin Punctuation"', '’')), 'the face is loaded before charts draw').toBe(true);
+      }
+      await page.close();
+      expect(english, 'English texts with such punctuation were found').toBeGreaterThan(0);
+      expect(wrong).toEqual([]);
+    });
+  }
+});

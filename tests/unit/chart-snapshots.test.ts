@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../charts/catalog/index.ts';
 import { LANGS } from '../../ledger/format.ts';
 import { FONT_FAMILY } from '../../charts/palette.ts';
+import { fontStackFor } from '../../common/latin-punctuation.ts';
 
 /**
  * The chart gallery as a test: every chart of the catalog in every language, as the JSON
@@ -16,7 +17,7 @@ describe('chart snapshot gallery', () => {
   for (const chart of CHARTS) {
     for (const lang of LANGS) {
       it(`${chart.id} (${lang})`, async () => {
-        const config = chart.build({ font: FONT_FAMILY, lang });
+        const config = chart.build({ font: fontStackFor(lang, FONT_FAMILY), lang });
         const entry = {
           id: chart.id,
           deck: chart.deck,

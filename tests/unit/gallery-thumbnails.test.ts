@@ -47,7 +47,8 @@ describe('gallery thumbnails', () => {
     (_name, { deck, svg }) => {
       const texts = svg.querySelectorAll('text').map((node) => node.textContent);
       expect(texts.length).toBeGreaterThan(2);
-      expect(texts.some((text) => /\d/.test(text))).toBe(true);
+      // A figure's thumbnail shows its number; the overview's pairing map names places and draws no figure (issue 21: the card shows the deck's lead visual).
+      if (THUMBNAILS[deck.id].kind !== 'pairing-map') expect(texts.some((text) => /\d/.test(text))).toBe(true);
       for (const text of texts) expect(strayNumbers(text, deck.lang), text).toEqual([]);
       const label = svg.querySelector('svg')?.getAttribute('aria-label') ?? '';
       expect(label.length).toBeGreaterThan(10);
