@@ -202,7 +202,7 @@ export function decksPlugin(): Plugin {
             const lang = fileName.endsWith('en.html') ? 'en' : 'zh-CN';
             for (const page of embedPages(deck.id, lang, html, embedCode)) {
               const fonts = await subsetExact(embedPageGlyphs(page.html, lang, embedCode.text), fontCache);
-              const embed = await withPageFont(page.html, 2, root, fontCache, fonts);
+              const embed = await withPageFont(page.html, 2, root, fontCache, fonts, 'script');
               for (const file of embed.files) emit(file.fileName, file.source);
               emit(page.fileName, embed.html);
             }

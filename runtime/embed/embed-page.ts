@@ -9,6 +9,7 @@ import { ChartDownloads } from '../deck/chart-downloads.ts';
 import { chooseView, watchViewChange } from '../deck/view-mode.ts';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import { ScaledSlide, type ChartDrawer } from './scaled-slide.ts';
+import { declarePageFonts } from './page-fonts.ts';
 
 /**
  * A slide's own static embed page (embed/<deck>/<slide>.html, written by site/embed-pages.ts): the
@@ -18,6 +19,7 @@ import { ScaledSlide, type ChartDrawer } from './scaled-slide.ts';
  * a chart. A frame resized across 800 px reloads into the other layout (view-mode.ts).
  */
 async function start(): Promise<void> {
+  declarePageFonts();
   const root = document.documentElement;
   const element = document.querySelector<HTMLElement>('.reveal');
   const slideId = root.dataset.embedSlide ?? '';
