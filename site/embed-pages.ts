@@ -124,6 +124,8 @@ export function codeText(chunks: readonly BuiltChunk[]): string {
 
 /** Attributes whose text the popover shows (runtime/deck/provenance-popover.ts), in the regular weight only. */
 const POPOVER_ATTRIBUTES = ['data-quote', 'data-quote-en', 'data-note'];
+/** Elements whose text is only ever set in the regular weight (deck.css, read.css). */
+const REGULAR_ONLY = '.chart-source, .chart-table td';
 /** Characters a chart's axis may draw whatever its configuration says (runtime/shared/tick-labels.ts). */
 const TICK_CHARACTERS = '0123456789,.-+% ';
 
@@ -140,8 +142,8 @@ function stringsOf(value: unknown): string[] {
  * (their configurations' strings; in Chinese, their letters are colours and names, never drawn),
  * the compact layout's source line, and what the code and
  * stylesheets add beyond ASCII (`codeText`); the regular weight also the article sentences the
- * popover shows. Attributes no one sees (classes, aria-label, which is read, not drawn) are left
- * out. An English page takes all printable ASCII (its words are ASCII, the popover's heading too).
+ * popover shows, the source line and the data table's cells. Attributes no one sees (classes, aria-label, which is read, not drawn) are left
+ * out. An English page also takes the phrases its code writes (string literals with a space).
  */
 export function embedPageGlyphs(html: string, lang: Lang, codeText: string): Map<number, string> {
   const page = parse(html, { comment: false });
@@ -151,12 +153,16 @@ export function embedPageGlyphs(html: string, lang: Lang, codeText: string): Map
   const charts = lang === 'en' ? configs : configs.map((text) => text.replace(/[A-Za-z]/g, ''));
   for (const script of body?.querySelectorAll('script') ?? []) script.remove();
   const source = page.querySelector('.reveal')?.getAttribute('data-embed-source') ?? '';
+  // Text set only in the regular weight: the source line and the data table's cells (its headings are bold).
+  const plain = body?.querySelectorAll(REGULAR_ONLY) ?? [];
+  const plainText = plain.map((element) => element.textContent).join('');
+  for (const element of plain) element.remove();
   const popover = page.querySelectorAll(POPOVER_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).flatMap((element) => POPOVER_ATTRIBUTES.map((name) => element.getAttribute(name) ?? ''));
-  let ascii = '';
-  if (lang === 'en') for (let code = 0x21; code < 0x7f; code += 1) ascii += String.fromCharCode(code);
-  const code = [...codeText].filter((char) => (char.codePointAt(0) ?? 0) > 0x7e).join('');
-  const shown = [body?.textContent ?? '', ...charts, source, code, ascii, TICK_CHARACTERS].join('');
+  // What the code writes on an English page are phrases (the popover's “In the article”): its string literals with a space.
+  const phrases = lang === 'en' ? [...codeText.matchAll(/(["'`])([A-Za-z][^"'`\\<>{}=;]* [^"'`\\<>{}=;]*)\1/g)].map((match) => match[2] ?? '') : [];
+  const code = [...codeText].filter((char) => (char.codePointAt(0) ?? 0) > 0x7e).join('') + phrases.join('');
+  const shown = [body?.textContent ?? '', ...charts, code, TICK_CHARACTERS].join('');
   const byWeight = new Map<number, string>();
-  for (const { weight } of FONT_WEIGHTS) byWeight.set(weight, weight === 400 ? shown + popover.join('') : shown);
+  for (const { weight } of FONT_WEIGHTS) byWeight.set(weight, weight === 400 ? shown + plainText + source + popover.join('') : shown);
   return byWeight;
 }

@@ -43,18 +43,23 @@ describe('a slide’s own embed page (site/embed-pages.ts)', () => {
     const glyphs = embedPageGlyphs(pages[1]?.html ?? '', 'zh-CN', 'const a="原文";');
     const regular = glyphs.get(400) ?? '';
     const bold = glyphs.get(700) ?? '';
-    for (const char of '结对30所上海来源云南网丽江原文') {
+    for (const char of '结对30所上海丽江原文') {
       expect(regular).toContain(char);
       expect(bold).toContain(char);
     }
     expect(regular).toContain('引文乙');
     expect(bold).not.toContain('引');
+    // The source line is set in the regular weight only.
+    expect(regular).toContain('源');
+    expect(bold).not.toContain('源');
     for (const text of [regular, bold]) {
       expect(text).not.toContain('读');
       expect(text).not.toContain('讲');
       expect(text).not.toMatch(/[ABEF]/);
     }
-    expect(embedPageGlyphs(pages[1]?.html ?? '', 'en', '').get(700)).toContain('Q');
+    const english = embedPageGlyphs(pages[1]?.html ?? '', 'en', 'h.textContent=t?"In the article":"原文";q.className="x-y";').get(700) ?? '';
+    for (const char of 'Ina') expect(english).toContain(char);
+    expect(english).not.toContain('y');
   });
 });
 
