@@ -61,11 +61,6 @@ export function tokenSpans(text: string): TokenSpan[] {
   return spans;
 }
 
-/** The spans of a text that look like tokens and are not, each with its reason. */
-export function malformedTokens(text: string): { readonly token: string; readonly problem: string }[] {
-  return tokenSpans(text).flatMap((span) => (span.kind === 'malformed' ? [{ token: span.token, problem: span.problem }] : []));
-}
-
 /**
  * What is wrong with the figure tokens of a text where tokens are rendered (titles, labels, notes,
  * subtitles), one line each: a malformed token, a token naming no entry, `|printed` on a figure

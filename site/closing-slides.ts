@@ -27,9 +27,6 @@ const SHARED = {
   },
 } as const satisfies Record<Lang, unknown>;
 
-/** The ids of the slides this module writes, in order: the last two of every deck. */
-export const CLOSING_SLIDE_IDS = ['gaps', 'source'] as const;
-
 /**
  * A deck's gaps and source slides as HTML, in the same shape as the hand-written slides: the gap
  * list and the source credit are filled by renderDeck like any slide's.

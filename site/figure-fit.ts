@@ -1,7 +1,7 @@
 /**
  * How wide a figure's value is, in ems of its own font size, so the stylesheet can size it to its
  * box instead of wrapping it (assets/theme/deck.css: `.fig[data-fit="n"]`, the value set at most
- * 1/n of the box's width): a hero number, a big number, a “？” tile or a gap. Widths are those of a
+ * 1/n of the box's width): a hero number, a big number or a “？” tile. Widths are those of a
  * bold sans (Noto Sans SC), rounded up so the value always fits.
  */
 /** The steps the stylesheet has a rule for. */
@@ -16,7 +16,6 @@ export const FIT_CONTEXTS = {
   // Units beside a big number are set at half its size but never under 24 px (deck.css): up to 0.8 em when it shrinks.
   big: { affix: 0.8, pad: 1 },
   tile: { affix: 1, pad: 0.8 },
-  'gap-item': { affix: 1, pad: 0.8 },
 } as const;
 export type FitContext = keyof typeof FIT_CONTEXTS;
 

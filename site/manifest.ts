@@ -49,7 +49,7 @@ export function buildManifest(
   const english: DeckEntry[] = DECKS.flatMap((deck) => {
     const en = ENGLISH_DECKS[deck.id];
     const slides = englishSlidesByDeck.get(deck.id);
-    if (!en || !slides) return [];
+    if (!slides) return [];
     const url = englishDeckUrl(deck.id);
     return [
       {

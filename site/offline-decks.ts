@@ -2,7 +2,7 @@ import { type Lang } from '../contracts/lang.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { pageGlyphText } from './offline-glyphs.ts';
+import { pageGlyphText } from './glyph-sources.ts';
 import { OFFLINE_ATTR, REFLOW_STYLES_ATTR } from '../contracts/offline.ts';
 import { subsetForText } from './fonts.ts';
 import { bundleScripts, dataUrl, dropRepeatedFontFaces, escapeForElement, fileDataUrl, inlineCssUrls } from './offline-inline.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 import { FONT_WEIGHTS, subsetForText } from './fonts.ts';
-import { pageGlyphText } from './offline-glyphs.ts';
+import { pageGlyphText } from './glyph-sources.ts';
 
 export interface PageFontFile {
   readonly fileName: string;

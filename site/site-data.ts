@@ -74,11 +74,8 @@ export function loadSiteData(root: string): SiteData {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
     const file = `slides/${deck.id}/index.html`;
     decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base));
-    const en = ENGLISH_DECKS[deck.id];
-    if (en) {
-      const enFile = `slides/${deck.id}/en.ts`;
-      englishDecks.set(deck.id, renderDeck(requireDeckMarkers(englishSource(source, en, enFile), enFile), deck, article, enFile, '../../data/', 'en', base));
-    }
+    const enFile = `slides/${deck.id}/en.ts`;
+    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(englishSource(source, ENGLISH_DECKS[deck.id], enFile), enFile), deck, article, enFile, '../../data/', 'en', base));
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
   const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));

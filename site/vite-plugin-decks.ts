@@ -5,7 +5,7 @@ import { DECKS } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
 import { subsetExact, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
-import { collectTextSources } from './text-sources.ts';
+import { collectTextSources, deckGlyphText } from './glyph-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
 import { renderDeck } from './render-deck.ts';
@@ -18,7 +18,6 @@ import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 import { LANGS } from '../ledger/format.ts';
-import { deckGlyphText } from './offline-glyphs.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { embedPageGlyphs, embedPages } from './embed-pages.ts';
@@ -104,11 +103,10 @@ export function decksPlugin(): Plugin {
       server.middlewares.use((request, response, next) => {
         const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
         const englishDeck = englishMatch ? DECKS.find((deck) => deck.id === englishMatch[1]) : undefined;
-        const en = englishDeck ? ENGLISH_DECKS[englishDeck.id] : undefined;
-        if (englishDeck && en) {
+        if (englishDeck) {
           let source: string;
           try {
-            source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), en, `slides/${englishDeck.id}/en.ts`);
+            source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), ENGLISH_DECKS[englishDeck.id], `slides/${englishDeck.id}/en.ts`);
           } catch (error) {
             return next(error);
           }
@@ -219,10 +217,7 @@ export function decksPlugin(): Plugin {
     writeBundle: {
       order: 'post',
       async handler(options) {
-        const pages = DECKS.flatMap((deck) => [
-          { deck: deck.id, lang: 'zh-CN' as const },
-          ...(ENGLISH_DECKS[deck.id] ? [{ deck: deck.id, lang: 'en' as const }] : []),
-        ]);
+        const pages = DECKS.flatMap((deck) => LANGS.map((lang) => ({ deck: deck.id, lang })));
         await writeOfflineDecks(options.dir ?? join(root, 'dist'), pages, root, join(root, SUBSET_CACHE_DIR));
       },
     },

@@ -6,8 +6,8 @@ import { EN as lijiang } from './lijiang/en.ts';
 import { EN as puer } from './puer/en.ts';
 import { EN as xishuangbanna } from './xishuangbanna/en.ts';
 
-/** Every deck's English edition. A test fails while a deck has none. */
-export const ENGLISH_DECKS: Partial<Record<DeckId, DeckEnglish>> = {
+/** Every deck's English edition: the type requires one per deck. */
+export const ENGLISH_DECKS: Readonly<Record<DeckId, DeckEnglish>> = {
   overview,
   honghe,
   lijiang,

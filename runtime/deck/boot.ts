@@ -3,7 +3,7 @@ import 'reveal.js/reveal.css';
 import '../../assets/theme/deck.css';
 import '../../assets/theme/no-script.css';
 import '../../assets/theme/qr.css';
-import { readRuntimeConfig } from './config.ts';
+import { deckFacts, readRuntimeConfig } from './config.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
 import { embedRevealOptions } from '../embed/reveal-options.ts';
 import { exposeReveal } from './reveal-global.ts';
@@ -11,7 +11,6 @@ import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { keepRevealOutOfPrint } from './print-query.ts';
 import { markPreview, previewConfig, previewOptions, previewRole } from '../presenter/preview.ts';
 import { takePairingKey } from '../presenter/pairing-key.ts';
-import { normalizeLang } from '../../contracts/lang.ts';
 import { watchViewChange, type ViewInputs } from './view-mode.ts';
 import { isOfflinePage } from './mode.ts';
 import { controllersFor, type DeckParts } from './controllers-for-mode.ts';
@@ -31,12 +30,11 @@ async function boot(): Promise<void> {
   if (!element) throw new Error('deck page has no .reveal element');
   const preview = previewRole(window.location);
   markPreview(preview);
-  const page = { width: window.innerWidth, offline: isOfflinePage(), preview: preview !== null };
+  const page = { width: window.innerWidth, offline: isOfflinePage(), preview: preview !== null, deck: deckFacts(document.documentElement) };
   const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query), page), preview);
   const { mode, view } = config;
-  const deckId = document.documentElement.dataset.deck ?? '';
   // Before reveal (or the reading view) reads the fragment: a presenter session's key comes as #/<slide-id>&pair=<key>.
-  const pairingKey = takePairingKey(deckId, normalizeLang(document.documentElement.lang));
+  const pairingKey = takePairingKey(config.deckId, config.lang);
   // Later width changes reload the page if they call for another view (view-mode.ts).
   const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: page.preview };
   // Phones and small frames: a reading view or a compact embed, without reveal.
@@ -46,7 +44,7 @@ async function boot(): Promise<void> {
     // loads on its own, reflow-styles.ts), so an offline file, which has the chunk folded in with
     // nothing left to preload (site/offline-inline.ts), fetches nothing.
     const { ReadView } = await import('../read/read-view.ts');
-    await new ReadView(element, config.reducedMotion).start();
+    await new ReadView(element, config).start();
     return;
   }
   if (view === 'compact-embed' && (await new CompactEmbed(element, config).start())) {
@@ -54,9 +52,7 @@ async function boot(): Promise<void> {
     return;
   }
   if (view === 'slides') watchViewChange(view, viewInputs);
-  const minutes = Number(document.documentElement.dataset.minutes ?? '0');
-  /** totalTime drives the presenter view's pacing timer; reveal reads it though its types omit it. */
-  const options: RevealConfig & { totalTime?: number } = {
+  const options: RevealConfig = {
     hash: true,
     history: false,
     slideNumber: 'c/t',
@@ -77,7 +73,6 @@ async function boot(): Promise<void> {
     // boot and on each change. The charts of the slides beside it are sized ahead anyway (chart-lifecycle.ts).
     viewDistance: 1,
     pdfSeparateFragments: false,
-    totalTime: minutes > 0 ? minutes * 60 : undefined,
     ...(mode === 'print' ? printOptions(config) : {}),
     ...previewOptions(preview),
     ...(mode === 'embed' ? embedRevealOptions() : {}),
@@ -88,7 +83,7 @@ async function boot(): Promise<void> {
   exposeReveal(deck);
   // Reveal.destroy() (ours or any tool's) unbinds every controller bound below, then reveal.
   const runtime = ownDeck(deck);
-  const parts: DeckParts = { deck, element, config, deckId, minutes, preview, pairingKey };
+  const parts: DeckParts = { deck, element, config, preview, pairingKey };
   runtime.bind(await controllersFor(mode, 'before', parts));
   await Promise.all([deck.initialize(), waitForFonts()]);
   runtime.bind(await controllersFor(mode, 'after', parts));

@@ -1,4 +1,5 @@
 import type { Controller } from './controller.ts';
+import type { Lang } from '../../contracts/lang.ts';
 
 /**
  * The PNG and CSV buttons under each chart's data table (site/chart-table.ts): one delegated click
@@ -12,10 +13,14 @@ export class ChartDownloads implements Controller {
     const figure = button?.closest<HTMLElement>('figure.chart');
     if (!button || !figure || (kind !== 'png' && kind !== 'csv')) return;
     event.preventDefault();
-    void import('../shared/chart-download.ts').then(({ downloadChart }) => downloadChart(figure, kind));
+    void import('../shared/chart-download.ts').then(({ downloadChart }) => downloadChart(figure, kind, this.lang));
   };
 
-  constructor(private readonly element: HTMLElement) {}
+  constructor(
+    private readonly element: HTMLElement,
+    /** The page's edition (config.ts): English files are named <chart>.en.png / .csv. */
+    private readonly lang: Lang,
+  ) {}
 
   bind(): void {
     this.element.addEventListener('click', this.onClick);

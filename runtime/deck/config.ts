@@ -1,6 +1,7 @@
 import { chooseView, type DeckView } from './view-mode.ts';
 import { decideMode, type RuntimeMode } from './mode.ts';
 import { isPrintQuery } from './print-query.ts';
+import { normalizeLang, type Lang } from '../../contracts/lang.ts';
 
 /** The deck runtime's one typed configuration; query parameters win last. */
 export interface DeckRuntimeConfig {
@@ -18,6 +19,12 @@ export interface DeckRuntimeConfig {
   readonly reducedMotion: boolean;
   /** Backing-store multiplier when printing (crisp PDFs). */
   readonly printPixelRatio: number;
+  /** The deck this page shows (html[data-deck], written by the build from slides/decks.ts). */
+  readonly deckId: string;
+  /** The page's edition (html[lang]). */
+  readonly lang: Lang;
+  /** The talk's planned length in minutes (html[data-minutes]), for the presenter's pacing; 0 when not given. */
+  readonly minutes: number;
 }
 
 /** What the page knows about itself beyond its URL. */
@@ -28,6 +35,21 @@ export interface PageFacts {
   readonly offline: boolean;
   /** A presenter view's preview frame: always slides. */
   readonly preview: boolean;
+  /** What the build wrote on <html> (deckFacts): read once at boot, never again from the DOM. */
+  readonly deck: DeckFacts;
+}
+
+/** The deck page's own facts, as the build writes them on <html>. */
+export interface DeckFacts {
+  readonly deckId: string;
+  readonly lang: Lang;
+  readonly minutes: number;
+}
+
+/** Reads the deck's id, edition and planned length from <html> (data-deck, lang, data-minutes). */
+export function deckFacts(root: HTMLElement): DeckFacts {
+  const minutes = Number(root.dataset.minutes ?? '0');
+  return { deckId: root.dataset.deck ?? '', lang: normalizeLang(root.lang), minutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 0 };
 }
 
 export function readRuntimeConfig(location: Location, media: (query: string) => MediaQueryList, page: PageFacts): DeckRuntimeConfig {
@@ -44,5 +66,6 @@ export function readRuntimeConfig(location: Location, media: (query: string) => 
     embedSlide,
     reducedMotion: media('(prefers-reduced-motion: reduce)').matches,
     printPixelRatio: 3,
+    ...page.deck,
   };
 }

@@ -20,11 +20,8 @@ export interface DeckParts {
   readonly deck: RevealApi;
   /** The .reveal element. */
   readonly element: HTMLElement;
+  /** Mode, view, and the deck's id, edition and planned length (config.ts). */
   readonly config: DeckRuntimeConfig;
-  /** html[data-deck] */
-  readonly deckId: string;
-  /** html[data-minutes]: the talk's planned length, for the presenter's pacing. */
-  readonly minutes: number;
   /** This page is a presenter view's preview frame (?presenter-preview=…), or null. */
   readonly preview: PreviewRole | null;
   /** The presenter session's secret (presenter/pairing-key.ts), taken from the URL before reveal read it. */
@@ -40,22 +37,22 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
     const { EmbedMode } = await import('../embed/mode.ts');
     return new EmbedMode(deck, config.embedSlide ?? '', config);
   },
-  EmbedSnippet: ({ deck }) => new EmbedSnippet(deck),
+  EmbedSnippet: ({ deck, config }) => new EmbedSnippet(deck, config),
   ProvenancePopover: ({ element }) => new ProvenancePopover(element),
-  ChartDownloads: ({ element }) => new ChartDownloads(element),
+  ChartDownloads: ({ element, config }) => new ChartDownloads(element, config.lang),
   // An embed shows one slide: no neighbour's chart to make ready.
   ChartLifecycle: ({ deck, config }) => new ChartLifecycle(deck, config, { prepareNeighbours: config.mode !== 'embed' }),
   PrintCharts: ({ deck, config }) => new PrintCharts(deck, config),
   LanguageSwitch: ({ deck }) => new LanguageSwitch(deck),
   InertSlides: ({ deck }) => new InertSlides(deck),
   OembedLink: ({ deck }) => new OembedLink(deck),
-  PresenterLink: ({ deck, deckId, minutes, pairingKey }) => new PresenterLink(deck, deckId, minutes, pairingKey),
+  PresenterLink: ({ deck, config, pairingKey }) => new PresenterLink(deck, config, pairingKey),
   NotesToggle: ({ deck }) => new NotesToggle(deck),
-  LeadDeck: async ({ deck, deckId, minutes, pairingKey }) => {
+  LeadDeck: async ({ deck, config, pairingKey }) => {
     const { LeadDeck } = await import('../presenter/lead.ts');
-    return new LeadDeck(deck, deckId, minutes, pairingKey);
+    return new LeadDeck(deck, config, pairingKey);
   },
-  FollowDeck: ({ deck, deckId, minutes, pairingKey, preview }) => new FollowDeck(deck, deckId, minutes, pairingKey, preview === 'next' ? 'next' : 'current'),
+  FollowDeck: ({ deck, config, pairingKey, preview }) => new FollowDeck(deck, config, pairingKey, preview === 'next' ? 'next' : 'current'),
 };
 
 /** The controllers of a mode at one stage (the table is MODE_CONTROLLERS in mode-controllers.ts), in binding order. */

@@ -4,7 +4,7 @@
  * - `slides`: reveal.js, the talk (and print, presenter previews, wide embeds);
  * - `read`: a vertical article, each slide reflowed for a phone (read-view.ts) — below
  *   READ_VIEW_MAX_WIDTH, or anywhere with ?view=read (?view=slides forces the talk);
- * - `compact-embed`: one slide reflowed for a narrow frame (embed-compact.ts) — an embed below
+ * - `compact-embed`: one slide reflowed for a narrow frame (embed/compact.ts) — an embed below
  *   COMPACT_EMBED_MAX_WIDTH, where the scaled 16:9 slide would set its 18 px source line under 12 px.
  *
  * Crossing a threshold later (a phone rotated to landscape, a host page resizing its frame) reloads
@@ -26,7 +26,7 @@ export interface ViewInputs {
   readonly print: boolean;
   /** ?embed=<slide-id> (null when not embedded) */
   readonly embedSlide: string | null;
-  /** The page is a presenter view's preview (presenter-preview.ts): always the talk. */
+  /** The page is a presenter view's preview (presenter/preview.ts): always the talk. */
   readonly preview: boolean;
 }
 

@@ -14,7 +14,7 @@ import { loadReflowStyles } from '../shared/reflow-styles.ts';
  * frame, the source line below, every text at ≥ 12 px even 320 px wide. No reveal: nothing can
  * move to another slide.
  *
- * Its frame height is the content's: posted to the parent (embed-protocol.ts) when ready, when the
+ * Its frame height is the content's: posted to the parent (protocol.ts) when ready, when the
  * content's height changes and on request, so embed.js frames it with no scrollbar and no empty
  * band. The chart animates once when the frame first scrolls into view (at once under reduced
  * motion); html[data-embed-ready] once fonts are loaded and every chart is drawn.
@@ -67,9 +67,9 @@ export class CompactEmbed {
     await waitForFonts();
     this.popover = new ProvenancePopover(this.element);
     this.popover.bind();
-    this.downloads = new ChartDownloads(this.element);
+    this.downloads = new ChartDownloads(this.element, this.config.lang);
     this.downloads.bind();
-    this.charts = new ReflowCharts(target, { reducedMotion: this.config.reducedMotion, whenInView: true });
+    this.charts = new ReflowCharts(target, { reducedMotion: this.config.reducedMotion, lang: this.config.lang, whenInView: true });
     this.watchReadiness();
     this.charts.bind();
     window.addEventListener('message', this.onMessage);
@@ -100,8 +100,7 @@ export class CompactEmbed {
     const height = this.contentHeight();
     if (!always && height === this.lastHeight) return;
     this.lastHeight = height;
-    const deck = document.documentElement.dataset.deck ?? '';
-    postHeightToParent(deck, this.target.id, height);
+    postHeightToParent(this.config.deckId, this.target.id, height);
   }
 
   private watchReadiness(): void {

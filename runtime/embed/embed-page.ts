@@ -3,6 +3,7 @@ import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-legible.css';
 import '../../assets/theme/embed-page.css';
 import { READY } from '../../contracts/readiness.ts';
+import { normalizeLang } from '../../contracts/lang.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
 import { ProvenancePopover } from '../deck/provenance-popover.ts';
 import { ChartDownloads } from '../deck/chart-downloads.ts';
@@ -26,11 +27,12 @@ async function start(): Promise<void> {
   const target = element?.querySelector<HTMLElement>(`:scope > .slides > section[data-embed-target]`);
   if (!element || !target) throw new Error('embed page has no slide');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const lang = normalizeLang(root.lang);
   const inputs = { search: '', print: false, embedSlide: slideId, preview: false };
   const view = chooseView({ ...inputs, width: window.innerWidth });
   watchViewChange(view, inputs);
   if (view === 'compact-embed') {
-    const config: DeckRuntimeConfig = { mode: 'embed', view, print: false, handout: false, embedSlide: slideId, reducedMotion, printPixelRatio: 1 };
+    const config: DeckRuntimeConfig = { mode: 'embed', view, print: false, handout: false, embedSlide: slideId, reducedMotion, printPixelRatio: 1, deckId: root.dataset.deck ?? '', lang, minutes: 0 };
     const { CompactEmbed } = await import('./compact.ts');
     await new CompactEmbed(element, config).start();
     return;
@@ -40,7 +42,7 @@ async function start(): Promise<void> {
   new ScaledSlide(element, target, reducedMotion, charts).start();
   await waitForFonts();
   new ProvenancePopover(element).bind();
-  new ChartDownloads(element).bind();
+  new ChartDownloads(element, lang).bind();
   root.setAttribute(READY.deck, '');
 }
 

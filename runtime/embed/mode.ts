@@ -1,4 +1,3 @@
-import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
 import '../../assets/theme/embed.css';
 import '../../assets/theme/embed-legible.css';
@@ -16,7 +15,7 @@ import { chartsReady, READY } from '../../contracts/readiness.ts';
  * every other slide and puts an empty slide in front, so the requested slide (and its chart
  * animation) starts only when the frame first scrolls into view — at once under reduced motion.
  * It keeps the deck on that slide, posts the preferred frame height to the parent window
- * (embed-protocol.ts) and sets html[data-embed-ready] once the slide and its charts are drawn.
+ * (protocol.ts) and sets html[data-embed-ready] once the slide and its charts are drawn.
  * An unknown slide id shows the "not found" message instead.
  */
 export class EmbedMode implements Controller {
@@ -33,7 +32,7 @@ export class EmbedMode implements Controller {
   constructor(
     private readonly deck: RevealApi,
     private readonly slideId: string,
-    private readonly config: Pick<DeckRuntimeConfig, 'reducedMotion'>,
+    private readonly config: Pick<DeckRuntimeConfig, 'reducedMotion' | 'deckId' | 'lang'>,
   ) {}
 
   bind(): void {
@@ -65,7 +64,7 @@ export class EmbedMode implements Controller {
   }
 
   private get deckId(): string {
-    return document.documentElement.dataset.deck ?? '';
+    return this.config.deckId;
   }
 
   private start(): void {
@@ -117,7 +116,7 @@ export class EmbedMode implements Controller {
 
   private async showNotFound(slideId: string, validIds: readonly string[]): Promise<void> {
     const siteRoot = new URL('../../', window.location.href);
-    const lang = normalizeLang(document.documentElement.lang);
+    const { lang } = this.config;
     const reveal = document.querySelector<HTMLElement>('.reveal');
     if (reveal) reveal.style.display = 'none';
     const main = document.createElement('main');

@@ -3,6 +3,7 @@ import '../../assets/theme/fonts.css';
 import '../../assets/theme/embed.css';
 import { parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from './lookup.ts';
 import { renderNotFound } from './not-found.ts';
+import { READY } from '../../contracts/readiness.ts';
 import { isHeightRequest, postHeightToParent } from './protocol.ts';
 
 import { addOembedLink, oembedHref } from '../deck/oembed-link.ts';
@@ -49,7 +50,7 @@ function showNotFound(resolution: Exclude<EmbedResolution, { kind: 'found' }>): 
           lang,
         });
   main.replaceChildren(panel);
-  document.documentElement.dataset.embedReady = '';
+  document.documentElement.setAttribute(READY.embed, '');
   postHeight();
   window.addEventListener('resize', postHeight);
   window.addEventListener('message', (event) => {

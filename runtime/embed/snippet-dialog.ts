@@ -2,11 +2,11 @@ import '../../assets/theme/embed-dialog.css';
 import { DECKS } from '../../slides/decks.ts';
 import { copySnippet } from './copy.ts';
 import type { EMBED_LABELS } from '../../common/embed-labels.ts';
-import type { Lang } from '../../contracts/lang.ts';
+import type { DeckRuntimeConfig } from '../deck/config.ts';
 import { publicEmbedUrl } from './lookup.ts';
 import { embedSnippet, type SnippetSlide } from '../../common/embed-snippet-text.ts';
 
-type EmbedLabels = (typeof EMBED_LABELS)[Lang];
+type EmbedLabels = (typeof EMBED_LABELS)[DeckRuntimeConfig['lang']];
 
 /** The “嵌入 / Embed” dialog: a ready <iframe> snippet for the current slide and a button that copies it. */
 export class EmbedSnippetDialog {
@@ -15,7 +15,7 @@ export class EmbedSnippetDialog {
 
   constructor(
     private readonly labels: EmbedLabels,
-    private readonly lang: Lang,
+    private readonly page: Pick<DeckRuntimeConfig, 'deckId' | 'lang'>,
     private readonly returnFocus: HTMLElement,
   ) {
     this.dialog = this.create();
@@ -39,7 +39,7 @@ export class EmbedSnippetDialog {
   }
 
   private describe(slide: HTMLElement | undefined): SnippetSlide | null {
-    const deckId = document.documentElement.dataset.deck ?? '';
+    const { deckId } = this.page;
     if (!slide || !slide.id || !deckId) return null;
     const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
     // The title slide's h1 is the deck title in either language; the registry is the fallback.
@@ -47,9 +47,9 @@ export class EmbedSnippetDialog {
     return {
       deckTitle,
       slideTitle: clean(slide.querySelector('h1, h2')?.textContent) || slide.id,
-      embedUrl: publicEmbedUrl(deckId, slide.id, this.siteRoot, this.lang).href,
+      embedUrl: publicEmbedUrl(deckId, slide.id, this.siteRoot, this.page.lang).href,
       deckUrl: new URL(`${window.location.pathname}#/${encodeURIComponent(slide.id)}`, window.location.origin).href,
-      lang: this.lang,
+      lang: this.page.lang,
     };
   }
   private create(): HTMLDialogElement {
@@ -83,7 +83,7 @@ export class EmbedSnippetDialog {
     status.setAttribute('aria-live', 'polite');
     actions.append(copy, close, status);
     dialog.append(title, help, code, actions);
-    copy.addEventListener('click', () => void copySnippet(code, status, this.lang));
+    copy.addEventListener('click', () => void copySnippet(code, status, this.page.lang));
     close.addEventListener('click', () => dialog.close());
     // Keys typed in the dialog must not reach reveal (arrows would change the slide behind it).
     dialog.addEventListener('keydown', (event) => event.stopPropagation());

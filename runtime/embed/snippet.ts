@@ -1,5 +1,5 @@
-import { normalizeLang, type Lang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
+import type { DeckRuntimeConfig } from '../deck/config.ts';
 import '../../assets/theme/embed.css';
 import type { Controller } from '../deck/controller.ts';
 import { EMBED_LABELS } from '../../common/embed-labels.ts';
@@ -18,10 +18,14 @@ export class EmbedSnippet implements Controller {
   private readonly button = document.createElement('button');
   private readonly onOpen = (): void => this.open();
   private readonly onReady = (): void => this.addControls();
-  private readonly lang: Lang = normalizeLang(document.documentElement.lang);
-  private readonly labels = EMBED_LABELS[this.lang];
+  private readonly labels: (typeof EMBED_LABELS)[keyof typeof EMBED_LABELS];
 
-  constructor(private readonly deck: RevealApi) {}
+  constructor(
+    private readonly deck: RevealApi,
+    private readonly config: Pick<DeckRuntimeConfig, 'deckId' | 'lang'>,
+  ) {
+    this.labels = EMBED_LABELS[config.lang];
+  }
 
   /** Bound in the talk only (controllers-for-mode.ts): not in embeds, print, or an offline single file. */
   bind(): void {
@@ -53,7 +57,7 @@ export class EmbedSnippet implements Controller {
 
   private open(): void {
     void import('./snippet-dialog.ts').then(({ EmbedSnippetDialog }) => {
-      this.dialog ??= new EmbedSnippetDialog(this.labels, this.lang, this.button);
+      this.dialog ??= new EmbedSnippetDialog(this.labels, this.config, this.button);
       this.dialog.open(this.deck.getCurrentSlide());
     });
   }

@@ -1,7 +1,7 @@
-/** The presenter view's own interface text, in both editions, in one place (the site-wide font subset reads runtime/**.ts, site/text-sources.ts). */
+/** The presenter view's own interface text, in both editions, in one place (every font subset reads runtime/**.ts: site/glyph-sources.ts). */
 import type { Lang } from '../../contracts/lang.ts';
 
-/** Where the talk stands against its plan (see presenter-timer.ts). */
+/** Where the talk stands against its plan (see timer.ts). */
 export type PaceState = 'on' | 'behind' | 'ahead';
 
 export interface PresenterLabels {

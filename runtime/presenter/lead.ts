@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { openPresenterChannel } from './channel.ts';
+import type { DeckFacts } from '../deck/config.ts';
 import { deckPairing, DeckPublisher } from './publisher.ts';
 import { showPosition } from './preview.ts';
 import type { Controller } from '../deck/controller.ts';
@@ -15,14 +16,14 @@ export class LeadDeck implements Controller {
 
   constructor(
     private readonly deck: RevealApi,
-    private readonly deckId: string,
-    private readonly minutes: number,
+    /** The deck's id, edition and planned length (deck/config.ts). */
+    private readonly page: DeckFacts,
     private readonly pairingKey: string,
   ) {}
 
   bind(): void {
     const { deck } = this;
-    const pairing = deckPairing(deck, this.deckId, this.minutes, this.pairingKey);
+    const pairing = deckPairing(deck, this.page, this.pairingKey);
     let leading = true;
     const lead = (): void => {
       if (leading) return;

@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { Controller } from '../deck/controller.ts';
 import { openPresenterChannel, presenterUrl, presenterWindowName } from './channel.ts';
+import type { DeckFacts } from '../deck/config.ts';
 import { deckPairing, DeckPublisher } from './publisher.ts';
 
 const KEY_S = 83;
@@ -29,20 +30,20 @@ export class PresenterLink implements Controller {
 
   constructor(
     private readonly deck: RevealApi,
-    private readonly deckId: string,
-    private readonly minutes: number,
+    /** The deck's id, edition and planned length (deck/config.ts). */
+    private readonly page: DeckFacts,
     private readonly pairingKey: string,
   ) {}
 
   bind(): void {
-    const pairing = deckPairing(this.deck, this.deckId, this.minutes, this.pairingKey);
+    const pairing = deckPairing(this.deck, this.page, this.pairingKey);
     const { edition, key } = pairing;
     const channel = openPresenterChannel(pairing, (message) => publisher.handle(message));
     const publisher = new DeckPublisher(this.deck, channel, pairing, 'deck');
     this.channel = channel;
     this.publisher = publisher;
     this.deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {
-      window.open(presenterUrl(this.deckId, edition, this.deck.getCurrentSlide().id, key), presenterWindowName(this.deckId, edition));
+      window.open(presenterUrl(this.page.deckId, edition, this.deck.getCurrentSlide().id, key), presenterWindowName(this.page.deckId, edition));
       publisher.publish();
     });
     window.addEventListener('pagehide', this.onPageHide);

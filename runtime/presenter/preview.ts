@@ -1,6 +1,7 @@
 import type { RevealApi, RevealConfig } from 'reveal.js';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import { openPresenterChannel, type DeckPosition, type PreviewRole } from './channel.ts';
+import type { DeckFacts } from '../deck/config.ts';
 import { deckPairing } from './publisher.ts';
 import type { Controller } from '../deck/controller.ts';
 
@@ -43,15 +44,15 @@ export class FollowDeck implements Controller {
 
   constructor(
     private readonly deck: RevealApi,
-    private readonly deckId: string,
-    private readonly minutes: number,
+    /** The deck's id, edition and planned length (deck/config.ts). */
+    private readonly page: DeckFacts,
     private readonly pairingKey: string,
     private readonly role: 'current' | 'next',
   ) {}
 
   bind(): void {
     const { deck, role } = this;
-    this.channel = openPresenterChannel(deckPairing(deck, this.deckId, this.minutes, this.pairingKey), (message) => {
+    this.channel = openPresenterChannel(deckPairing(deck, this.page, this.pairingKey), (message) => {
       if (message.type !== 'state') return;
       const target = role === 'current' ? message.position : message.next;
       if (target) showPosition(deck, target, role === 'current');

@@ -1,7 +1,7 @@
-import { normalizeLang } from '../../contracts/lang.ts';
 import type { RevealApi } from 'reveal.js';
 import type { DeckDriver, DeckPosition, DeckStateMessage, PresenterMessage, PresenterPairing } from './channel.ts';
 import { deckOutline } from './outline.ts';
+import type { DeckFacts } from '../deck/config.ts';
 
 function positionOf(deck: RevealApi, slide: HTMLElement): DeckPosition {
   const { h, v } = deck.getIndices(slide);
@@ -9,10 +9,10 @@ function positionOf(deck: RevealApi, slide: HTMLElement): DeckPosition {
 }
 
 /** A running deck's side of a presenter session: its own slides, its edition, and the session's key. */
-export function deckPairing(deck: RevealApi, deckId: string, minutes: number, key: string): PresenterPairing {
+export function deckPairing(deck: RevealApi, page: DeckFacts, key: string): PresenterPairing {
   const slides = deck.getSlidesElement();
   if (!slides) throw new Error('deck page has no .slides element');
-  return { outline: deckOutline(slides, deckId, minutes), edition: normalizeLang(document.documentElement.lang), key };
+  return { outline: deckOutline(slides, page.deckId, page.minutes), edition: page.lang, key };
 }
 
 /**

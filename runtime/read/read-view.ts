@@ -1,6 +1,7 @@
 import { ProvenancePopover } from '../deck/provenance-popover.ts';
 import { ChartDownloads } from '../deck/chart-downloads.ts';
 import { ReflowCharts } from './reflow-charts.ts';
+import type { DeckRuntimeConfig } from '../deck/config.ts';
 import { waitForFonts } from '../shared/fonts-ready.ts';
 import { currentIndex, hashFor, slideFromHash } from './position.ts';
 import { requestedView } from '../deck/view-mode.ts';
@@ -37,12 +38,12 @@ export class ReadView {
 
   constructor(
     private readonly element: HTMLElement,
-    reducedMotion: boolean,
+    config: Pick<DeckRuntimeConfig, 'reducedMotion' | 'lang'>,
   ) {
     this.sections = [...element.querySelectorAll<HTMLElement>('.slides > section[id]')];
     this.popover = new ProvenancePopover(element);
-    this.downloads = new ChartDownloads(element);
-    this.charts = new ReflowCharts(element, { reducedMotion, whenInView: true });
+    this.downloads = new ChartDownloads(element, config.lang);
+    this.charts = new ReflowCharts(element, { reducedMotion: config.reducedMotion, lang: config.lang, whenInView: true });
   }
 
   async start(): Promise<void> {

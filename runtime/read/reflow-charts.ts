@@ -9,6 +9,8 @@ import { drawChart } from '../shared/draw-chart.ts';
 export interface ReflowChartsOptions {
   /** Draw at once, without animation (prefers-reduced-motion). */
   readonly reducedMotion: boolean;
+  /** The page's edition (config.ts): how category labels are wrapped again for the column. */
+  readonly lang: Lang;
   /** Draw each chart the first time it scrolls into view (reading view); false: draw all now. */
   readonly whenInView: boolean;
 }
@@ -49,10 +51,6 @@ export class ReflowCharts {
     return [...this.root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-id]')];
   }
 
-  private lang(): Lang {
-    return document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
-  }
-
   private config(canvas: HTMLCanvasElement): ReturnType<typeof parseChartConfig> {
     const chartId = canvas.dataset.chartId ?? '';
     const source = canvas.parentElement?.querySelector('script[data-chart-config]')?.textContent;
@@ -64,14 +62,14 @@ export class ReflowCharts {
   private sizeHolder(canvas: HTMLCanvasElement): void {
     const holder = canvas.parentElement;
     if (!holder) return;
-    const config = reflowChartConfig(this.config(canvas), { width: holder.clientWidth, lang: this.lang() });
+    const config = reflowChartConfig(this.config(canvas), { width: holder.clientWidth, lang: this.options.lang });
     holder.style.setProperty('--reflow-chart-height', `${reflowChartHeight(config, holder.clientWidth)}px`);
   }
 
   private create(canvas: HTMLCanvasElement, animate: boolean): void {
     if (this.charts.has(canvas)) return;
     const holder = canvas.parentElement;
-    const config = reflowChartConfig(this.config(canvas), { width: holder?.clientWidth ?? 320, lang: this.lang() });
+    const config = reflowChartConfig(this.config(canvas), { width: holder?.clientWidth ?? 320, lang: this.options.lang });
     this.charts.set(canvas, drawChart(canvas, config, animate, Math.max(1, window.devicePixelRatio || 1)));
   }
 }

@@ -3,6 +3,7 @@ import { csvText, type CsvValue } from '../../common/csv.ts';
 import { FONT_FAMILY } from '../../charts/palette.ts';
 import { fontStackFor } from '../../common/latin-punctuation.ts';
 import { chartConfigBeside } from './draw-chart.ts';
+import type { Lang } from '../../contracts/lang.ts';
 import { registerCharts } from './chart-registry.ts';
 import { PNG_PIXEL_RATIO, PNG_SOURCE_BAND, PNG_TITLE_BAND } from './chart-image-bands.ts';
 
@@ -14,16 +15,16 @@ import { PNG_PIXEL_RATIO, PNG_SOURCE_BAND, PNG_TITLE_BAND } from './chart-image-
  */
 export type DownloadKind = 'png' | 'csv';
 
-export async function downloadChart(figure: HTMLElement, kind: DownloadKind): Promise<void> {
+export async function downloadChart(figure: HTMLElement, kind: DownloadKind, lang: Lang): Promise<void> {
   const canvas = figure.querySelector<HTMLCanvasElement>('canvas[data-chart-id]');
   if (!canvas) return;
-  const name = fileName(canvas.dataset.chartId ?? 'chart', kind);
+  const name = fileName(canvas.dataset.chartId ?? 'chart', kind, lang);
   const blob = kind === 'csv' ? chartCsvBlob(figure) : await chartPngBlob(figure, canvas);
   if (blob) save(blob, name);
 }
 
-function fileName(chartId: string, kind: DownloadKind): string {
-  const edition = document.documentElement.lang === 'en' ? '.en' : '';
+function fileName(chartId: string, kind: DownloadKind, lang: Lang): string {
+  const edition = lang === 'en' ? '.en' : '';
   return `${chartId}${edition}.${kind}`;
 }
 

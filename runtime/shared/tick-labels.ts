@@ -5,7 +5,7 @@ const PLAIN_LOCALE = /^(zh-CN|en-US)$/;
 
 /**
  * A positive `value` with `decimals` decimals, grouped by threes: what Intl.NumberFormat prints in a
- * PLAIN_LOCALE. Like Intl it rounds the number as JavaScript writes it, half up (999999.995 ►
+ * PLAIN_LOCALE. Like Intl it rounds the number as JavaScript writes it, half up (999999.995 →
  * 1,000,000.00, where toFixed, rounding the binary value, gives 999,999.99).
  */
 export function plainNumber(value: number, decimals: number): string {

@@ -6,7 +6,7 @@ import { escapeHtml } from '../../common/escape-html.ts';
 import { launchBrowser } from './browser.ts';
 import { showSlide } from './show-slide.ts';
 import { startStaticServer } from './static-server.ts';
-import { readManifest } from './snapshot-catalog.ts';
+import { readManifest } from './manifest.ts';
 import { waitForReady } from './wait-for-ready.ts';
 
 export interface ViewportSize {

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Manifest, SlideEntry } from '../../site/manifest.ts';
+import { ExportError } from './cli/errors.ts';
 
-export class SnapshotInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SnapshotInputError';
-  }
-}
-
-export function readManifest(dist: string): Manifest {
-  return JSON.parse(readFileSync(join(dist, 'decks.json'), 'utf8')) as Manifest;
+/** A deck or slide the built site does not have (snapshot's own failure; shared ones: cli/errors.ts). */
+export class SnapshotInputError extends ExportError {
+  override readonly name = 'SnapshotInputError';
 }
 
 /** The slides to photograph, in deck order; unknown ids fail with the valid ones listed. */

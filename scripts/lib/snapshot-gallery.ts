@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import type { Lang } from '../../contracts/lang.ts';
 import { EMBED_LABELS } from '../../common/embed-labels.ts';
 import { escapeHtml } from '../../common/escape-html.ts';
-import { readManifest } from './snapshot-catalog.ts';
+import { readManifest } from './manifest.ts';
 
 /** Where the built site keeps snapshots; the gallery offers what it finds there. */
 export const SNAPSHOT_DIR = 'snapshots';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { oembedFiles } from '../../site/oembed.ts';
 import { siteBaseUrl } from '../../site/site-base-url.ts';
-import { readManifest } from './snapshot-catalog.ts';
+import { readManifest } from './manifest.ts';
 import { SNAPSHOT_DIR } from './snapshot-gallery.ts';
 
 /**

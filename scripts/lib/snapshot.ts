@@ -2,7 +2,8 @@ import { makeDirectory } from './atomic-write.ts';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
-import { readManifest, selectSlides } from './snapshot-catalog.ts';
+import { readManifest } from './manifest.ts';
+import { selectSlides } from './snapshot-catalog.ts';
 import { waitForReady } from './wait-for-ready.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 

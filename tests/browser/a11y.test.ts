@@ -171,8 +171,10 @@ describe('axe-core finds no violations', () => {
   });
 });
 
+// Issue 22 changed this test: the print view used to show each chart's values again as a visible list under
+// the chart (or its table, open); now nothing is printed twice and the values are an invisible text layer over the canvas.
 describe('chart data in print (every PDF, handout included)', () => {
-  it('gives each chart’s data as text on its page: its chips, or its table open when it has none', async () => {
+  it('shows no list or table of a chart’s values under it, and lays the text the chart draws, transparent, over its canvas', async () => {
     const { page, errors } = await newPage();
     const problems: string[] = [];
     let charts = 0;
@@ -181,28 +183,40 @@ describe('chart data in print (every PDF, handout included)', () => {
       await waitForReady(page, 'print');
       const seen = await page.$$eval('.pdf-page figure.chart', (figures) =>
         figures.map((figure) => {
-          const pageBox = figure.closest('.pdf-page')?.getBoundingClientRect();
-          const visible = (element: Element | null): DOMRect | null => {
-            const box = element?.getBoundingClientRect();
-            return element && box && box.height > 0 && getComputedStyle(element).display !== 'none' ? box : null;
+          const shown = (element: Element | null): boolean => {
+            if (!element) return false;
+            const style = getComputedStyle(element);
+            const box = element.getBoundingClientRect();
+            return style.display !== 'none' && style.visibility !== 'hidden' && box.height > 0 && box.width > 0;
           };
-          const chips = visible(figure.querySelector('.chart-data'));
-          const table = visible(figure.querySelector('details.chart-table table'));
-          const text = chips ? figure.querySelector('.chart-data') : figure.querySelector('details.chart-table table');
-          const box = chips ?? table;
+          const canvas = figure.querySelector('canvas')?.getBoundingClientRect();
+          const layer = figure.querySelector('.chart-canvas > .chart-text-layer');
+          const spans = [...(layer?.querySelectorAll('span') ?? [])];
+          const outside = spans.filter((span) => {
+            const box = span.getBoundingClientRect();
+            const x = (box.left + box.right) / 2, y = (box.top + box.bottom) / 2;
+            return !canvas || x < canvas.left || x > canvas.right || y < canvas.top || y > canvas.bottom;
+          });
           return {
             id: figure.querySelector('canvas')?.getAttribute('data-chart-id') ?? '?',
-            both: chips !== null && table !== null,
-            words: text?.textContent?.replace(/\s+/g, '') ?? '',
-            inside: box !== null && pageBox !== undefined && box.bottom <= pageBox.bottom + 0.5,
+            list: shown(figure.querySelector('.chart-data')),
+            table: shown(figure.querySelector('details.chart-table table')),
+            values: [...figure.querySelectorAll('.chart-data .fig')].map((value) => value.textContent?.replace(/\s+/g, '') ?? ''),
+            layer: layer?.textContent?.replace(/\s+/g, '') ?? '',
+            colours: [...new Set(spans.map((span) => getComputedStyle(span).color))],
+            outside: outside.map((span) => span.textContent ?? ''),
           };
         }),
       );
       charts += seen.length;
       for (const chart of seen) {
-        if (chart.words === '') problems.push(`${deck.printUrl} ${chart.id}: no data in words`);
-        if (chart.both) problems.push(`${deck.printUrl} ${chart.id}: chips and table both shown`);
-        if (!chart.inside) problems.push(`${deck.printUrl} ${chart.id}: data runs off the page`);
+        const where = `${deck.printUrl} ${chart.id}`;
+        if (chart.list) problems.push(`${where}: its values are printed as a list under it`);
+        if (chart.table) problems.push(`${where}: its table is printed`);
+        if (chart.layer === '') problems.push(`${where}: no text over the chart`);
+        for (const value of chart.values) if (!chart.layer.includes(value)) problems.push(`${where}: “${value}” is not in the text over the chart`);
+        if (chart.colours.some((colour) => colour !== 'rgba(0, 0, 0, 0)')) problems.push(`${where}: the text over the chart is visible (${chart.colours.join(', ')})`);
+        if (chart.outside.length > 0) problems.push(`${where}: text not over the canvas: ${chart.outside.join(' | ')}`);
       }
     }
     expect(charts).toBeGreaterThan(0);

@@ -134,7 +134,7 @@ interface EmbedState {
   /** Every canvas has at least one backing pixel per device pixel it covers. */
   chartsSharp: boolean;
   chrome: number;
-  /** Under 800 px the slide is reflowed, not scaled (embed-compact.ts). */
+  /** Under 800 px the slide is reflowed, not scaled (runtime/embed/compact.ts). */
   compact: boolean;
   /** The compact content's height (what its height message reports). */
   contentHeight: number;

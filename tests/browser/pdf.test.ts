@@ -11,10 +11,10 @@ import { NoBrowserError } from '../../scripts/lib/browser.ts';
 import { OutputNotWritableError, UnknownDeckError } from '../../scripts/lib/cli/errors.ts';
 import { ChartNotReadyError, DecksFailedError } from '../../scripts/lib/pdf/errors.ts';
 import { exportDecks, type ExportOptions, type ExportReport } from '../../scripts/lib/pdf/export.ts';
-import { colourMask, compareInk, inkMask, type InkImage } from '../../scripts/lib/pdf/ink.ts';
+import { colourMask, compareInk, inkFraction, inkMask, type InkImage } from '../../scripts/lib/pdf/ink.ts';
 import { pdfLinks } from '../../scripts/lib/pdf/link-annotations.ts';
 import { isLocalAddress } from '../../scripts/lib/pdf/link-targets.ts';
-import { pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../../scripts/lib/pdf/poppler.ts';
+import { pdfFonts, pdfImages, pdfInfo, pdfText, pdfWords, renderPage } from '../../scripts/lib/pdf/poppler.ts';
 import { deckLabel, pdfFileName } from '../../scripts/lib/pdf/site.ts';
 import { DIST, openSite, waitForDeck, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 import { READY } from '../../contracts/readiness.ts';
@@ -244,6 +244,84 @@ describe.each(manifest.decks.map((deck) => [deckLabel(deck), deck] as const))('P
         const drawn = compareInk(inkMask(onScreen, BACKGROUND), inkMask(inPdf, BACKGROUND));
         expect(drawn.fractionA, `${where}: nothing drawn on screen`).toBeGreaterThan(0.005);
         expect(relativeDifference(drawn.fractionA, drawn.fractionB), `${where}: drawn ${JSON.stringify(drawn)}`).toBeLessThan(0.3);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+const numbersIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];
+
+interface PrintedChart {
+  readonly pageNumber: number;
+  readonly chartId: string;
+  /** The canvas and the (hidden) row of the chart's values under it, as fractions of the page. */
+  readonly canvas: { x: number; y: number; w: number; h: number };
+  readonly valueRow: { x: number; y: number; w: number; h: number } | null;
+  /** The chart's values as the page writes them (its hidden .chart-data list). */
+  readonly values: readonly string[];
+  /** The list's lines for a chart without figures (counts): their numbers are drawn on the bars. */
+  readonly lines: readonly string[];
+}
+
+/** Every chart of the print view: its page, where its canvas and value row lie, and its values. */
+async function chartsInPrint(page: Page, deck: ManifestDeck): Promise<PrintedChart[]> {
+  await page.goto(`${site.server.url}${deck.printUrl}`);
+  await waitForReady(page, 'print');
+  const slideIds = deck.slides.map((slide) => slide.id);
+  const charts = await page.$$eval('.pdf-page figure.chart', (figures) =>
+    figures.map((figure) => {
+      const pageBox = figure.closest('.pdf-page')?.getBoundingClientRect();
+      const fraction = (element: Element | null): { x: number; y: number; w: number; h: number } | null => {
+        const box = element?.getBoundingClientRect();
+        if (!box || !pageBox || box.height === 0) return null;
+        return { x: (box.left - pageBox.left) / pageBox.width, y: (box.top - pageBox.top) / pageBox.height, w: box.width / pageBox.width, h: box.height / pageBox.height };
+      };
+      return {
+        slideId: figure.closest('section[id]')?.id ?? '',
+        chartId: figure.querySelector('canvas')?.getAttribute('data-chart-id') ?? '?',
+        canvas: fraction(figure.querySelector('canvas')) ?? { x: 0, y: 0, w: 0, h: 0 },
+        valueRow: fraction(figure.querySelector('.chart-data')),
+        // Each figure's value; a chart of counts (no figures) writes one line per bar.
+        values: [...figure.querySelectorAll('.chart-data .fig')].map((value) => value.textContent?.replace(/\s+/g, '') ?? ''),
+        lines: [...figure.querySelectorAll('.chart-data li:not(:has(.fig))')].map((line) => line.textContent ?? ''),
+      };
+    }),
+  );
+  return charts.map(({ slideId, ...chart }) => ({ ...chart, pageNumber: slideIds.indexOf(slideId) + 1 }));
+}
+
+// Issue 22: the PDF printed every chart value a second time, as a visible list under the chart.
+describe.each(manifest.decks.map((deck) => [deckLabel(deck), deck] as const))('chart values in the PDF of %s', (id, deck) => {
+  it('are not printed as a list under the chart, yet pdftotext finds each of them over the chart', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      const charts = await chartsInPrint(page, deck);
+      for (const chart of charts) {
+        const where = `${id} page ${chart.pageNumber} chart ${chart.chartId}`;
+        expect(chart.pageNumber, `${where}: slide not found`).toBeGreaterThan(0);
+        // Text: every value is in the page's text, in words whose boxes lie over the canvas.
+        const words = await pdfWords(pdfPath(deck), chart.pageNumber);
+        const inside = (word: { x: number; y: number; w: number; h: number }): boolean => {
+          const x = word.x + word.w / 2, y = word.y + word.h / 2;
+          return x >= chart.canvas.x && x <= chart.canvas.x + chart.canvas.w && y >= chart.canvas.y && y <= chart.canvas.y + chart.canvas.h;
+        };
+        const overChart = compact(words.filter(inside).map((word) => word.text).join(''));
+        expect(chart.values.length + chart.lines.length, `${where}: no values to look for`).toBeGreaterThan(0);
+        for (const value of chart.values) expect(overChart, `${where}: “${value}” over the chart`).toContain(value);
+        const numbersOver = words.filter(inside).flatMap((word) => numbersIn(word.text));
+        for (const number of chart.lines.flatMap(numbersIn)) {
+          const at = numbersOver.indexOf(number);
+          expect(at, `${where}: the number ${number} of “${chart.lines.join(' / ')}” over the chart`).toBeGreaterThanOrEqual(0);
+          numbersOver.splice(at, 1);
+        }
+        // Pixels: where the list used to print, the page is as blank as on screen.
+        if (chart.valueRow) {
+          const height = Math.max(4, Math.round((GRID * chart.valueRow.h * 720) / (chart.valueRow.w * 1280)));
+          const row = await decodeCrop(page, await renderPage(pdfPath(deck), chart.pageNumber, 1280, 720), chart.valueRow, height);
+          expect(inkFraction(inkMask(row, BACKGROUND)), `${where}: something is printed under the chart`).toBe(0);
+        }
       }
     } finally {
       await page.close();

@@ -214,7 +214,7 @@ describe('the published address (DECKS_BASE_URL, --base-url)', () => {
 
 describe('the print view is asked for by the query parameter print-pdf, not by a substring', () => {
   const config = (search: string) =>
-    readRuntimeConfig({ search } as Location, () => ({ matches: false }) as MediaQueryList, { width: 1280, offline: false, preview: false });
+    readRuntimeConfig({ search } as Location, () => ({ matches: false }) as MediaQueryList, { width: 1280, offline: false, preview: false, deck: { deckId: 'puer', lang: 'zh-CN', minutes: 20 } });
 
   it('?utm=noprint-pdfx stays the talk; ?print-pdf (and &handout) is the print view', () => {
     for (const search of ['?utm=noprint-pdfx', '?x=print-pdf', '?print-pdfx', '?PRINT-PDF', '?noprint-pdf&handout']) {

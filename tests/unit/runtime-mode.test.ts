@@ -3,6 +3,7 @@ import { decideMode, type ModeInputs } from '../../runtime/deck/mode.ts';
 import { controllerNames, MODE_CONTROLLERS } from '../../runtime/deck/mode-controllers.ts';
 import { DeckRuntime, ownDeck } from '../../runtime/deck/deck-runtime.ts';
 import type { Controller } from '../../runtime/deck/controller.ts';
+import { deckFacts, readRuntimeConfig } from '../../runtime/deck/config.ts';
 
 const talk: ModeInputs = { print: false, embedSlide: null, view: 'slides', offline: false };
 
@@ -79,5 +80,24 @@ describe('destroy() undoes everything that was bound', () => {
     runtime.bind([recorder(log, 'charts')]);
     deck.destroy();
     expect(log).toEqual(['bind charts', 'unbind charts', 'reveal destroyed']);
+  });
+});
+
+// Issue 22: the deck's id and edition are in the runtime's one config, read once from <html> at boot;
+// no controller reads them back from the DOM.
+describe('the deck id, edition and planned length are in the runtime config', () => {
+  const html = (attributes: { deck?: string; minutes?: string; lang: string }): HTMLElement =>
+    ({ dataset: { deck: attributes.deck, minutes: attributes.minutes }, lang: attributes.lang }) as unknown as HTMLElement;
+  const config = (root: HTMLElement) =>
+    readRuntimeConfig({ search: '' } as Location, () => ({ matches: false }) as MediaQueryList, { width: 1280, offline: false, preview: false, deck: deckFacts(root) });
+
+  it('reads data-deck, lang and data-minutes once into the config', () => {
+    expect(config(html({ deck: 'puer', minutes: '20', lang: 'en' }))).toMatchObject({ deckId: 'puer', lang: 'en', minutes: 20 });
+    expect(config(html({ deck: 'honghe', minutes: '15', lang: 'zh-CN' }))).toMatchObject({ deckId: 'honghe', lang: 'zh-CN', minutes: 15 });
+  });
+
+  it('an unknown edition is the Chinese one; a missing or bad length is 0', () => {
+    expect(config(html({ deck: 'puer', lang: '' }))).toMatchObject({ lang: 'zh-CN', minutes: 0 });
+    expect(config(html({ deck: 'puer', minutes: 'soon', lang: 'fr' }))).toMatchObject({ lang: 'zh-CN', minutes: 0 });
   });
 });

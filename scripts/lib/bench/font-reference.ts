@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageGlyphText } from '../../../site/offline-glyphs.ts';
+import { pageGlyphText } from '../../../site/glyph-sources.ts';
 import { subsetForText } from '../../../site/fonts.ts';
 
 /**

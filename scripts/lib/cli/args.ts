@@ -17,12 +17,12 @@ export const LANG_USAGE = '  --lang <lang>   only this edition: zh-CN (or zh) or
 export const OUT_USAGE = '  --out <dir>     output directory';
 
 /** The spellings --lang accepts, for the two editions. */
-export const LANG_SPELLINGS: Readonly<Record<string, Lang>> = { 'zh-CN': 'zh-CN', 'zh-cn': 'zh-CN', zh: 'zh-CN', en: 'en' };
+const LANG_SPELLINGS: Readonly<Record<string, Lang>> = { 'zh-CN': 'zh-CN', 'zh-cn': 'zh-CN', zh: 'zh-CN', en: 'en' };
 
-/** node:util parseArgs, strict, with any error turned into a UsageError followed by `usage`. */
 /** The option table node:util parseArgs takes. */
 type OptionTable = NonNullable<ParseArgsConfig['options']>;
 
+/** node:util parseArgs, strict, with any error turned into a UsageError followed by `usage`. */
 export function parseCommandLine<const T extends OptionTable>(argv: readonly string[], options: T, usage: string) {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });

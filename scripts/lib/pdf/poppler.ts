@@ -41,6 +41,29 @@ export async function pdfText(path: string, page?: number, order: 'reading' | 'r
   return (await poppler('pdftotext', ['-enc', 'UTF-8', ...(order === 'raw' ? ['-raw'] : []), ...range, path, '-'])).toString('utf8');
 }
 
+/** A word of a PDF page and its box, as fractions of the page (pdftotext -bbox). */
+export interface PdfWord {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The words of one page (1-based) with their boxes, in the order pdftotext finds them. */
+export async function pdfWords(path: string, page: number): Promise<PdfWord[]> {
+  const xml = (await poppler('pdftotext', ['-enc', 'UTF-8', '-bbox', '-f', String(page), '-l', String(page), path, '-'])).toString('utf8');
+  const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(xml);
+  const width = Number(size?.[1] ?? 1), height = Number(size?.[2] ?? 1);
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => {
+    const [xMin, yMin, xMax, yMax] = [match[1], match[2], match[3], match[4]].map(Number) as [number, number, number, number];
+    const text = (match[5] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_entity, name: string) => XML_ENTITIES[name] ?? '');
+    return { text, x: xMin / width, y: yMin / height, w: (xMax - xMin) / width, h: (yMax - yMin) / height };
+  });
+}
+
 export interface PdfFont {
   readonly name: string;
   readonly type: string;

@@ -3,11 +3,6 @@ import { CHART_CANVAS, READY } from '../../../contracts/readiness.ts';
 import { waitForAttribute, waitForCharts, waitForFonts } from '../wait-for-ready.ts';
 import { ChartNotReadyError, PrintLayoutTimeoutError, type PendingChart } from './errors.ts';
 
-/** The readiness contract's selectors (contracts/readiness.ts), as the print view uses them. */
-export const PDF_READY = `html[${READY.print}]`;
-export const DECK_READY = `html[${READY.deck}]`;
-export const CHART_SELECTOR = CHART_CANVAS;
-
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && error.name === 'TimeoutError';
 }
@@ -23,8 +18,8 @@ async function waitForStage(page: Page, deck: string, attribute: string, what: s
 }
 
 /** Every chart canvas that has no data-chart-ready yet, with its slide's number and id. */
-export async function pendingCharts(page: Page): Promise<PendingChart[]> {
-  return page.$$eval(CHART_SELECTOR, (canvases, ready) => {
+async function pendingCharts(page: Page): Promise<PendingChart[]> {
+  return page.$$eval(CHART_CANVAS, (canvases, ready) => {
     const slides = [...document.querySelectorAll('.reveal .slides section:not(.stack)')];
     return canvases
       .filter((canvas) => !canvas.hasAttribute(ready))
@@ -52,7 +47,7 @@ export async function waitForPrintReady(page: Page, deck: string, timeoutMs: num
   const fonts = await waitForFonts(page);
   if (fonts !== 'loaded') throw new PrintLayoutTimeoutError(deck, 'document.fonts.ready', timeoutMs);
   try {
-    await waitForCharts(page, CHART_SELECTOR, undefined, Math.max(1, deadline - Date.now()));
+    await waitForCharts(page, CHART_CANVAS, undefined, Math.max(1, deadline - Date.now()));
   } catch (error) {
     if (!isTimeout(error)) throw error;
     throw new ChartNotReadyError(deck, await pendingCharts(page), timeoutMs);

@@ -1,31 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DeckEntry, Manifest } from '../../../site/manifest.ts';
-import { PdfExportError } from './errors.ts';
 import { UnknownDeckError, UsageError } from '../cli/errors.ts';
 
 export type { DeckEntry, Manifest };
 
 export { buildSite, needsBuild } from '../build-site.ts';
 export { pdfFileName } from '../export-files.ts';
-
-function isManifest(value: unknown): value is Manifest {
-  if (typeof value !== 'object' || value === null || !('decks' in value) || !Array.isArray(value.decks)) return false;
-  return value.decks.every(
-    (deck: unknown) =>
-      typeof deck === 'object' && deck !== null && 'id' in deck && typeof deck.id === 'string' &&
-      'lang' in deck && typeof deck.lang === 'string' && 'printUrl' in deck && typeof deck.printUrl === 'string' &&
-      'slideCount' in deck && typeof deck.slideCount === 'number',
-  );
-}
-
-export function readManifest(dist: string): Manifest {
-  const path = join(dist, 'decks.json');
-  if (!existsSync(path)) throw new PdfExportError(`${path} is missing: run \`npx vite build\` (or drop --no-build).`);
-  const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!isManifest(value)) throw new PdfExportError(`${path} is not a deck manifest (decks[].id, lang, printUrl, slideCount).`);
-  return value;
-}
+export { readManifest } from '../manifest.ts';
 
 /** A deck's edition in messages: "puer", or "puer (en)" for a translation. */
 export function deckLabel(deck: { readonly id: string; readonly lang: string }): string {
