@@ -19,8 +19,8 @@ const SHARED = {
   },
   en: {
     gapsHeading: (section: string) => `${section}: figures the article does not give`,
-    legend: 'Grey “?”: not given',
-    legendDamaged: 'Grey “?”: not given · purple: damaged, as printed',
+    legend: 'Grey “?”: not given in the article',
+    legendDamaged: 'Grey “?”: not given in the article · purple: damaged, as printed',
     regionsHeading: 'Each region’s list',
     sourceHeading: 'Source and data',
     sourceNotes: 'Every figure comes from the republished copy of this article; this project adds no figure from elsewhere. The data download gives the article sentence of every figure.',

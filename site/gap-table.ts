@@ -38,11 +38,15 @@ function rowHtml(figure: Figure, lang: Lang): string {
 /** Above this many rows the table is set in two balanced columns; at or below, one column in larger type. */
 export const GAP_TABLE_ONE_COLUMN_MAX = 6;
 
+/** A deck's gaps grouped by kind (years, amounts, people and households, other counts), each group with its title; empty groups left out. */
+export function gapGroups(gaps: readonly Figure[], lang: Lang): { readonly kind: GapKind; readonly title: string; readonly rows: readonly Figure[] }[] {
+  return KIND_ORDER.map((kind) => ({ kind, title: KIND_TITLES[lang][kind], rows: gaps.filter((figure) => gapKind(figure) === kind) })).filter((group) => group.rows.length > 0);
+}
+
 /** The inner HTML of a deck's gap table and its size class; throws when the deck has no gaps. */
 export function gapTableHtml(gaps: readonly Figure[], lang: Lang): { html: string; className: string } {
-  const groups = KIND_ORDER.map((kind) => ({ kind, rows: gaps.filter((figure) => gapKind(figure) === kind) })).filter((group) => group.rows.length > 0);
-  const html = groups
-    .map((group) => `<div class="gap-group gap-group--${group.kind}"><h3 class="gap-group-title">${KIND_TITLES[lang][group.kind]}</h3><ul class="gap-rows">${group.rows.map((figure) => rowHtml(figure, lang)).join('')}</ul></div>`)
+  const html = gapGroups(gaps, lang)
+    .map((group) => `<div class="gap-group gap-group--${group.kind}"><h3 class="gap-group-title">${group.title}</h3><ul class="gap-rows">${group.rows.map((figure) => rowHtml(figure, lang)).join('')}</ul></div>`)
     .join('');
   return { html, className: gaps.length > GAP_TABLE_ONE_COLUMN_MAX ? 'gap-table gap-table--two' : 'gap-table gap-table--one' };
 }

@@ -6,7 +6,7 @@ import { serializeChartConfig } from '../charts/config-json.ts';
 import { stepMasks } from '../charts/steps.ts';
 import { FONT_FAMILY } from '../charts/palette.ts';
 import { fontStackFor } from '../common/latin-punctuation.ts';
-import { english, figureLabel, figureNote, figureText, formatValue, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
+import { figureLabel, formatValue, isPlaceholder, placeholderText, type Lang } from '../ledger/format.ts';
 import type { Article } from '../ledger/article.ts';
 import type { DeckMeta } from '../slides/decks.ts';
 import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml, valueParts } from './render-figure.ts';
@@ -21,6 +21,7 @@ import { insertClosingSlides } from './closing-slides.ts';
 import { deckGaps, gapTableHtml } from './gap-table.ts';
 import { stampDeckTitles } from './deck-title.ts';
 import { PAIRINGS } from '../ledger/pairings.ts';
+import { noteSources } from './note-sources.ts';
 import { pairingMapHtml } from './visuals/pairing-map.ts';
 import { unitMarkCount, unitMarksSvg } from './visuals/unit-marks.ts';
 import { openBoundHtml, requireLowerBound } from './visuals/open-bound.ts';
@@ -194,18 +195,9 @@ function stepMarkers(steps: number): string {
 }
 
 function notesFor(figures: readonly Figure[], lang: Lang): string {
-  if (figures.length === 0) return '';
-  const lines = figures.map((figure) => {
-    const note = figureNote(figure, lang);
-    if (lang === 'en') {
-      const caveat = note ? ` (${note})` : '';
-      return `<li>${escapeHtml(figureLabel(figure, lang))}: ${escapeHtml(figureText(figure, lang))}. Article: 「${escapeHtml(figure.quote)}」 — “${escapeHtml(english(figure).quote)}”${escapeHtml(caveat)}</li>`;
-    }
-    const caveat = note ? `（${note}）` : '';
-    return `<li>${escapeHtml(figureLabel(figure))}：${escapeHtml(figureText(figure))}。原文：「${escapeHtml(figure.quote)}」${escapeHtml(caveat)}</li>`;
-  });
-  const heading = lang === 'en' ? 'Where the figures on this slide come from:' : '本页数字的原文出处：';
-  return `<p class="notes-sources">${heading}</p><ul>${lines.join('')}</ul>`;
+  const sources = noteSources(figures, lang);
+  if (!sources) return '';
+  return `<p class="notes-sources">${sources.heading}</p><ul>${sources.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
 }
 
 function creditHtml(article: Article, dataUrl: string, lang: Lang): string {

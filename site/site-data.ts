@@ -23,6 +23,9 @@ import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { requireTitleMarker } from './deck-title.ts';
 import { requireClosingMarker } from './closing-slides.ts';
+import { buildDeckModel } from './model/deck-model.ts';
+import type { DeckModel } from './model/types.ts';
+import type { Lang } from '../ledger/format.ts';
 
 export interface SiteData {
   readonly article: Article;
@@ -30,6 +33,8 @@ export interface SiteData {
   /** English editions, rendered from the Chinese deck's structure and the deck's en.ts. */
   readonly englishDecks: ReadonlyMap<DeckId, RenderedDeck>;
   readonly manifest: Manifest;
+  /** Every deck edition as data (site/model/): what the PowerPoint export renders. */
+  readonly models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>;
 }
 
 export function deckSourcePath(root: string, deck: DeckId): string {
@@ -70,14 +75,19 @@ export function loadSiteData(root: string): SiteData {
   const base = siteBaseUrl(root);
   const decks = new Map<DeckId, RenderedDeck>();
   const englishDecks = new Map<DeckId, RenderedDeck>();
+  const models = new Map<DeckId, Map<Lang, DeckModel>>();
   for (const deck of DECKS) {
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
     const file = `slides/${deck.id}/index.html`;
     decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base));
+    const editions = new Map<Lang, DeckModel>([['zh-CN', buildDeckModel(source, deck, article, file, 'zh-CN', base)]]);
+    models.set(deck.id, editions);
     const enFile = `slides/${deck.id}/en.ts`;
-    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(englishSource(source, ENGLISH_DECKS[deck.id], enFile), enFile), deck, article, enFile, '../../data/', 'en', base));
+    const enSource = englishSource(source, ENGLISH_DECKS[deck.id], enFile);
+    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(enSource, enFile), deck, article, enFile, '../../data/', 'en', base));
+    editions.set('en', buildDeckModel(enSource, deck, article, enFile, 'en', base));
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
   const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));
-  return { article, decks, englishDecks, manifest };
+  return { article, decks, englishDecks, manifest, models };
 }

@@ -11,7 +11,7 @@ export interface StatusChartSpec {
 }
 
 /** Not the Shanghai/Yunnan colours: these bars count statuses, not sides. */
-const STATUS_COLORS: Record<FigureStatus, string> = {
+export const STATUS_COLORS: Record<FigureStatus, string> = {
   stated: PALETTE.neutral,
   omitted: PALETTE.placeholderLight,
   damaged: PALETTE.damaged,

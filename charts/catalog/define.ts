@@ -9,6 +9,9 @@ import { figureById } from '../../ledger/lookup.ts';
 import { CHARTS_EN, type ChartEnglish } from './en.ts';
 import type { ChartSpec, WrittenText } from './spec.ts';
 import type { StepPlan } from '../steps.ts';
+import { figurePoint } from './chart-data.ts';
+import { PALETTE } from '../palette.ts';
+import { STATUS_COLORS } from '../builders/status-chart.ts';
 
 interface Common {
   readonly id: string;
@@ -124,6 +127,16 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
     ...(spec.steps ? { steps: spec.steps } : {}),
     height: spec.height ?? 400,
     text,
+    data: (lang) => {
+      const rows = rowsIn(lang);
+      return {
+        categories: rows.map((row) => row.label),
+        series: [{ name: lang === 'en' ? englishOf(spec.id, spec.en).unit : spec.unit, colors: rows.map((row) => PALETTE[row.side ?? 'yunnan']), points: rows.map((row) => figurePoint(figureById(row.figure), lang)) }],
+        horizontal,
+        stacked: false,
+        valueAxis: false,
+      };
+    },
     build: (options) =>
       barChart(
         { rows: rowsIn(options.lang), horizontal, unit: spec.unit, axisUnit: options.lang === 'en' ? englishOf(spec.id, spec.en).unit : spec.unit },
@@ -173,6 +186,17 @@ export function definePairedChart(
     ...(spec.steps ? { steps: spec.steps } : {}),
     height: spec.height ?? 420,
     text,
+    data: (lang) => {
+      const l = localized(lang);
+      const side = (name: string, color: string, key: 'shanghai' | 'yunnan') => ({ name, colors: l.categories.map(() => color), points: l.categories.map((category) => figurePoint(figureById(category[key]), lang)) });
+      return {
+        categories: l.categories.map((category) => category.label),
+        series: [side(l.shanghaiLabel, PALETTE.shanghai, 'shanghai'), side(l.yunnanLabel, PALETTE.yunnan, 'yunnan')],
+        horizontal: false,
+        stacked: false,
+        valueAxis: false,
+      };
+    },
     build: (options) => pairedBarChart(localized(options.lang), figureById, options),
     describe: (lang = 'zh-CN') => {
       const l = localized(lang);
@@ -213,6 +237,24 @@ export function defineStatusChart(source: Common & StatusChartSpec): ChartSpec {
     figures: [],
     height: spec.height ?? 440,
     text,
+    data: (lang) => {
+      const l = localized(lang);
+      const unit = (count: number) => (lang === 'en' ? (count === 1 ? ' entry' : ' entries') : '项');
+      return {
+        categories: l.sections.map((section) => section.label),
+        series: l.statuses.map(({ status, label }) => ({
+          name: label,
+          colors: l.sections.map(() => STATUS_COLORS[status]),
+          points: l.sections.map((section) => {
+            const count = countByStatus(FIGURES, section.deck, status);
+            return { status: 'stated' as const, value: count, label: count === 0 ? '' : `${count}${unit(count)}`, gap: '' };
+          }),
+        })),
+        horizontal: true,
+        stacked: true,
+        valueAxis: false,
+      };
+    },
     build: (options) => statusChart(localized(options.lang), FIGURES, options),
     dataLines: (lang) => {
       const l = localized(lang);

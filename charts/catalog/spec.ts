@@ -3,6 +3,7 @@ import type { DeckId } from '../../ledger/types.ts';
 import type { BuildOptions } from '../builders/options.ts';
 import type { Lang } from '../../ledger/format.ts';
 import type { StepPlan } from '../steps.ts';
+import type { ChartData } from './chart-data.ts';
 
 /** A piece of hand-written chart text as typed in the catalog (figure tokens unrendered), and where it is. */
 export interface WrittenText {
@@ -35,6 +36,8 @@ export interface ChartSpec {
   readonly figures: readonly string[];
   /** Pure: data in, Chart.js configuration out, in options.lang. */
   build(options: BuildOptions): ChartConfiguration<'bar'>;
+  /** The chart's data from the ledger in an edition: categories, series, values and their labels (what the PowerPoint draws). */
+  data(lang: Lang): ChartData;
   /** The chart's data in words, for aria-label. */
   describe(lang?: Lang): string;
   /** Title and unit line in a language. */

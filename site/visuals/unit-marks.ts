@@ -16,6 +16,13 @@ export function unitMarkCount(figure: Figure, where: string): number {
   return value;
 }
 
+/** The row of marks in words, for assistive technology and the PowerPoint shape's name. */
+export function unitMarksLabel(figure: Figure, count: number, lang: Lang, unitWords: string): string {
+  return lang === 'en'
+    ? `${count} equal marks, one per ${unitWords}: ${formatValue(figure, lang)}`
+    : `${count}个相同的方块，每个代表一场${unitWords}：共${formatValue(figure, lang)}`;
+}
+
 /**
  * A row of equal marks, one per unit of a stated count (17 job fairs ⇒ 17 marks), drawn at build
  * time as SVG from the ledger value. The first mark carries a bracket: the slide's computed
@@ -30,9 +37,7 @@ export function unitMarksSvg(figure: Figure, count: number, lang: Lang, unitWord
     return `<rect class="unit-mark" x="${x}" y="${MARK.top}" width="${MARK.width}" height="${MARK.height}" rx="6"/>`;
   });
   const bracket = `<path class="unit-mark-bracket" d="M2 16 V6 H${MARK.width - 2} V16"/>`;
-  const label = lang === 'en'
-    ? `${count} equal marks, one per ${unitWords}: ${formatValue(figure, lang)}`
-    : `${count}个相同的方块，每个代表一场${unitWords}：共${formatValue(figure, lang)}`;
+  const label = unitMarksLabel(figure, count, lang, unitWords);
   return (
     `<svg class="unit-marks-row" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}" data-drawn-from="${escapeHtml(figure.id)}" data-mark-count="${count}">` +
     bracket +

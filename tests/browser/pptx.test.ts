@@ -9,7 +9,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPptx, type PptxFile } from '../../scripts/lib/pptx/export.ts';
 import { deckCharts } from '../../scripts/lib/pptx/build.ts';
-import { slideModels, type SlideModel } from '../../scripts/lib/pptx/content.ts';
+import type { SlideModel } from '../../site/model/types.ts';
+import { deckModel } from '../../scripts/lib/pptx/export.ts';
 import { seriesCaches } from '../../scripts/lib/pptx/patch.ts';
 import { PPTX_FONT } from '../../scripts/lib/pptx/fonts.ts';
 import { loadSiteData } from '../../site/site-data.ts';
@@ -37,9 +38,8 @@ function xmlText(xml: string): string {
   return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => [...(p[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescapeXml(t[1] ?? '')).join('')).join('\n');
 }
 
-function modelsOf(file: PptxFile): SlideModel[] {
-  const rendered = file.lang === 'en' ? site.englishDecks.get(file.deck) : site.decks.get(file.deck);
-  return slideModels(rendered?.html ?? '');
+function modelsOf(file: PptxFile): readonly SlideModel[] {
+  return deckModel(site, file.deck, file.lang).slides;
 }
 
 async function partsOf(file: PptxFile): Promise<JSZip> {
@@ -77,7 +77,7 @@ describe('npm run pptx: the files', () => {
   it('has one native chart per chart slide, its cached values the ledger’s, gaps as empty cells, categories as text', async () => {
     for (const file of files) {
       const zip = await partsOf(file);
-      const expected = deckCharts(modelsOf(file), file.lang);
+      const expected = deckCharts(deckModel(site, file.deck, file.lang));
       const chartParts = Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
       expect(chartParts.length, file.path).toBe(expected.length);
       for (const part of chartParts) {
@@ -150,7 +150,7 @@ describe('npm run pptx: the files', () => {
         const slide = await text(zip, `ppt/slides/slide${index + 1}.xml`);
         const title = slide.split('</p:sp>').find((shape) => /<p:ph\s[^>]*type="title"/.test(shape)) ?? '';
         // A number is held to its unit by a no-break space (“24 years”); lines break between Chinese phrases (<a:br/>, no text).
-        expect(xmlText(title).replace(/\u00a0/g, ' '), `${file.path} slide ${index + 1}`).toBe(model.title);
+        expect(xmlText(title).replace(/\u00a0/g, ' '), `${file.path} slide ${index + 1}`).toBe(model.title.text);
         const notes = xmlText(await text(zip, `ppt/notesSlides/notesSlide${index + 1}.xml`));
         for (const line of model.notes) expect(notes, `${file.path} notes ${index + 1}`).toContain(line);
         if (model.notes.some((line) => line.includes('「'))) expect(notes).toMatch(file.lang === 'en' ? /Article: 「/ : /原文：「/);
@@ -175,7 +175,7 @@ describe('npm run pptx: opened in LibreOffice', () => {
     for (const file of files) {
       const zip = await partsOf(file);
       const models = modelsOf(file);
-      const charts = deckCharts(models, file.lang);
+      const charts = deckCharts(deckModel(site, file.deck, file.lang));
       for (const [index] of models.entries()) {
         const slide = await text(zip, `ppt/slides/slide${index + 1}.xml`);
         const frame = /<p:graphicFrame>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>[\s\S]*?<\/p:graphicFrame>/.exec(slide);
@@ -208,7 +208,7 @@ describe('npm run pptx: opened in LibreOffice', () => {
       const models = modelsOf(file);
       models.forEach((model, index) => {
         const page = execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), pdf, '-']).toString().replace(/\s+/g, '');
-        const title = model.title.replace(/\s+/g, '');
+        const title = model.title.text.replace(/\s+/g, '');
         expect(page, `${pdf} page ${index + 1}`).toContain(title.slice(0, 8));
         if (file.lang === 'zh-CN') expect(page).toMatch(/[\u4e00-\u9fff]{4}/);
       });

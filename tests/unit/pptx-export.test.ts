@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parsePptxArgs } from '../../scripts/lib/pptx/args.ts';
 import { pptxFileName } from '../../scripts/lib/export-files.ts';
 import { addEastAsianFonts, patchChartXml, patchSheetXml, patchTheme, seriesCaches } from '../../scripts/lib/pptx/patch.ts';
-import { joinLabel, nativeChart } from '../../scripts/lib/pptx/chart-data.ts';
-import { slideModels } from '../../scripts/lib/pptx/content.ts';
-import { CHARTS } from '../../charts/catalog/index.ts';
+import { formatLabel, labelFormat, nativeChart } from '../../scripts/lib/pptx/chart-data.ts';
+import { deckModel } from '../../scripts/lib/pptx/export.ts';
+import { chartModelOf } from '../../site/model/deck-model.ts';
+import type { Block } from '../../site/model/types.ts';
+import { loadSiteData } from '../../site/site-data.ts';
+import type { DeckId } from '../../ledger/types.ts';
+import type { Lang } from '../../ledger/format.ts';
+import { resolve } from 'node:path';
+import { CHARTS, chartById } from '../../charts/catalog/index.ts';
 import { GAP_CHART, LOWER_BOUND_CHART } from './chart-fixtures.ts';
 import { figureById } from '../../ledger/lookup.ts';
 import { barValue } from '../../charts/builders/bar-chart.ts';
@@ -66,74 +72,81 @@ describe('PowerPoint XML patches', () => {
 });
 
 describe('native chart data', () => {
-  it('joins wrapped labels without a space between Chinese pieces', () => {
-    expect(joinLabel(['开发乡村公共', '服务岗位'])).toBe('开发乡村公共服务岗位');
-    expect(joinLabel(['医疗机构 ↔', '医院和乡镇卫生院'])).toBe('医疗机构 ↔ 医院和乡镇卫生院');
-    expect(joinLabel(['Jobs offered', 'at the fairs'])).toBe('Jobs offered at the fairs');
+  it('takes category labels from the catalog as one line each, without phrase marks', () => {
+    for (const spec of CHARTS) {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const chart = nativeChart(chartModelOf(spec, lang).chart, lang);
+        for (const label of chart.categories) expect(label, spec.id).not.toMatch(/[\u200b\n]/);
+      }
+    }
+    expect(nativeChart(chartModelOf(chartById('honghe-pairs'), 'zh-CN').chart, 'zh-CN').categories).toEqual(['医疗机构 ↔ 医院和乡镇卫生院', '学校 ↔ 学校']);
   });
   it('plots the ledger’s values, a gap (never 0) for an unknown, and says what is missing in the category', () => {
     for (const spec of [...CHARTS, GAP_CHART, LOWER_BOUND_CHART].filter((chart) => chart.figures.length > 0 && !chart.id.includes('pairs'))) {
-      const chart = nativeChart(spec, 'zh-CN');
+      const chart = nativeChart(chartModelOf(spec, 'zh-CN').chart, 'zh-CN');
       spec.figures.forEach((id, index) => {
         const figure = figureById(id);
         expect(chart.series[0]?.values[index]).toBe(barValue(figure));
         if (barValue(figure) === null) expect(chart.categories[index]).toMatch(/原文未给出|原文显示/);
       });
     }
-    const jobs = nativeChart(GAP_CHART, 'en');
+    const jobs = nativeChart(chartModelOf(GAP_CHART, 'en').chart, 'en');
     expect(jobs.series[0]?.values).toEqual([48800, null]);
     expect(jobs.categories[1]).toMatch(/\? not given in the article$/);
   });
+  it('writes every value label with its unit, as the slide does, and no label on a gap', () => {
+    expect(labelFormat('5吨/亩')).toBe('General"吨/亩"');
+    expect(labelFormat('48,800 jobs')).toBe('#,##0" jobs"');
+    expect(labelFormat('约2871个')).toBe('"约"General"个"');
+    expect(formatLabel(48800, labelFormat('48,800 jobs'))).toBe('48,800 jobs');
+    for (const spec of [...CHARTS, GAP_CHART, LOWER_BOUND_CHART]) {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const { chart } = chartModelOf(spec, lang);
+        const native = nativeChart(chart, lang);
+        chart.data.series.forEach((series, s) => series.points.forEach((point, p) => {
+          const format = native.series[s]?.formats[p] ?? '';
+          if (point.value === null || point.value === 0) return expect(format).toBe('');
+          expect(formatLabel(point.value, format), `${spec.id} ${lang}`).toBe(point.label);
+          expect(point.label, `${spec.id} ${lang}: a label with its unit`).toMatch(/\d[^\d,.]*[^\d\s,.]/u);
+        }));
+      }
+    }
+  });
 });
 
-describe('slide content for PowerPoint', () => {
-  it('reads titles, blocks and notes lines from a rendered slide, without screen-only hints', () => {
-    const html = `<div class="slides"><section id="a" data-layout="chart-number"><h2>标题<span class="fig"><span class="fig-value">4.88万个</span></span></h2>
-      <div class="cols cols--wide-left fill"><figure data-chart="xishuangbanna-jobs" class="chart"><p class="chart-missing">图中没有画出：X（未给出）</p></figure>
-      <div class="stack"><div class="tiles"><p class="tiles-heading">原文未给出</p><div class="tiles-row"><div class="tile"><span data-figure="x" data-figure-status="omitted"><span class="fig-value">？年</span><span class="fig-gap"><span class="fig-sep">（</span>原文未给出<span class="fig-sep">）</span></span></span><span class="tile-label">年份</span></div></div></div></div></div>
-      <p class="note-line screen-only">点击</p>
-      <aside class="notes">说这个。<p class="notes-sources">本页数字的原文出处：</p><ul><li>甲：1。原文：「甲1」</li></ul></aside></section></div>`;
-    const [slide] = slideModels(html);
-    expect(slide?.title).toBe('标题4.88万个');
-    expect(slide?.notes).toEqual(['说这个。', '本页数字的原文出处：', '甲：1。原文：「甲1」']);
-    expect(slide?.body).toMatchObject({ kind: 'row', weights: [3, 2], children: [{ kind: 'chart', chartId: 'xishuangbanna-jobs', missing: '图中没有画出：X（未给出）' }, { kind: 'column' }] });
-    const column = slide?.body?.kind === 'row' ? slide.body.children[1] : undefined;
-    expect(column).toMatchObject({ children: [{ kind: 'tiles', heading: '原文未给出', tiles: [{ label: '年份', figure: { value: '？年', gap: '原文未给出', status: 'omitted' } }] }] });
+describe('the deck model (site/model/)', () => {
+  const site = loadSiteData(resolve(import.meta.dirname, '../..'));
+  const blocks = (body: Block | null): Block[] => (body ? [body, ...(body.kind === 'row' || body.kind === 'column' ? body.children.flatMap(blocks) : [])] : []);
+  const slide = (deck: DeckId, id: string, lang: Lang = 'zh-CN') => deckModel(site, deck, lang).slides.find((candidate) => candidate.id === id);
+
+  it('holds the same slides, titles and figures as the rendered page, in both editions', () => {
+    for (const [deck, editions] of site.models) {
+      for (const [lang, model] of editions) {
+        const rendered = (lang === 'en' ? site.englishDecks : site.decks).get(deck);
+        expect(model.slides.map((s) => s.id), `${deck} ${lang}`).toEqual(rendered?.slides.map((s) => s.id));
+        model.slides.forEach((s, index) => {
+          expect(s.figures, `${deck} ${lang} ${s.id}`).toEqual(rendered?.slides[index]?.figures);
+          expect(s.title.text.replace(/\s+/g, ''), `${deck} ${lang} ${s.id}`).toBe(rendered?.slides[index]?.title.replace(/\s+/g, ''));
+          expect(s.notes.length, `${deck} ${lang} ${s.id}: notes`).toBeGreaterThan(0);
+        });
+      }
+    }
   });
 
   it('keeps a gap note saying “原文未给出” once, as on the slide; a damaged figure keeps what it prints', () => {
-    const omitted = (value: string) => `<span data-figure="x" data-figure-status="omitted" class="fig fig--omitted"><span class="fig-value">${value}</span><span class="fig-gap"><span class="fig-sep">（</span>原文未给出<span class="fig-sep">）</span></span></span>`;
-    const damaged = '<span data-figure="y" data-figure-status="damaged" class="fig fig--damaged"><span class="fig-value">？万元</span><span class="fig-gap"><span class="fig-sep">（</span>原文显示“.1万元”<span class="fig-sep">）</span></span></span>';
-    const html = `<div class="slides"><section id="a"><h2>标题</h2><p class="gap-note">原文未给出：年份${omitted('？年')}，金额${omitted('？万元')}；理赔只印出${damaged}。</p><aside class="notes">说</aside></section></div>`;
-    const [slide] = slideModels(html);
-    expect(slide?.body).toEqual({ kind: 'text', role: 'small', text: '原文未给出：年份？年，金额？万元；理赔只印出？万元（原文显示“.1万元”）。' });
+    const intro = blocks(slide('overview', 'intro')?.body ?? null).find((block) => block.kind === 'text' && block.role === 'gap-note');
+    expect(intro).toMatchObject({ text: { text: '原文未给出：两地相距多远？公里，中央确定对口帮扶的年份？年。' } });
+    const how = blocks(slide('overview', 'how-to-read')?.body ?? null).filter((block) => block.kind === 'big');
+    expect(how).toContainEqual(expect.objectContaining({ figure: expect.objectContaining({ status: 'damaged', gap: expect.stringMatching(/^原文显示“/) }) }));
   });
-});
 
-describe('the designed visuals in PowerPoint', () => {
-  it('reads the unit marks, the open-ended bar and the pairing map from the rendered decks, with their numbers from the ledger', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
-    const { parseArticle } = await import('../../ledger/article.ts');
-    const { renderDeck } = await import('../../site/render-deck.ts');
-    const { DECKS } = await import('../../slides/decks.ts');
-    const root = resolve(import.meta.dirname, '../..');
-    const article = parseArticle(readFileSync(resolve(root, 'assets/article.txt'), 'utf8'));
-    const rendered = (id: string) => {
-      const deck = DECKS.find((candidate) => candidate.id === id);
-      if (!deck) throw new Error(`no deck ${id}`);
-      return slideModels(renderDeck(readFileSync(resolve(root, `slides/${id}/index.html`), 'utf8'), deck, article, `slides/${id}/index.html`, '../../data/').html);
-    };
-    const blocks = (body: unknown): unknown[] => {
-      const block = body as { kind?: string; children?: unknown[] } | null;
-      return block ? [block, ...(block.children ?? []).flatMap(blocks)] : [];
-    };
-    const jobs = rendered('xishuangbanna').find((slide) => slide.id === 'jobs-offered');
-    expect(blocks(jobs?.body)).toContainEqual(expect.objectContaining({ kind: 'marks', count: figureById('xishuangbanna-job-fairs').value }));
-    expect(blocks(jobs?.body)).toContainEqual(expect.objectContaining({ kind: 'text', text: expect.stringMatching(/^约2871个　计算值　平均每场/) }));
-    const sales = rendered('lijiang').find((slide) => slide.id === 'expo-sales');
-    expect(blocks(sales?.body)).toContainEqual({ kind: 'open-bound', figure: { value: '94万元以上', gap: '原文显示“94.万元”', status: 'damaged' } });
-    const pairings = rendered('overview').find((slide) => slide.id === 'pairings');
-    expect(blocks(pairings?.body)).toContainEqual(expect.objectContaining({ kind: 'pairings', heads: ['上海', '云南'], rows: expect.arrayContaining([{ shanghai: '徐汇区、长宁区等', yunnan: '红河州' }]) }));
+  it('reads the unit marks, the open-ended bar and the pairing map with their numbers from the ledger', () => {
+    const jobs = blocks(slide('xishuangbanna', 'jobs-offered')?.body ?? null);
+    expect(jobs).toContainEqual(expect.objectContaining({ kind: 'unit-marks', count: figureById('xishuangbanna-job-fairs').value }));
+    expect(jobs).toContainEqual(expect.objectContaining({ kind: 'parts', role: 'each', parts: [expect.objectContaining({ text: '约2871个' }), expect.objectContaining({ text: '计算值' }), expect.objectContaining({ text: expect.stringMatching(/^平均每场/) })] }));
+    const sales = blocks(slide('lijiang', 'expo-sales')?.body ?? null);
+    expect(sales).toContainEqual({ kind: 'open-bound', figure: { id: 'lijiang-expo-sales', value: '94万元以上', gap: '原文显示“94.万元”', printed: '原文显示“94.万元”', status: 'damaged' } });
+    const pairings = blocks(slide('overview', 'pairings')?.body ?? null);
+    expect(pairings).toContainEqual(expect.objectContaining({ kind: 'pairing-map', heads: ['上海', '云南'], rows: expect.arrayContaining([expect.objectContaining({ shanghai: '徐汇区、长宁区等', yunnan: '红河州', deck: 'honghe' })]) }));
   });
 });

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildPptx } from '../../scripts/lib/pptx/build.ts';
 import { patchPptx } from '../../scripts/lib/pptx/patch.ts';
-import type { SlideModel } from '../../scripts/lib/pptx/content.ts';
+import type { SlideModel } from '../../site/model/types.ts';
 
 /** XML 1.0 allows tab, line feed, carriage return and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF; anything else makes a part not well-formed. */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -28,16 +28,18 @@ describe('the PowerPoint export never writes a character XML forbids', () => {
   const slide: SlideModel = {
     id: 'jobs',
     layout: 'numbers',
-    title: `岗位\u0001${label}`,
+    title: { text: `岗位\u0001${label}`, figures: [] },
     kicker: '',
     subtitle: '',
     byline: '',
-    body: { kind: 'tiles', heading: '原文未给出\u0002', tiles: [{ label, figure: { value: '？个\uFFFE', gap: '原文未给出', status: 'omitted' } }] },
+    body: { kind: 'tiles', heading: '原文未给出\u0002', large: false, tiles: [{ label, figure: { id: 'x', value: '？个\uFFFE', gap: '原文未给出', printed: '', status: 'omitted' } }] },
     notes: [`说这个。\u0001`, `${label}：4.88万个。原文：「累计提供岗位4.88万个」\uFFFF`],
+    shown: [],
+    figures: [],
   };
 
   it('keeps every slide, notes and document part well-formed when such text gets through', async () => {
-    const raw = await buildPptx({ deckId: 'xishuangbanna', lang: 'zh-CN', title: `标题\u0001`, subtitle: '副标题', credit: '来源\uFFFF', slides: [slide] });
+    const raw = await buildPptx({ id: 'xishuangbanna', lang: 'zh-CN', title: `标题\u0001`, subtitle: '副标题', minutes: 1, credit: '来源\uFFFF', slides: [slide] });
     // The generator writes them as they come: the hazard is real.
     expect(await partsWithForbiddenCharacters(raw)).toEqual(expect.arrayContaining(['ppt/slides/slide1.xml', 'ppt/notesSlides/notesSlide1.xml']));
     const patched = await patchPptx(raw);

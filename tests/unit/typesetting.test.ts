@@ -8,6 +8,7 @@ import { urlTextHtml } from '../../site/url-text.ts';
 import { phrases, phraseBoundaries } from '../../charts/builders/phrases.ts';
 import { deckPptx } from '../../scripts/lib/pptx/export.ts';
 import { paragraphLines, runLang } from '../../scripts/lib/pptx/text-runs.ts';
+import { PPTX_LATIN_PUNCTUATION_FONT } from '../../scripts/lib/pptx/fonts.ts';
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -105,4 +106,25 @@ describe('PowerPoint text runs (scripts/lib/pptx)', () => {
       }
     }, 60_000);
   }
+
+  it('draws the quotes, apostrophes and dashes of English runs from a Latin face, and those of Chinese runs from the CJK font', async () => {
+    const { bytes } = await deckPptx(ROOT, 'overview', 'en');
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    let latin = 0;
+    for (const name of names) {
+      const xml = (await zip.file(name)?.async('string')) ?? '';
+      for (const match of xml.matchAll(/<a:r><a:rPr\b([^>]*)>((?:(?!<\/a:r>).)*?)<a:t>([^<]*)<\/a:t><\/a:r>/gs)) {
+        const [, attributes = '', inner = '', text = ''] = match;
+        if (!/[‘’“”–—…·]/.test(text)) continue;
+        const face = /<a:latin typeface="([^"]*)"/.exec(inner)?.[1] ?? '';
+        if (attributes.includes('lang="en-US"')) {
+          latin += 1;
+          expect(face, `${name}: “${text}”`).toBe(PPTX_LATIN_PUNCTUATION_FONT);
+          expect(text, `${name}: only the punctuation is in the Latin face`).toMatch(/^[‘’“”–—…·]+$/);
+        } else expect(face, `${name}: “${text}”`).not.toBe(PPTX_LATIN_PUNCTUATION_FONT);
+      }
+    }
+    expect(latin, 'English punctuation runs found (“Pu’er”)').toBeGreaterThan(5);
+  }, 60_000);
 });

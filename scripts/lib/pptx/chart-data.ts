@@ -1,71 +1,78 @@
-import { withoutPhraseBreaks } from '../../../charts/phrases.ts';
-import type { ChartSpec } from '../../../charts/catalog/spec.ts';
-import { DEFAULT_BUILD_OPTIONS } from '../../../charts/builders/options.ts';
+import type { ChartModel } from '../../../site/model/types.ts';
 import type { Lang } from '../../../ledger/format.ts';
+import { valueParts } from '../../../site/render-figure.ts';
+import { hex } from './colors.ts';
 
-/** One series of a native chart: its name, one value per category (null: a gap, no bar), its colour. */
+/** One series of a native chart: its name, one value per category (null: a gap, no bar), its colours. */
 export interface NativeSeries {
   readonly name: string;
   readonly values: readonly (number | null)[];
-  /** One colour per category (a single series may colour its bars by side), hex without #. */
+  /** One colour per category, hex without #. */
   readonly colors: readonly string[];
+  /** Each bar's value label as a number format (“General"所"”), so the label reads as on the slide, with its unit; '' for no label. */
+  readonly formats: readonly string[];
 }
 
-/** A chart as PowerPoint holds it: the same data the deck's Chart.js chart plots. */
+/** A chart as PowerPoint holds it, from the deck model (the ledger's values, the catalog's words). */
 export interface NativeChart {
   readonly id: string;
-  /** Category labels as text, with the gap words of a category the chart cannot plot. */
+  /** Category labels, with the words of a gap the chart cannot plot (“？ 原文未给出”). */
   readonly categories: readonly string[];
   readonly series: readonly NativeSeries[];
   readonly horizontal: boolean;
   readonly stacked: boolean;
+  readonly valueAxis: boolean;
   readonly title: string;
-  /** The line under the chart (“单位：…”), or '' when the value labels carry the unit. */
   readonly unitLine: string;
-  /** The unit alone: the name of a single series in the sheet. */
   readonly unit: string;
   readonly description: string;
 }
 
-const CJK = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/u;
-
-/** A wrapped Chart.js label (several lines) as one line: Chinese pieces join directly, others with a space. */
-export function joinLabel(label: unknown): string {
-  if (!Array.isArray(label)) return withoutPhraseBreaks(String(label));
-  return label.map((piece) => withoutPhraseBreaks(String(piece))).reduce((line, piece) => {
-    if (line === '') return piece;
-    const touching = CJK.test(line.slice(-1)) && CJK.test(piece.slice(0, 1));
-    return touching ? `${line}${piece}` : `${line} ${piece}`;
-  }, '');
-}
-
-function hex(color: unknown): string {
-  return typeof color === 'string' ? color.replace(/^#/, '').toUpperCase() : '5F6670';
-}
+const quoted = (text: string): string => (text === '' ? '' : `"${text.replace(/"/g, '')}"`);
 
 /**
- * The native chart of a catalog chart, read from the same Chart.js configuration the slides draw
- * (labels, values, colours, placeholder words), so the two cannot disagree.
+ * The number format that writes a value as its label does: “5吨/亩” ⇒ General"吨/亩", “48,800 jobs”
+ * ⇒ #,##0" jobs", “约2871个” ⇒ "约"General"个". '' when the label has no number (no label shown).
  */
-export function nativeChart(spec: ChartSpec, lang: Lang): NativeChart {
-  const config = spec.build({ ...DEFAULT_BUILD_OPTIONS, lang });
-  const labels = (config.data.labels ?? []).map(joinLabel);
-  const marks = config.options?.plugins?.placeholderMarks?.marks ?? [];
+export function labelFormat(label: string): string {
+  const parts = valueParts(label);
+  if (!parts || label === '') return '';
+  const [before, number, after] = parts;
+  const code = number.includes(',') ? '#,##0' : 'General';
+  return `${quoted(before)}${code}${quoted(after)}`;
+}
+
+/** A number written by a format of labelFormat's kind (what the viewer shows as the bar's label). */
+export function formatLabel(value: number, format: string): string {
+  const match = /^(?:"([^"]*)")?(#,##0|General)(?:"([^"]*)")?$/.exec(format);
+  if (!match) return '';
+  const number = match[2] === '#,##0' ? Math.round(value).toLocaleString('en-US') : String(value);
+  return `${match[1] ?? ''}${number}${match[3] ?? ''}`;
+}
+
+/** The native chart of a chart of the deck model. */
+export function nativeChart(chart: ChartModel, lang: Lang): NativeChart {
+  const { data } = chart;
   const separator = lang === 'en' ? ': ' : '：';
-  const categories = labels.map((label, index) => {
-    const mark = marks.find((candidate) => candidate?.index === index);
-    if (!mark) return label;
-    return `${label}${separator}${mark.question === '' ? '' : `${mark.question} `}${mark.text}`;
+  const categories = data.categories.map((label, index) => {
+    const gaps = data.series.map((series) => series.points[index]?.gap ?? '').filter((gap) => gap !== '');
+    return gaps.length === 0 ? label : `${label}${separator}${gaps.join(' ')}`;
   });
-  const series = config.data.datasets.map((dataset) => {
-    const values = dataset.data.map((value) => (typeof value === 'number' ? value : null));
-    const background = dataset.backgroundColor;
-    const colors = Array.isArray(background) ? background.map(hex) : values.map(() => hex(background));
-    return { name: dataset.label ?? '', values, colors };
-  });
-  const horizontal = config.options?.indexAxis === 'y';
-  const scales = config.options?.scales;
-  const stacked = Boolean(scales && 'x' in scales && scales.x && 'stacked' in scales.x && scales.x.stacked);
-  const text = spec.text(lang);
-  return { id: spec.id, categories, series, horizontal, stacked, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang) };
+  return {
+    id: chart.id,
+    categories,
+    series: data.series.map((series) => ({
+      name: series.name,
+      values: series.points.map((point) => point.value),
+      colors: series.colors.map(hex),
+      formats: series.points.map((point) => (point.value === null || point.value === 0 ? '' : labelFormat(point.label))),
+    })),
+    horizontal: data.horizontal,
+    stacked: data.stacked,
+    valueAxis: data.valueAxis,
+    title: chart.title,
+    unitLine: chart.unitLine,
+    unit: chart.unit,
+    description: chart.description,
+  };
 }

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
-import { loadSiteData } from '../../../site/site-data.ts';
-import { DECKS } from '../../../slides/decks.ts';
-import { ENGLISH_DECKS } from '../../../slides/english-decks.ts';
+import { loadSiteData, type SiteData } from '../../../site/site-data.ts';
 import type { DeckId } from '../../../ledger/types.ts';
 import type { Lang } from '../../../ledger/format.ts';
+import type { DeckModel } from '../../../site/model/types.ts';
 import { prepareOutputDir, removeStaleTemporaryFiles, writeFileAtomic } from '../atomic-write.ts';
 import { pptxFileName } from '../export-files.ts';
-import { buildPptx } from './build.ts';
-import { slideModels } from './content.ts';
+import { buildPptx, deckCharts } from './build.ts';
 import { patchPptx } from './patch.ts';
 
 export interface PptxExportOptions {
@@ -26,29 +24,22 @@ export interface PptxFile {
   readonly bytes: number;
 }
 
-/** One deck edition as a patched PowerPoint file, in memory. */
-export async function deckPptx(root: string, deck: DeckId, lang: Lang): Promise<{ bytes: Uint8Array; slides: number }> {
-  const site = loadSiteData(root);
-  return deckPptxFrom(site, deck, lang);
+/** A deck edition's model (site/model/), as the site's build makes it; throws naming the deck when the edition does not exist. */
+export function deckModel(site: SiteData, deck: DeckId, lang: Lang): DeckModel {
+  const model = site.models.get(deck)?.get(lang);
+  if (!model) throw new Error(`No ${lang} edition of deck ${deck}`);
+  return model;
 }
 
-async function deckPptxFrom(site: ReturnType<typeof loadSiteData>, deck: DeckId, lang: Lang): Promise<{ bytes: Uint8Array; slides: number }> {
-  const meta = DECKS.find((candidate) => candidate.id === deck);
-  const rendered = lang === 'en' ? site.englishDecks.get(deck) : site.decks.get(deck);
-  if (!meta || !rendered) throw new Error(`No ${lang} edition of deck ${deck}`);
-  const en = ENGLISH_DECKS[deck];
-  const { article } = site;
-  const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
-  const slides = slideModels(rendered.html);
-  const raw = await buildPptx({
-    deckId: deck,
-    lang,
-    title: lang === 'en' && en ? en.title : meta.title,
-    subtitle: lang === 'en' && en ? en.subtitle : meta.subtitle,
-    credit,
-    slides,
-  });
-  return { bytes: await patchPptx(raw, lang === 'en' ? 'en-US' : 'zh-CN'), slides: slides.length };
+/** One deck edition as a patched PowerPoint file, in memory, rendered from its model. */
+export async function pptxOf(model: DeckModel): Promise<{ bytes: Uint8Array; slides: number }> {
+  const raw = await buildPptx(model);
+  return { bytes: await patchPptx(raw, model.lang === 'en' ? 'en-US' : 'zh-CN', deckCharts(model)), slides: model.slides.length };
+}
+
+/** One deck edition as a patched PowerPoint file, in memory. */
+export async function deckPptx(root: string, deck: DeckId, lang: Lang): Promise<{ bytes: Uint8Array; slides: number }> {
+  return pptxOf(deckModel(loadSiteData(root), deck, lang));
 }
 
 /** What this exporter writes, in its error messages (“Cannot write PowerPoint files to …”). */
@@ -62,8 +53,9 @@ export async function exportPptx(options: PptxExportOptions): Promise<PptxFile[]
   const files: PptxFile[] = [];
   for (const deck of options.decks) {
     for (const lang of options.langs) {
-      if (lang === 'en' && !ENGLISH_DECKS[deck]) continue;
-      const { bytes, slides } = await deckPptxFrom(site, deck, lang);
+      const model = site.models.get(deck)?.get(lang);
+      if (!model) continue;
+      const { bytes, slides } = await pptxOf(model);
       const path = join(options.out, pptxFileName(deck, lang));
       writeFileAtomic(path, bytes, PPTX_FILES);
       const file = { deck, lang, path, slides, bytes: bytes.byteLength };

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { PPTX_EA_CHARSET, PPTX_FONT } from './fonts.ts';
+import type { NativeChart } from './chart-data.ts';
 
 const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -52,6 +53,27 @@ export function patchChartXml(xml: string, lang = 'zh-CN'): string {
   return addEastAsianFonts(out);
 }
 
+/**
+ * Each bar's value label as the slide writes it, with its unit: a label of its own per point
+ * (`<c:dLbl>`) whose number format carries the unit (“5吨/亩”, “16 schools”, “1 entry”), since units
+ * differ from bar to bar in English; a point with no label (a gap, a zero count) has its label deleted.
+ */
+export function labelChartXml(xml: string, chart: NativeChart): string {
+  const position = /<c:dLblPos val="([a-zA-Z]+)"\/>/.exec(xml)?.[1];
+  let seriesIndex = 0;
+  return xml.replace(/<c:dLbls>(<c:numFmt formatCode=")[^"]*(" sourceLinked="0"\/>)(<c:txPr>[\s\S]*?<\/c:txPr>)/g, (match, numFmtOpen: string, numFmtClose: string, txPr: string) => {
+    const series = chart.series[seriesIndex++];
+    if (!series) return match;
+    const points = series.formats.map((format, index) =>
+      format === ''
+        ? `<c:dLbl><c:idx val="${index}"/><c:delete val="1"/></c:dLbl>`
+        : `<c:dLbl><c:idx val="${index}"/><c:numFmt formatCode="${escapeAttr(format)}" sourceLinked="0"/>${txPr}${position ? `<c:dLblPos val="${position}"/>` : ''}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`,
+    );
+    const first = series.formats.find((format) => format !== '') ?? 'General';
+    return `<c:dLbls>${points.join('')}${numFmtOpen}${escapeAttr(first)}${numFmtClose}${txPr}`;
+  });
+}
+
 /** The cached values of a chart's series: the cell range of each series and its values by index. */
 export function seriesCaches(chartXml: string): { readonly ref: string; readonly count: number; readonly values: ReadonlyMap<number, number> }[] {
   const result: { ref: string; count: number; values: Map<number, number> }[] = [];
@@ -92,9 +114,12 @@ export function patchSheetXml(sheetXml: string, chartXml: string): string {
 
 /** Applies every patch above to a pptxgenjs file: fonts, gaps, string categories, embedded sheets. */
 /** `lang`: the deck's language code (zh-CN or en-US), named on every chart text run. */
-export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN'): Promise<Uint8Array> {
+/** `charts`: the file's charts in order (chart1.xml is the first), for their value labels. */
+export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN', charts: readonly NativeChart[] = []): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files);
+  const chartNumber = (name: string): number => Number(/chart(\d+)\.xml$/.exec(name)?.[1] ?? '0');
+  const chartParts = names.filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)).sort((a, b) => chartNumber(a) - chartNumber(b));
   for (const name of names) {
     const file = zip.file(name);
     if (!file || !/\.(?:xml|rels)$/.test(name)) continue;
@@ -102,6 +127,9 @@ export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN'): Promise<Uint
     let patched = xmlSafe(xml);
     if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
       patched = patchChartXml(patched, lang);
+      // The file's charts in order (pptxgenjs numbers them across every file it has made in the process).
+      const chart = charts[chartParts.indexOf(name)];
+      if (chart) patched = labelChartXml(patched, chart);
       const rels = zip.file(name.replace(/^ppt\/charts\//, 'ppt/charts/_rels/').concat('.rels'));
       const target = rels ? /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(await rels.async('string'))?.[1] : undefined;
       const workbook = target ? zip.file(`ppt/embeddings/${target}`) : null;
