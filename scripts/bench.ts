@@ -13,6 +13,7 @@ import { timePdfExport } from './lib/bench/pdf-run.ts';
 import { formatTable, type DeckRow } from './lib/bench/table.ts';
 import { describeMachine } from './lib/bench/machine.ts';
 import { kb, median } from './lib/bench/stats.ts';
+import { embedSlides, formatEmbedTable, measureEmbeds } from './lib/bench/embed-rows.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILT = resolve(ROOT, 'dist');
@@ -60,14 +61,30 @@ function medianRun(runs: readonly LoadRun[], name: string, fontReference: number
 /** `npm run bench`: prints the performance table for the README (see the README's Benchmark section). */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '5' }, 'step-runs': { type: 'string', default: '3' }, 'no-pdf': { type: 'boolean', default: false } },
+    options: {
+      runs: { type: 'string', default: '5' },
+      'step-runs': { type: 'string', default: '3' },
+      'no-pdf': { type: 'boolean', default: false },
+      // The slide embeds' rows (issue 23): every slide's embedUrl, cold.
+      'embed-runs': { type: 'string', default: '3' },
+      'embeds-only': { type: 'boolean', default: false },
+      'no-embeds': { type: 'boolean', default: false },
+      // Another built site for the embed rows (a build of main, say, for before/after); default dist/.
+      dist: { type: 'string' },
+    },
   });
+  const embedRuns = Math.max(1, Number(values['embed-runs']));
   const runs = Math.max(1, Number(values.runs));
   const stepRuns = Math.max(1, Number(values['step-runs']));
-  if (!existsSync(resolve(BUILT, 'decks.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  const built = values.dist ? resolve(values.dist) : BUILT;
+  if (!existsSync(resolve(built, 'decks.json'))) throw new Error(`${built} has no decks.json: run \`npx vite build\` first`);
   rmSync(DIST, { recursive: true, force: true });
-  cpSync(BUILT, DIST, { recursive: true });
+  cpSync(built, DIST, { recursive: true });
   const decks = (JSON.parse(readFileSync(resolve(DIST, 'decks.json'), 'utf8')) as { decks: ManifestDeck[] }).decks.filter((deck) => deck.lang === 'zh-CN');
+  if (values['embeds-only']) {
+    await benchEmbeds(embedRuns);
+    return;
+  }
 
   const baselineDir = await buildBaseline(ROOT);
   const site = await startStaticServer({ root: DIST });
@@ -113,6 +130,21 @@ async function main(): Promise<void> {
     await browser.close();
     await site.close();
     await baselineServer.close();
+  }
+  if (!values['no-embeds']) await benchEmbeds(embedRuns);
+}
+
+/** The slide embeds' rows: every slide of every deck and edition, cold (scripts/lib/bench/embed-rows.ts). */
+async function benchEmbeds(runs: number): Promise<void> {
+  const site = await startStaticServer({ root: DIST });
+  const browser = await launchBrowser();
+  try {
+    const rows = await measureEmbeds(browser, site.url, embedSlides(DIST), runs);
+    console.log('');
+    console.log(formatEmbedTable(rows, runs));
+  } finally {
+    await browser.close();
+    await site.close();
   }
 }
 

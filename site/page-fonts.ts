@@ -14,7 +14,8 @@ function shortHash(data: Uint8Array | string): string {
 
 /**
  * A deck page's own font: Noto Sans SC subset to exactly what that page can show (its text,
- * attributes, chart configurations, and the runtime's UI text), with the stylesheet declaring it.
+ * attributes, chart configurations, and the runtime's UI text) — or the `subset` the caller made, as
+ * a slide's embed page does (site/embed-pages.ts) — with the stylesheet declaring it.
  * Returns the files to emit (under assets/) and the page with the stylesheet linked and the
  * fonts preloaded, so a deck downloads only its own glyphs.
  */
@@ -23,9 +24,12 @@ export async function withPageFont(
   pageDepth: number,
   root: string,
   cacheDir: string,
+  subset?: Map<number, Uint8Array>,
+  /** 'stylesheet': a small stylesheet declares the faces; 'script': the preloads name their weight (data-font-face) and the page's script declares them (runtime/embed/page-fonts.ts), one request fewer. */
+  declare: 'stylesheet' | 'script' = 'stylesheet',
 ): Promise<{ html: string; files: PageFontFile[] }> {
   const page = parse(html, { comment: true });
-  const fonts = await subsetForText(pageGlyphText(html, root), cacheDir);
+  const fonts = subset ?? (await subsetForText(pageGlyphText(html, root), cacheDir));
   const up = '../'.repeat(pageDepth);
   const files: PageFontFile[] = [];
   const faces: string[] = [];
@@ -38,13 +42,18 @@ export async function withPageFont(
     faces.push(
       `@font-face{font-family:'Noto Sans SC Deck';font-style:normal;font-weight:${weight};font-display:block;src:url('./${fileName.slice('assets/'.length)}') format('woff2')}`,
     );
-    preloads.push(`<link rel="preload" href="${up}${fileName}" as="font" type="font/woff2" crossorigin>`);
+    const face = declare === 'script' ? ` data-font-face="${weight}"` : '';
+    preloads.push(`<link rel="preload" href="${up}${fileName}" as="font" type="font/woff2" crossorigin${face}>`);
+  }
+  const head = page.querySelector('head');
+  if (!head) throw new Error('page has no <head> to link its font from');
+  if (declare === 'script') {
+    head.insertAdjacentHTML('beforeend', preloads.join(''));
+    return { html: page.toString(), files };
   }
   const css = `/* Noto Sans SC (SIL OFL), subset to this page's characters. */\n${faces.join('\n')}\n`;
   const cssName = `assets/page-font-${shortHash(css)}.css`;
   files.push({ fileName: cssName, source: css });
-  const head = page.querySelector('head');
-  if (!head) throw new Error('page has no <head> to link its font from');
   head.insertAdjacentHTML('beforeend', `${preloads.join('')}<link rel="stylesheet" href="${up}${cssName}">`);
   return { html: page.toString(), files };
 }

@@ -4,7 +4,7 @@ import { FIGURES } from '../ledger/figures.ts';
 import { DECKS } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
-import { subsetFonts, subsetLatinPunctuation } from './fonts.ts';
+import { subsetExact, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
 import { collectTextSources, deckGlyphText } from './glyph-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
@@ -21,6 +21,8 @@ import { LANGS } from '../ledger/format.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { SUPPLEMENTS_FILE } from './supplements-file.ts';
+import { embedPageGlyphs, embedPages } from './embed-pages.ts';
+import { buildEmbedCode } from './embed-code.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -194,6 +196,10 @@ export function decksPlugin(): Plugin {
         };
         // Each deck page, Chinese and English, links a font subset to its own characters.
         const fontCache = join(root, SUBSET_CACHE_DIR);
+        // Each slide, in each edition, also gets an embed page of its own (site/embed-pages.ts) with
+        // code built on its own (site/embed-code.ts); its font covers the slide and that code's words.
+        const embedCode = await buildEmbedCode(root);
+        for (const file of embedCode.files) emit(file.fileName, file.source);
         for (const deck of DECKS) {
           const built = bundle[`slides/${deck.id}/index.html`];
           if (!built || built.type !== 'asset') throw new Error(`slides/${deck.id}/index.html was not built`);
@@ -206,6 +212,13 @@ export function decksPlugin(): Plugin {
             for (const file of withFont.files) emit(file.fileName, file.source);
             if (fileName.endsWith('index.html')) built.source = withFont.html;
             else emit(fileName, withFont.html);
+            const lang = fileName.endsWith('en.html') ? 'en' : 'zh-CN';
+            for (const page of embedPages(deck.id, lang, html, embedCode)) {
+              const fonts = await subsetExact(embedPageGlyphs(page.html, lang, embedCode.text), fontCache);
+              const embed = await withPageFont(page.html, 2, root, fontCache, fonts, 'script');
+              for (const file of embed.files) emit(file.fileName, file.source);
+              emit(page.fileName, embed.html);
+            }
           }
         }
         const gallery = bundle['index.html'];

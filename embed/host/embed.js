@@ -3,7 +3,7 @@
  *
  * Usage on a host page (the snippet from the deck or gallery already contains all of this):
  *
- *   <iframe src="https://SITE/embed/?deck=xishuangbanna&slide=jobs-offered" title="…" loading="lazy"
+ *   <iframe src="https://SITE/embed/xishuangbanna/jobs-offered.html" title="…" loading="lazy"
  *           style="display:block;width:100%;height:auto;aspect-ratio:16/9;border:0" data-hu-dian-embed></iframe>
  *   <script src="https://SITE/embed.js" async></script>
  *
@@ -123,7 +123,7 @@
     var english = placeholder.getAttribute('data-lang') === 'en';
     var theme = placeholder.getAttribute('data-theme') || '';
     if (!THEME.test(theme)) theme = '';
-    var src = new URL('embed/?deck=' + parts[0] + '&slide=' + parts[1] + (english ? '&lang=en' : '') + (theme ? '&theme=' + theme : ''), scriptUrl);
+    var src = new URL('embed/' + parts[0] + '/' + parts[1] + (english ? '.en' : '') + '.html' + (theme ? '?theme=' + theme : ''), scriptUrl);
     var frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = placeholder.getAttribute('data-title') || (english ? 'Embedded slide' : '嵌入的幻灯片');

@@ -44,8 +44,9 @@ export class CompactEmbed {
     const target = sections.find((section) => section.id === slideId);
     if (!target) return false;
     await loadReflowStyles();
-    // The deck's source line (every deck has one under its chart), for slides without a chart.
-    const source = this.element.querySelector('.chart-source')?.textContent ?? '';
+    // The deck's source line (every deck has one under its chart), for slides without a chart; a
+    // slide's static embed page holds one slide and carries the line as data-embed-source.
+    const source = this.element.querySelector('.chart-source')?.textContent ?? this.element.dataset.embedSource ?? '';
     for (const section of sections) if (section !== target) section.remove();
     const root = document.documentElement;
     root.dataset.embed = '';

@@ -1,7 +1,7 @@
 import { normalizeLang } from '../../contracts/lang.ts';
 import '../../assets/theme/fonts.css';
 import '../../assets/theme/embed.css';
-import { embedModeUrl, parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from './lookup.ts';
+import { parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from './lookup.ts';
 import { renderNotFound } from './not-found.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { isHeightRequest, postHeightToParent } from './protocol.ts';
@@ -12,8 +12,9 @@ import { applyThemeFromUrl, themeFromQuery } from '../shared/theme.ts';
 applyThemeFromUrl();
 
 /**
- * embed/?deck=<id>&slide=<id>: checks both ids against decks.json, then replaces itself with the
- * deck page in embed mode. Bad ids get a "not found" message listing the valid ids, as text.
+ * embed/?deck=<id>&slide=<id>, the embed URL before issue 23: checks both ids against decks.json,
+ * then replaces itself with the slide's own embed page (decks.json embedUrl, contracts/embed-url.ts).
+ * Bad ids get a "not found" message listing the valid ids, as text.
  */
 const siteRoot = new URL('../', window.location.href);
 const params = new URLSearchParams(window.location.search);
@@ -72,7 +73,12 @@ async function route(): Promise<void> {
   if (!response.ok) throw new Error(`decks.json: HTTP ${response.status}`);
   const resolution = resolveEmbed(parseCatalog(await response.json()), deckId, slideId, lang);
   if (resolution.kind === 'found') addOembedLink(document, oembedHref(siteRoot, resolution.deck.id, resolution.slideId, lang), `oEmbed: ${resolution.deck.id}/${resolution.slideId}`);
-  if (resolution.kind === 'found') window.location.replace(embedModeUrl(resolution.deck, resolution.slideId, siteRoot, themeFromQuery(window.location.search)).href);
+  if (resolution.kind === 'found') {
+    const target = publicEmbedUrl(resolution.deck.id, resolution.slideId, siteRoot, lang);
+    const theme = themeFromQuery(window.location.search);
+    if (theme) target.searchParams.set('theme', theme);
+    window.location.replace(target.href);
+  }
   else showNotFound(resolution);
 }
 

@@ -89,7 +89,7 @@ describe('AMP and CMS hosts (issue 23 item 4)', () => {
     await tab.goto(`${host.url}cms.html`);
     await tab.waitForSelector('#good > iframe[data-hu-dian-embed]', { timeout: 10_000 });
     const src = await tab.$eval('#good > iframe', (frame) => (frame as HTMLIFrameElement).src);
-    expect(src).toBe(`${site.server.url}embed/?deck=${DECK}&slide=${SLIDE}&lang=en`);
+    expect(src).toBe(`${site.server.url}embed/${DECK}/${SLIDE}.en.html`);
     expect(new URL(src).origin).not.toBe(new URL(host.url).origin);
     expect(await tab.$eval('#good > iframe', (frame) => [frame.getAttribute('title'), frame.getAttribute('lang')])).toEqual(['Pairs', 'en']);
     const frame = await frameOf(tab, '#good > iframe');

@@ -8,6 +8,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { collectErrors, DIST, drawnPixels, openSite, type ManifestDeck, type Site, waitForReady } from './harness.ts';
 import { chartText, inspectReflow, recordCanvasText } from './reflow-probe.ts';
 import { SITE_CSP } from './site-policy.ts';
+import { embedUrl } from '../../contracts/embed-url.ts';
 
 /**
  * Embeds in narrow frames (issue 11): below 800 px a slide is reflowed (title, chart or figure,
@@ -55,9 +56,9 @@ let site: Site;
 let host: StaticServer;
 let hostDir: string;
 
+/** decks.json's embedUrl: the slide's own page. */
 function embedSrc(pick: Pick): string {
-  const query = new URLSearchParams({ deck: pick.deck, slide: pick.slide, ...(pick.lang === 'en' ? { lang: 'en' } : {}) });
-  return `${site.server.url}embed/?${query.toString()}`;
+  return `${site.server.url}${embedUrl(pick.deck, pick.slide, pick.lang)}`;
 }
 
 function frameId(pick: Pick): string {

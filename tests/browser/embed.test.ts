@@ -8,6 +8,7 @@ import { writeSnapshots } from '../../scripts/lib/snapshot.ts';
 import { collectErrors as collectPageErrors, DIST, drawnPixels, openSite, type Site, waitForReady } from './harness.ts';
 import { SITE_CSP } from './site-policy.ts';
 import { READY } from '../../contracts/readiness.ts';
+import { embedUrl, legacyEmbedUrl } from '../../contracts/embed-url.ts';
 
 /**
  * A host page on another origin (a second server, another port) embeds slides and loads embed.js
@@ -62,8 +63,14 @@ async function collectErrors(page: Page): Promise<string[]> {
 let host: StaticServer;
 let hostDir: string;
 
+/** decks.json's embedUrl: the slide's own page. */
 function embedSrc(deck: string, slide: string): string {
-  return `${site.server.url}embed/?${new URLSearchParams({ deck, slide }).toString()}`;
+  return `${site.server.url}${embedUrl(deck, slide)}`;
+}
+
+/** The embed URL before issue 23 (embed/?deck=&slide=), which still answers: a bad id gets the "not found" message. */
+function legacySrc(deck: string, slide: string): string {
+  return `${site.server.url}${legacyEmbedUrl(deck, slide)}`;
 }
 
 function writeHostPages(): void {
@@ -89,8 +96,8 @@ function writeHostPages(): void {
     page(`<div class="spacer"></div><iframe id="late" src="${embedSrc('overview', 'ledger-status').replaceAll('&', '&amp;')}" title="late" data-hu-dian-embed></iframe>`),
   );
   const bad = [
-    ...HOSTILE.map((id) => embedSrc('xishuangbanna', id)),
-    ...HOSTILE.map((id) => embedSrc(id, 'title')),
+    ...HOSTILE.map((id) => legacySrc('xishuangbanna', id)),
+    ...HOSTILE.map((id) => legacySrc(id, 'title')),
     ...HOSTILE.map((id) => `${site.server.url}slides/xishuangbanna/?${new URLSearchParams({ embed: id }).toString()}`),
   ];
   writeFileSync(
@@ -175,7 +182,7 @@ async function embedState(frame: Frame): Promise<EmbedState> {
 }
 
 function expectAlone(state: EmbedState, frame: HostFrame): void {
-  expect(state.url).toContain(`slides/${frame.deck}/?embed=${frame.slide}`);
+  expect(state.url).toContain(embedUrl(frame.deck, frame.slide));
   expect(state.present).toBe(frame.slide);
   expect(state.slideIds).toEqual([frame.slide]);
   expect(state.othersHidden).toBe(true);
@@ -379,13 +386,13 @@ describe('embedding a slide on another origin', () => {
     const english = manifest.decks.find((deck) => deck.lang === 'en' && deck.id === 'honghe');
     const slide = english?.slides.find((candidate) => candidate.id === 'pairs');
     if (!slide) throw new Error('decks.json has no English honghe deck with slide pairs');
-    expect(slide.embedUrl).toContain('lang=en');
+    expect(slide.embedUrl).toBe('embed/honghe/pairs.en.html');
     const page = await site.browser.newPage({ viewport: { width: 800, height: 450 } });
     const errors = await collectErrors(page);
     await page.goto(new URL(slide.embedUrl, site.server.url).href);
     await waitForReady(page, 'embed');
     const state = await embedState(page.mainFrame());
-    expect(state.url).toContain('slides/honghe/en.html?embed=pairs');
+    expect(state.url).toContain('embed/honghe/pairs.en.html');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(state.present).toBe('pairs');
     expect(state.slideIds).toEqual(['pairs']);
@@ -443,7 +450,7 @@ describe('snippets', () => {
     const dialog = page.locator('dialog[data-embed-dialog]');
     await dialog.waitFor({ state: 'visible' });
     const code = await dialog.locator('textarea').inputValue();
-    expect(code).toContain(`<iframe src="${site.server.url}embed/?deck=xishuangbanna&amp;slide=jobs-offered"`);
+    expect(code).toContain(`<iframe src="${site.server.url}embed/xishuangbanna/jobs-offered.html"`);
     expect(code).toMatch(/title="[^"]+"/);
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('aspect-ratio:16/9');
@@ -465,7 +472,7 @@ describe('snippets', () => {
     await block.locator('summary').click();
     await block.locator('select').selectOption('expo-sales');
     const code = await block.locator('textarea').inputValue();
-    expect(code).toContain(`<iframe src="${site.server.url}embed/?deck=lijiang&amp;slide=expo-sales"`);
+    expect(code).toContain(`<iframe src="${site.server.url}embed/lijiang/expo-sales.html"`);
     expect(code).toContain('loading="lazy"');
     expect(code).toContain(`${site.server.url}slides/lijiang/#/expo-sales`);
     expect(errors).toEqual([]);

@@ -54,8 +54,8 @@ describe('embed.js (host page auto-height)', () => {
 
   it('frames a <div data-hu-dian-slide> exactly as the snippet does: its style and the embedUrl contract', () => {
     expect(SOURCE).toContain(`'${SNIPPET_STYLE}'`);
-    expect(SOURCE).toContain(`'${embedUrl('DECK', 'SLIDE').replace('DECK', "' + parts[0] + '").replace('SLIDE', "' + parts[1] + (english ? '&lang=en' : '')")}`);
-    expect(embedUrl('a', 'b', 'en')).toBe('embed/?deck=a&slide=b&lang=en');
+    expect(SOURCE).toContain(`'${embedUrl('DECK', 'SLIDE').replace('DECK', "' + parts[0] + '").replace('SLIDE.html', "' + parts[1] + (english ? '.en' : '') + '.html'")}`);
+    expect(embedUrl('a', 'b', 'en')).toBe('embed/a/b.en.html');
   });
 
   it('the AMP form of the height message is the one amp-iframe reads', () => {

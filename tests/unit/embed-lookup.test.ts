@@ -43,7 +43,7 @@ describe('embed lookup', () => {
     const en = resolveEmbed(both, 'honghe', 'pairs', 'en');
     expect(en.kind === 'found' && embedModeUrl(en.deck, en.slideId, root).href).toBe('https://example.org/talks/hu-dian/slides/honghe/en.html?embed=pairs');
     expect(resolveEmbed(both, 'overview', 'title', 'en')).toMatchObject({ kind: 'unknown-deck', validIds: ['honghe'] });
-    expect(publicEmbedUrl('honghe', 'pairs', root, 'en').search).toBe('?deck=honghe&slide=pairs&lang=en');
+    expect(publicEmbedUrl('honghe', 'pairs', root, 'en').pathname).toBe('/talks/hu-dian/embed/honghe/pairs.en.html');
     expect(publicEmbedUrl('honghe', 'pairs', root, 'en').href).toBe(new URL(embedUrl('honghe', 'pairs', 'en'), root).href);
   });
 
@@ -56,7 +56,7 @@ describe('embed lookup', () => {
 
   it('builds the same public embed URL as decks.json, encoded', () => {
     expect(publicEmbedUrl('honghe', 'pairs', root).href).toBe(new URL(embedUrl('honghe', 'pairs'), root).href);
-    expect(publicEmbedUrl('a&b', '<x>', root).search).toBe('?deck=a%26b&slide=%3Cx%3E');
+    expect(publicEmbedUrl('a&b', '<x>', root).pathname).toBe('/talks/hu-dian/embed/a%26b/%3Cx%3E.html');
   });
 });
 
