@@ -18,6 +18,11 @@ export default defineConfig({
     // succeeded, keeping dist/pdf, pptx, snapshots and contact-sheet (site/keep-exports.ts).
     emptyOutDir: false,
     target: 'es2022',
+    // Every browser the decks support preloads modules itself; one that does not just loads them a little later.
+    // The polyfill would be 0.4 KB gzip of every page's first load (the code budget, README "Benchmark").
+    // Code loaded with import() brings its own imports: no preload links are written for it, so an offline
+    // single file, which has every chunk folded in (site/offline-inline.ts), never asks file:// for one.
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? [] : deps) },
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 400,
     rollupOptions: {

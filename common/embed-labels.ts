@@ -1,11 +1,10 @@
 import { type Lang } from '../contracts/lang.ts';
+import { EMBED_BUTTON_LABELS } from './embed-button-labels.ts';
 /** Interface text for embedding, in one place (the font subset reads slides/**.ts). */
 
 export const EMBED_LABELS = {
   'zh-CN': {
-    button: '嵌入',
-    buttonTitle: '嵌入本页（快捷键 E）',
-    shortcut: '复制本页的嵌入代码',
+    ...EMBED_BUTTON_LABELS['zh-CN'],
     dialogTitle: '嵌入本页',
     dialogHelp: '把下面的代码贴到网页中：只显示这一页，图表随页面滚动到可见时播放动画。',
     galleryToggle: '复制嵌入代码',
@@ -18,9 +17,7 @@ export const EMBED_LABELS = {
     fullDeck: '查看完整演示：',
   },
   en: {
-    button: 'Embed',
-    buttonTitle: 'Embed this slide (key E)',
-    shortcut: 'Copy the embed code for this slide',
+    ...EMBED_BUTTON_LABELS.en,
     dialogTitle: 'Embed this slide',
     dialogHelp: 'Paste this code into a web page: it shows this slide alone; its chart animates when scrolled into view.',
     galleryToggle: 'Copy embed code',

@@ -10,7 +10,7 @@ import { exposeReveal } from './reveal-global.ts';
 import { printOptions, watchPrintLayout } from './print-mode.ts';
 import { keepRevealOutOfPrint } from './print-query.ts';
 import { markPreview, previewConfig, previewOptions, previewRole } from '../presenter/preview.ts';
-import { takePairingKey } from '../presenter/pairing-key.ts';
+import { joinsPairing, takePairingKey } from '../presenter/pairing-key.ts';
 import { watchViewChange, type ViewInputs } from './view-mode.ts';
 import { isOfflinePage } from './mode.ts';
 import { controllersFor, type DeckParts } from './controllers-for-mode.ts';
@@ -21,7 +21,7 @@ import { CompactEmbed } from '../embed/compact.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { SLIDE_SIZE } from '../../contracts/slide-size.ts';
 import { applyThemeFromUrl } from '../shared/theme.ts';
-import { removeSupplements, supplementsOff } from './supplements-off.ts';
+import { supplementsOff } from './supplements-query.ts';
 
 /**
  * Starts a deck page in its mode (mode.ts): the reading view or a compact embed without reveal, or
@@ -33,13 +33,14 @@ async function boot(): Promise<void> {
   const element = document.querySelector<HTMLElement>('.reveal');
   if (!element) throw new Error('deck page has no .reveal element');
   // The article alone, on request: before any slide is shown or chart drawn.
-  if (supplementsOff(window.location.search)) removeSupplements(document);
+  if (supplementsOff(window.location.search)) (await import('./supplements-off.ts')).removeSupplements(document);
   const preview = previewRole(window.location);
   markPreview(preview);
   const page = { width: window.innerWidth, offline: isOfflinePage(), preview: preview !== null, deck: deckFacts(document.documentElement) };
   const config = previewConfig(readRuntimeConfig(window.location, (query) => window.matchMedia(query), page), preview);
   const { mode, view } = config;
   // Before reveal (or the reading view) reads the fragment: a presenter session's key comes as #/<slide-id>&pair=<key>.
+  const pairingJoined = joinsPairing(config.deckId, config.lang);
   const pairingKey = takePairingKey(config.deckId, config.lang);
   // Later width changes reload the page if they call for another view (view-mode.ts).
   const viewInputs: Omit<ViewInputs, 'width'> = { search: window.location.search, print: config.print, embedSlide: config.embedSlide, preview: page.preview };
@@ -89,7 +90,7 @@ async function boot(): Promise<void> {
   exposeReveal(deck);
   // Reveal.destroy() (ours or any tool's) unbinds every controller bound below, then reveal.
   const runtime = ownDeck(deck);
-  const parts: DeckParts = { deck, element, config, preview, pairingKey };
+  const parts: DeckParts = { deck, element, config, preview, pairingKey, pairingJoined };
   runtime.bind(await controllersFor(mode, 'before', parts));
   await Promise.all([deck.initialize(), waitForFonts()]);
   runtime.bind(await controllersFor(mode, 'after', parts));

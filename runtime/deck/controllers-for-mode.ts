@@ -14,7 +14,6 @@ import { NotesToggle } from './notes-toggle.ts';
 import { ThemeKey } from './theme-key.ts';
 import { EmbedSnippet } from '../embed/snippet.ts';
 import { PresenterLink } from '../presenter/link.ts';
-import { FollowDeck } from '../presenter/preview.ts';
 
 /** What the controllers of a reveal deck page are built from. */
 export interface DeckParts {
@@ -27,6 +26,8 @@ export interface DeckParts {
   readonly preview: PreviewRole | null;
   /** The presenter session's secret (presenter/pairing-key.ts), taken from the URL before reveal read it. */
   readonly pairingKey: string;
+  /** The page came with a session's key (presenter/pairing-key.ts joinsPairing): its presenter channel opens at once. */
+  readonly pairingJoined: boolean;
 }
 
 /**
@@ -47,14 +48,17 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   LanguageSwitch: ({ deck }) => new LanguageSwitch(deck),
   InertSlides: ({ deck }) => new InertSlides(deck),
   OembedLink: ({ deck }) => new OembedLink(deck),
-  PresenterLink: ({ deck, config, pairingKey }) => new PresenterLink(deck, config, pairingKey),
+  PresenterLink: ({ deck, config, pairingKey, pairingJoined }) => new PresenterLink(deck, config, pairingKey, pairingJoined),
   NotesToggle: ({ deck }) => new NotesToggle(deck),
   ThemeKey: ({ deck, config }) => new ThemeKey(deck, config.lang),
   LeadDeck: async ({ deck, config, pairingKey }) => {
     const { LeadDeck } = await import('../presenter/lead.ts');
     return new LeadDeck(deck, config, pairingKey);
   },
-  FollowDeck: ({ deck, config, pairingKey, preview }) => new FollowDeck(deck, config, pairingKey, preview === 'next' ? 'next' : 'current'),
+  FollowDeck: async ({ deck, config, pairingKey, preview }) => {
+    const { FollowDeck } = await import('../presenter/follow-deck.ts');
+    return new FollowDeck(deck, config, pairingKey, preview === 'next' ? 'next' : 'current');
+  },
 };
 
 /** The controllers of a mode at one stage (the table is MODE_CONTROLLERS in mode-controllers.ts), in binding order. */

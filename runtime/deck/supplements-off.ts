@@ -5,9 +5,7 @@
  * the notes' sources, the figures' data-supplement attributes, and each chart's supplied bars (the
  * chart's article-only configuration, written beside it, replaces the one with supplements).
  */
-export function supplementsOff(search: string): boolean {
-  return new URLSearchParams(search).get('supplements') === 'off';
-}
+export { supplementsOff } from './supplements-query.ts';
 
 export function removeSupplements(root: ParentNode): void {
   for (const element of root.querySelectorAll('[data-supplement-only]')) element.remove();

@@ -2,7 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckRuntimeConfig } from '../deck/config.ts';
 import '../../assets/theme/embed.css';
 import type { Controller } from '../deck/controller.ts';
-import { EMBED_LABELS } from '../../common/embed-labels.ts';
+import { EMBED_BUTTON_LABELS } from '../../common/embed-button-labels.ts';
 import type { EmbedSnippetDialog } from './snippet-dialog.ts';
 
 const KEY_E = 69;
@@ -18,13 +18,13 @@ export class EmbedSnippet implements Controller {
   private readonly button = document.createElement('button');
   private readonly onOpen = (): void => this.open();
   private readonly onReady = (): void => this.addControls();
-  private readonly labels: (typeof EMBED_LABELS)[keyof typeof EMBED_LABELS];
+  private readonly labels: (typeof EMBED_BUTTON_LABELS)[keyof typeof EMBED_BUTTON_LABELS];
 
   constructor(
     private readonly deck: RevealApi,
     private readonly config: Pick<DeckRuntimeConfig, 'deckId' | 'lang'>,
   ) {
-    this.labels = EMBED_LABELS[config.lang];
+    this.labels = EMBED_BUTTON_LABELS[config.lang];
   }
 
   /** Bound in the talk only (controllers-for-mode.ts): not in embeds, print, or an offline single file. */
@@ -56,8 +56,8 @@ export class EmbedSnippet implements Controller {
   }
 
   private open(): void {
-    void import('./snippet-dialog.ts').then(({ EmbedSnippetDialog }) => {
-      this.dialog ??= new EmbedSnippetDialog(this.labels, this.config, this.button);
+    void Promise.all([import('./snippet-dialog.ts'), import('../../common/embed-labels.ts')]).then(([{ EmbedSnippetDialog }, { EMBED_LABELS }]) => {
+      this.dialog ??= new EmbedSnippetDialog(EMBED_LABELS[this.config.lang], this.config, this.button);
       this.dialog.open(this.deck.getCurrentSlide());
     });
   }

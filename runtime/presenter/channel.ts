@@ -1,7 +1,6 @@
 import { type Lang } from '../../contracts/lang.ts';
-import { describesOutline, type DeckOutline } from './outline.ts';
-import { pairedHash } from './pairing-key.ts';
 import type { Theme } from '../../charts/palette.ts';
+import { describesOutline, type DeckOutline } from './outline.ts';
 /** Messages between a deck window, its presenter view and the presenter's preview frames. */
 
 export interface DeckPosition {
@@ -125,42 +124,10 @@ export function openPresenterChannel(pairing: PresenterPairing, onMessage: (mess
   return channel;
 }
 
-/** The presenter page for a deck, relative to the deck page (slides/<deck>/), paired by `key`. */
-export function presenterUrl(deck: string, edition: Lang, slideId: string, key: string, theme: Theme | null = null): string {
-  const lang = edition === 'en' ? '&lang=en' : '';
-  return `../presenter/?deck=${encodeURIComponent(deck)}${lang}${themeParam('&', theme)}${pairedHash(slideId, key)}`;
-}
-
-/** A forced theme (D, ?theme=) passed on to the pages of a presenter session: `<sep>theme=dark`, or nothing. */
-function themeParam(separator: '?' | '&', theme: Theme | null): string {
-  return theme ? `${separator}theme=${theme}` : '';
-}
-
-/** A deck page, relative to the presenter page (slides/presenter/). */
-function deckPageUrl(deck: string, edition: Lang): string {
-  return `../${encodeURIComponent(deck)}/${edition === 'en' ? 'en.html' : ''}`;
-}
-
-/** A deck page shown inside the presenter view, relative to the presenter page, at a slide and paired by `key`. */
-export function previewUrl(deck: string, edition: Lang, role: PreviewRole, slideId: string | null, key: string, theme: Theme | null = null): string {
-  return `${deckPageUrl(deck, edition)}?presenter-preview=${role}${themeParam('&', theme)}${pairedHash(slideId, key)}`;
-}
-
-/** The audience window the presenter view opens: the deck at this slide, paired by `key`. */
-export function audienceUrl(deck: string, edition: Lang, slideId: string | null, key: string, theme: Theme | null = null): string {
-  return `${deckPageUrl(deck, edition)}${themeParam('?', theme)}${pairedHash(slideId, key)}`;
-}
-
-/** Window names, so S pressed twice, or the audience button clicked twice, reuses one window. */
-export function presenterWindowName(deck: string, edition: Lang): string {
-  return `hu-dian-presenter-${deck}-${edition}`;
-}
-export function audienceWindowName(deck: string, edition: Lang): string {
-  return `hu-dian-audience-${deck}-${edition}`;
-}
-
 /**
  * What a preview frame does: show the current slide or the next one, following whoever drives the
  * deck; or 'lead': show the current slide and drive the deck while no deck window is open.
  */
 export type PreviewRole = 'current' | 'next' | 'lead';
+
+export { audienceUrl, audienceWindowName, presenterUrl, presenterWindowName, previewUrl } from './addresses.ts';

@@ -2,7 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import { openPresenterChannel } from './channel.ts';
 import type { DeckFacts } from '../deck/config.ts';
 import { deckPairing, DeckPublisher } from './publisher.ts';
-import { showPosition } from './preview.ts';
+import { showPosition } from './follow-deck.ts';
 import type { Controller } from '../deck/controller.ts';
 import { setTheme } from '../shared/theme.ts';
 

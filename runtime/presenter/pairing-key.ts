@@ -59,6 +59,15 @@ function takeFromHash(): string | null {
 }
 
 /**
+ * Whether this page joins a session that already has a key (one in its URL: a presenter view
+ * opened it; or one kept from before a reload), rather than starting afresh. Ask before
+ * takePairingKey, which stores a key either way.
+ */
+export function joinsPairing(deck: string, edition: Lang): boolean {
+  return splitPairedHash(window.location.hash).key !== null || stored(storageName(deck, edition)) !== null;
+}
+
+/**
  * This page's key for a deck and edition: the one in its URL, else the one it had before a
  * reload, else a new one. Call it before reveal starts (reveal reads the fragment). A window
  * reused by name (S pressed again, the audience button clicked again) gets the key again in a
