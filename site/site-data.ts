@@ -88,12 +88,12 @@ export function loadSiteData(root: string, options: { readonly supplements?: boo
     const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
     const file = `slides/${deck.id}/index.html`;
     decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base, supplements));
-    const editions = new Map<Lang, DeckModel>([['zh-CN', buildDeckModel(source, deck, article, file, 'zh-CN', base)]]);
+    const editions = new Map<Lang, DeckModel>([['zh-CN', buildDeckModel(source, deck, article, file, 'zh-CN', base, supplements)]]);
     models.set(deck.id, editions);
     const enFile = `slides/${deck.id}/en.ts`;
     const enSource = englishSource(source, ENGLISH_DECKS[deck.id], enFile);
     englishDecks.set(deck.id, renderDeck(requireDeckMarkers(enSource, enFile), deck, article, enFile, '../../data/', 'en', base, supplements));
-    editions.set('en', buildDeckModel(enSource, deck, article, enFile, 'en', base));
+    editions.set('en', buildDeckModel(enSource, deck, article, enFile, 'en', base, supplements));
   }
   const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
   const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));

@@ -10,6 +10,8 @@ import { deckUrl, type DeckMeta } from '../../slides/decks.ts';
 import { ENGLISH_DECKS, englishDeckUrl } from '../../slides/english-decks.ts';
 import { QR_LABELS } from '../../common/qr-labels.ts';
 import { insertClosingSlides } from '../closing-slides.ts';
+import { NO_SUPPLEMENTS, type SupplementSet } from '../../ledger/supplements.ts';
+import { supplementLine, supplementSource } from '../../ledger/supplement-text.ts';
 import { stampDeckTitles } from '../deck-title.ts';
 import { deckGaps, gapGroups } from '../gap-table.ts';
 import { noteSources } from '../note-sources.ts';
@@ -210,6 +212,8 @@ function notesLines(aside: HTMLElement | null, reader: Reader): string[] {
       current += reader.rich(node).text;
       return;
     }
+    // What the page says only under ?supplements=off (closing-slides.ts): not in notes that show supplied figures.
+    if (node.hasAttribute('data-supplement-article')) return;
     const block = ['P', 'LI', 'UL'].includes(node.tagName);
     if (block) flush();
     node.childNodes.forEach(walk);
@@ -236,9 +240,10 @@ function slideFigures(section: HTMLElement, deck: DeckId, withNotes: boolean): s
 }
 
 /** One deck edition's model from its page source (Chinese index.html, or the English source built from it and en.ts). */
-export function buildDeckModel(source: string, deck: DeckMeta, article: Article, file: string, lang: Lang, qrBase?: URL): DeckModel {
+export function buildDeckModel(source: string, deck: DeckMeta, article: Article, file: string, lang: Lang, qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): DeckModel {
   const root = parse(source, { comment: false });
-  insertClosingSlides(root, deck.id, lang, file);
+  // As the page (render-deck.ts): a deck showing supplied figures says so in its gaps legend and source notes.
+  insertClosingSlides(root, deck.id, lang, file, [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id));
   stampDeckTitles(root, deck, lang, file);
   const reader = new Reader(lang);
   const context: Context = { deck: deck.id, article, qrBase, reader };
@@ -250,6 +255,11 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
     const blocks = parts.filter((part) => !titleParts.some((name) => hasClass(part, name))).map((part) => blockOf(part, context)).filter((block): block is Block => block !== null);
     const figures = slideFigures(section, deck.id, true);
     const sources = noteSources(figures.map(figureById), lang);
+    const shown = slideFigures(section, deck.id, false);
+    const supplied = shown.flatMap((id) => {
+      const supplement = supplements.get(id);
+      return supplement ? [{ figure: id, label: supplementLine(figureById(id), supplement, lang), source: supplementSource(supplement, lang) }] : [];
+    });
     return {
       id: section.getAttribute('id') ?? '',
       layout: section.getAttribute('data-layout') ?? '',
@@ -258,9 +268,10 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
       subtitle: pick('subtitle'),
       byline: pick('byline'),
       body: blocks.length === 0 ? null : blocks.length === 1 ? (blocks[0] ?? null) : { kind: 'column', children: blocks },
-      notes: [...notesLines(section.querySelector('aside.notes'), reader), ...(sources ? [sources.heading, ...sources.lines] : [])],
-      shown: slideFigures(section, deck.id, false),
+      notes: [...notesLines(section.querySelector('aside.notes'), reader), ...(sources ? [sources.heading, ...sources.lines] : []), ...supplied.map((entry) => entry.source)],
+      shown,
       figures,
+      supplied,
     };
   });
   const en = lang === 'en' ? ENGLISH_DECKS[deck.id] : undefined;

@@ -92,4 +92,13 @@ export interface SlideModel {
   readonly shown: readonly string[];
   /** Every ledger id of the slide, notes included (as the rendered page's slide list). */
   readonly figures: readonly string[];
+  /** Figures the slide shows that the speaker supplied from another source (assets/supplements.csv), never the article's. */
+  readonly supplied: readonly SuppliedOnSlide[];
+}
+
+/** A supplied figure as a slide shows it: “补充 1996年（publisher）” beside its gap, and its source in the notes. */
+export interface SuppliedOnSlide {
+  readonly figure: string;
+  readonly label: string;
+  readonly source: string;
 }

@@ -192,10 +192,8 @@ describe('the supplement in the downloads, the PDF and the PowerPoint (fixture b
     expect(off).not.toContain('ccphistory');
   });
 
-  // Left for the DeckModel merge: the PowerPoint is now rendered from site/model/ (buildDeckModel), which does not carry
-  // supplements yet; scripts/lib/pptx/supplements.ts has the labels, fill and source it needs. This passed on the
-  // exporter before the DeckModel (branch commit 213bcec); un-skip once the model carries them.
-  it.skip('the PowerPoint XML holds the label (in the supplement colour) and the source in the notes; --no-supplements holds neither', async () => {
+  // The PowerPoint is rendered from the deck model (site/model/), which carries each slide's supplied figures.
+  it('the PowerPoint XML holds the label (in the supplement colour) and the source in the notes; --no-supplements holds neither', async () => {
     const out = mkdtempSync(join(tmpdir(), 'supplement-pptx-'));
     scratch.push(out);
     const previous = process.env.DECKS_SUPPLEMENTS_FILE;

@@ -36,6 +36,7 @@ describe('the PowerPoint export never writes a character XML forbids', () => {
     notes: [`说这个。\u0001`, `${label}：4.88万个。原文：「累计提供岗位4.88万个」\uFFFF`],
     shown: [],
     figures: [],
+    supplied: [],
   };
 
   it('keeps every slide, notes and document part well-formed when such text gets through', async () => {

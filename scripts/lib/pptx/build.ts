@@ -5,6 +5,7 @@ import { C } from './colors.ts';
 import { PPTX_FONT } from './fonts.ts';
 import { BODY_BOTTOM, FOOTER, LINE, PAD, SLIDE, TYPE, linesOf, pt, px } from './layout.ts';
 import { addParas, fitParas, parasHeight, runLang, withLatinPunctuation, type Para } from './text-runs.ts';
+import { SUPPLEMENT_FILL } from './supplements.ts';
 import { renderBlock } from './blocks.ts';
 import { nativeChart, type NativeChart } from './chart-data.ts';
 
@@ -73,7 +74,12 @@ function addContentSlide(slide: PptxGenJS.Slide, model: SlideModel, deck: DeckMo
   const top = TITLE_TOP + titleH + PAD.gap;
   // The body fills the rest of the frame and is centred in it, as the screen's .fill.
   const body: Block | null = model.body && model.body.kind !== 'column' ? { kind: 'column', children: [model.body] } : model.body;
-  if (body) renderBlock(slide, body, { x: LEFT, y: top, w: WIDTH, h: BODY_BOTTOM - top }, { lang });
+  // A figure the speaker supplied from another source: its label in its own colour on a line of its own above the
+  // footer (never in the article's colours), as the page marks it beside the gap; its source is in the notes.
+  const suppliedParas: Para[] = model.supplied.map((entry) => ({ text: entry.label, size: TYPE.source, color: `#${SUPPLEMENT_FILL}`, bold: true }));
+  const suppliedH = suppliedParas.length > 0 ? parasHeight(suppliedParas, WIDTH) + PAD.gap / 2 : 0;
+  if (body) renderBlock(slide, body, { x: LEFT, y: top, w: WIDTH, h: BODY_BOTTOM - suppliedH - top }, { lang });
+  if (suppliedParas.length > 0) addParas(slide, { x: LEFT, y: BODY_BOTTOM - suppliedH + PAD.gap / 2, w: WIDTH, h: 0 }, suppliedParas, { deckLang: lang, name: 'supplied figures' });
   // The source line and the page number, as under the screen's visuals and in its corner.
   addParas(slide, { x: LEFT, y: FOOTER.y, w: WIDTH - px(120), h: 0 }, [{ text: deck.credit, size: TYPE.source, color: C.muted }], { deckLang: lang, name: 'footer source' });
   addParas(slide, { x: LEFT + WIDTH - px(100), y: FOOTER.y, w: px(100), h: 0 }, [{ text: `${index + 1} / ${deck.slides.length}`, size: TYPE.source, color: C.muted }], { deckLang: lang, align: 'right', name: 'footer page' });
