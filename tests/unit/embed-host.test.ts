@@ -106,6 +106,7 @@ describe('embed.js (host page auto-height)', () => {
   });
 
   it('frames a placeholder with data-theme with ?theme= in its address', () => {
-    expect(SOURCE).toContain("(theme ? '&theme=' + theme : '')");
+    // The slide's own page (embed/<deck>/<slide>.html) has no query of its own: the theme is its first parameter.
+    expect(SOURCE).toContain("(theme ? '?theme=' + theme : '')");
   });
 });
