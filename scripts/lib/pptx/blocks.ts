@@ -7,6 +7,9 @@ import { addParas, fitParas, parasHeight, type Para } from './text-runs.ts';
 import { addChart } from './chart.ts';
 import { addOpenBound, addPairingMap, addQrCode, addUnitMarks } from './visuals.ts';
 
+import { suppliedGapWords } from '../../../ledger/supplement-text.ts';
+import { SUPPLEMENT_FILL } from './supplements.ts';
+
 type Slide = PptxGenJS.Slide;
 
 /** What a block renderer needs besides its box: the deck's language and the charts drawn so far. */
@@ -14,6 +17,8 @@ export interface RenderContext {
   readonly lang: Lang;
   /** Type set smaller than the screen's (≤ 1) when a column's content would not fit the frame at full size. */
   readonly scale?: number;
+  /** Figures of the slide supplied from another source (the model's `supplied`): the gaps table says “· 已补充” on their rows. */
+  readonly supplied?: ReadonlySet<string>;
 }
 
 const none = { type: 'none' } as const;
@@ -115,7 +120,7 @@ function rule(slide: Slide, x: number, y: number, w: number): void {
   slide.addShape('line', { x, y, w, h: 0, line: { color: C.rule, width: 1.5 } });
 }
 
-function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>, lang: Lang, scale: number): number {
+function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>, lang: Lang, scale: number, supplied: ReadonlySet<string>): number {
   const items = block.groups.reduce((sum, group) => sum + group.items.length, 0);
   const columns = items > 6 ? 2 : 1;
   const size = (columns === 2 ? pt(22) : TYPE.body) * scale;
@@ -150,7 +155,8 @@ function addGaps(slide: Slide, box: Box, block: Extract<Block, { kind: 'gaps' }>
         const printedSize = Math.max(9, valueSize * 0.55);
         const valueW = Math.max(textWidth(item.figure.value, valueSize, true), textWidth(printed, printedSize)) + px(24);
         const labelW = part.length - valueW - px(16);
-        const labelPara = [{ text: item.label, size, color: C.text }];
+        // A figure supplied from another source keeps its gap; its row says so, in the supplement's colour (as the page's “原文未给出 · 已补充”).
+        const labelPara: Para[] = [{ text: item.label, size, color: C.text }, ...(supplied.has(item.figure.id) ? [{ text: suppliedGapWords(lang).replace(/^ · /, ''), size: size * 0.8, bold: true, color: `#${SUPPLEMENT_FILL}` }] : [])];
         const frameH = linesHeight(1, valueSize) + (printed === '' ? 0 : linesHeight(1, printedSize)) + px(6);
         const rowH = Math.max(parasHeight(labelPara, labelW), frameH);
         addParas(slide, { x: part.start, y, w: labelW, h: rowH }, labelPara, { deckLang: lang }, 'middle');
@@ -323,7 +329,7 @@ export function renderBlock(slide: Slide, block: Block, box: Box, context: Rende
     case 'pairing-map':
       return addPairingMap(slide, box, block, lang, context.scale ?? 1);
     case 'gaps':
-      return addGaps(slide, box, block, lang, context.scale ?? 1);
+      return addGaps(slide, box, block, lang, context.scale ?? 1, context.supplied ?? new Set());
     case 'deck-links':
       return addDeckLinks(slide, box, block, lang, context.scale ?? 1);
     case 'source':

@@ -78,7 +78,7 @@ function addContentSlide(slide: PptxGenJS.Slide, model: SlideModel, deck: DeckMo
   // footer (never in the article's colours), as the page marks it beside the gap; its source is in the notes.
   const suppliedParas: Para[] = model.supplied.map((entry) => ({ text: entry.label, size: TYPE.source, color: `#${SUPPLEMENT_FILL}`, bold: true }));
   const suppliedH = suppliedParas.length > 0 ? parasHeight(suppliedParas, WIDTH) + PAD.gap / 2 : 0;
-  if (body) renderBlock(slide, body, { x: LEFT, y: top, w: WIDTH, h: BODY_BOTTOM - suppliedH - top }, { lang });
+  if (body) renderBlock(slide, body, { x: LEFT, y: top, w: WIDTH, h: BODY_BOTTOM - suppliedH - top }, { lang, supplied: new Set(model.supplied.map((entry) => entry.figure)) });
   if (suppliedParas.length > 0) addParas(slide, { x: LEFT, y: BODY_BOTTOM - suppliedH + PAD.gap / 2, w: WIDTH, h: 0 }, suppliedParas, { deckLang: lang, name: 'supplied figures' });
   // The source line and the page number, as under the screen's visuals and in its corner.
   addParas(slide, { x: LEFT, y: FOOTER.y, w: WIDTH - px(120), h: 0 }, [{ text: deck.credit, size: TYPE.source, color: C.muted }], { deckLang: lang, name: 'footer source' });
