@@ -225,9 +225,10 @@ describe('?theme= forces a theme whatever the reader prefers', () => {
   it('an embed URL with &theme=dark keeps the theme through its redirect; a dark system darkens it too; axe clean', async () => {
     for (const [path, scheme] of [['embed/?deck=overview&slide=ledger-status&theme=dark', 'light'], ['embed/?deck=overview&slide=ledger-status', 'dark']] as const) {
       const { page, errors } = await open(path, scheme, 800, 450);
-      await page.waitForURL(/\/slides\/.*[?&]embed=/);
+      // The old address redirects to the slide's own embed page (issue 23), keeping ?theme=.
+      await page.waitForURL(/\/embed\/overview\/ledger-status\.html/);
       await waitForDeck(page);
-      await waitForCharts(page, CURRENT_CHART_CANVAS);
+      await waitForCharts(page, 'canvas[data-chart-id]');
       if (scheme === 'light') expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
       expect(await background(page), path).toBe(PALETTES.dark.background);
       await expectStatusChartIn(page, 'dark');
