@@ -24,7 +24,7 @@ export interface EmbedCode {
   readonly text: string;
 }
 
-const CHART_MODULES = /node_modules\/chart\.js\/|node_modules\/@kurkle\/|\/charts\/|\/runtime\/shared\/(draw-chart|chart-registry|chart-steps|tick-labels)\.ts|\/runtime\/deck\/layout-size-platform\.ts|\/runtime\/embed\/slide-charts\.ts/;
+const CHART_MODULES = /node_modules\/chart\.js\/|node_modules\/@kurkle\/|\/charts\/|\/runtime\/shared\/(draw-chart|chart-registry|chart-steps|chart-theme|tick-labels)\.ts|\/runtime\/deck\/layout-size-platform\.ts|\/runtime\/embed\/slide-charts\.ts/;
 
 function isChunk(entry: Rolldown.OutputChunk | Rolldown.OutputAsset): entry is Rolldown.OutputChunk {
   return entry.type === 'chunk';
