@@ -80,11 +80,13 @@ export async function subsetForText(text: string, cacheDir: string): Promise<Map
 
 /**
  * The OpenType features a browser applies to horizontal text here, and pwid, which tokens.css asks
- * for in English (font-variant-east-asian: proportional-width). Keeping every feature (`*`) pulls
+ * for in English (font-variant-east-asian: proportional-width); halt and chws are what Chromium's
+ * text-spacing-trim uses to close up adjacent full-width punctuation (“模式：“…”，”): without them
+ * such a line is half an em per pair wider. Keeping every feature (`*`) pulls
  * the vertical, full- and half-width alternates of each character into a subset: printable ASCII
  * alone is 24 KB of WOFF2 with them and 8 KB without.
  */
-export const SHAPING_FEATURES = ['ccmp', 'locl', 'kern', 'liga', 'calt', 'mark', 'mkmk', 'pwid'] as const;
+export const SHAPING_FEATURES = ['ccmp', 'locl', 'kern', 'liga', 'calt', 'mark', 'mkmk', 'pwid', 'halt', 'chws'] as const;
 
 /** A page's features: those of the text, and tabular digits (the presenter's timer, font-variant-numeric). */
 const PAGE_FEATURES = [...SHAPING_FEATURES, 'tnum'] as const;
