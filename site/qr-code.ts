@@ -4,7 +4,7 @@ import type { Lang } from '../ledger/format.ts';
 import { escapeHtml } from '../common/escape-html.ts';
 import { QR_LABELS } from '../common/qr-labels.ts';
 import { BASE_URL_ENV } from './site-base-url.ts';
-import { MIN_MODULE_PIXELS, QR_MAX_VERSION, QR_OPTIONS, QR_PIXELS, QUIET_ZONE, qrTargets } from './qr-fit.ts';
+import { MIN_MODULE_PIXELS, QR_MAX_VERSION, QR_OPTIONS, QR_PIXELS, qrRuns, qrTargets } from './qr-fit.ts';
 
 /**
  * A QR code (error correction M) as an inline SVG image named by its URL; at most version
@@ -17,20 +17,8 @@ export function qrSvg(text: string, label: string, pixels = QR_PIXELS): string {
   } catch {
     throw new Error(`QR code for "${text}": ${text.length} characters do not fit a version-${QR_MAX_VERSION} code (modules of at least ${MIN_MODULE_PIXELS} px in ${QR_PIXELS} px)`);
   }
-  const size = code.size + 2 * QUIET_ZONE;
-  let path = '';
-  for (let y = 0; y < code.size; y++) {
-    let x = 0;
-    while (x < code.size) {
-      if (!code.get(x, y)) {
-        x++;
-        continue;
-      }
-      const start = x;
-      while (x < code.size && code.get(x, y)) x++;
-      path += `M${start + QUIET_ZONE} ${y + QUIET_ZONE}h${x - start}v1h-${x - start}z`;
-    }
-  }
+  const { size, runs } = qrRuns(code);
+  const path = runs.map(({ row, start, end }) => `M${start} ${row}h${end - start}v1h-${end - start}z`).join('');
   return (
     `<svg class="qr-code" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${size} ${size}" width="${pixels}" height="${pixels}" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">` +
     `<rect width="${size}" height="${size}" fill="#FFFFFF"/><path d="${path}" fill="#000000"/></svg>`

@@ -82,3 +82,31 @@ export function requireScannableQrCodes(base: URL, source: string): void {
       `Publish the site at a shorter address, or build without ${source} (no codes are made then).`,
   );
 }
+
+/** A run of dark modules on one row of a QR code, in module units counted from the outer edge of the quiet zone. */
+export interface QrRun {
+  readonly row: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The dark modules of a QR code as horizontal runs, row by row: what the slide's SVG path and the
+ * PowerPoint's drawn shape are both made of. `size` is the code's side with its quiet zone.
+ */
+export function qrRuns(code: { readonly size: number; get(x: number, y: number): boolean }): { size: number; runs: QrRun[] } {
+  const runs: QrRun[] = [];
+  for (let y = 0; y < code.size; y++) {
+    let x = 0;
+    while (x < code.size) {
+      if (!code.get(x, y)) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < code.size && code.get(x, y)) x++;
+      runs.push({ row: y + QUIET_ZONE, start: start + QUIET_ZONE, end: x + QUIET_ZONE });
+    }
+  }
+  return { size: code.size + 2 * QUIET_ZONE, runs };
+}

@@ -9,15 +9,23 @@ export { breakLines };
 /** The slot's size along the value axis: fixed, so an unknown never reads as a magnitude. */
 const SLOT = 56;
 
-function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, cross: boolean): void {
+/** How a band is striped: a placeholder's light hatching, or a supplied bar's heavier stripes. */
+interface Stripes {
+  readonly alpha: number;
+  readonly lineWidth: number;
+  readonly step: number;
+  /** Cross-hatched (a damaged figure) rather than one way. */
+  readonly cross: boolean;
+}
+
+function hatch(ctx: CanvasRenderingContext2D, band: Band, color: string, { alpha, lineWidth, step, cross }: Stripes): void {
   ctx.save();
   ctx.beginPath();
   ctx.rect(band.x, band.y, band.width, band.height);
   ctx.clip();
   ctx.strokeStyle = color;
-  ctx.globalAlpha = 0.22;
-  ctx.lineWidth = 1.5;
-  const step = 10;
+  ctx.globalAlpha = alpha;
+  ctx.lineWidth = lineWidth;
   const reach = band.width + band.height;
   for (let offset = -band.height; offset < reach; offset += step) {
     ctx.beginPath();
@@ -63,7 +71,7 @@ function slot(ctx: CanvasRenderingContext2D, band: Band, mark: PlaceholderMark, 
   const box: Band = horizontal
     ? { x: band.x + 2, y: band.y + (band.height - thickness) / 2, width: size, height: thickness }
     : { x: band.x + (band.width - thickness) / 2, y: band.y + band.height - size - 2, width: thickness, height: size };
-  hatch(ctx, box, color, mark.kind === 'damaged');
+  hatch(ctx, box, color, { alpha: 0.22, lineWidth: 1.5, step: 10, cross: mark.kind === 'damaged' });
   ctx.save();
   ctx.setLineDash([6, 5]);
   ctx.lineWidth = 2;
@@ -160,22 +168,7 @@ function suppliedBar(chart: Chart, mark: PlaceholderMark, options: PlaceholderMa
     : { x: x - width / 2, y: Math.min(base, y), width, height: Math.abs(base - y) };
   const ctx = chart.ctx;
   const scale = options.scale ?? 1;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(box.x, box.y, box.width, box.height);
-  ctx.clip();
-  ctx.strokeStyle = color;
-  ctx.globalAlpha = 0.55;
-  ctx.lineWidth = 4 * scale;
-  const step = 12 * scale;
-  const reach = box.width + box.height;
-  for (let offset = -box.height; offset < reach; offset += step) {
-    ctx.beginPath();
-    ctx.moveTo(box.x + offset, box.y + box.height);
-    ctx.lineTo(box.x + offset + box.height, box.y);
-    ctx.stroke();
-  }
-  ctx.restore();
+  hatch(ctx, box, color, { alpha: 0.55, lineWidth: 4 * scale, step: 12 * scale, cross: false });
   ctx.save();
   ctx.fillStyle = color;
   ctx.font = `700 ${Math.round(22 * scale)}px ${options.font}`;

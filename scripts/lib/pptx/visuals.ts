@@ -2,7 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { generate } from 'lean-qr';
 import type { Block, FigureRef } from '../../../site/model/types.ts';
 import type { Lang } from '../../../ledger/format.ts';
-import { QR_OPTIONS, QUIET_ZONE } from '../../../site/qr-fit.ts';
+import { QR_OPTIONS, qrRuns } from '../../../site/qr-fit.ts';
 import { C } from './colors.ts';
 import { TYPE, oneLineSize, pt, px, textWidth, type Box } from './layout.ts';
 import { addParas, fitParas, parasHeight, type Para } from './text-runs.ts';
@@ -99,25 +99,12 @@ export function addPairingMap(slide: Slide, box: Box, block: Pairings, lang: Lan
  * white: crisp at any size, in every viewer, like the site's SVG (site/qr-code.ts).
  */
 export function addQrCode(slide: Slide, x: number, y: number, size: number, url: string): void {
-  const code = generate(url, QR_OPTIONS);
-  const modules = code.size + 2 * QUIET_ZONE;
+  const { size: modules, runs } = qrRuns(generate(url, QR_OPTIONS));
   const unit = size / modules;
-  const points: ({ x: number; y: number; moveTo?: boolean } | { close: true })[] = [];
-  for (let row = 0; row < code.size; row++) {
-    let col = 0;
-    while (col < code.size) {
-      if (!code.get(col, row)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < code.size && code.get(col, row)) col++;
-      const x0 = (start + QUIET_ZONE) * unit;
-      const x1 = (col + QUIET_ZONE) * unit;
-      const y0 = (row + QUIET_ZONE) * unit;
-      points.push({ x: x0, y: y0, moveTo: true }, { x: x1, y: y0 }, { x: x1, y: y0 + unit }, { x: x0, y: y0 + unit }, { close: true });
-    }
-  }
+  const points: ({ x: number; y: number; moveTo?: boolean } | { close: true })[] = runs.flatMap(({ row, start, end }) => {
+    const [x0, x1, y0] = [start * unit, end * unit, row * unit];
+    return [{ x: x0, y: y0, moveTo: true }, { x: x1, y: y0 }, { x: x1, y: y0 + unit }, { x: x0, y: y0 + unit }, { close: true as const }];
+  });
   slide.addShape('rect', { x, y, w: size, h: size, fill: { color: C.white }, line: none });
   slide.addShape(CUSTOM_GEOMETRY, { x, y, w: size, h: size, points, fill: { color: '000000' }, line: none, objectName: `QR ${url}`.slice(0, 200) });
 }
