@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -40,7 +40,7 @@ interface GreenBar {
 }
 
 /** Reads the chart canvas: pixels of the supplement's hue (green well above red and blue), and the stripes of the bar they outline. */
-async function greenBar(page: Page, selector: string): Promise<GreenBar> {
+async function greenBar(page: Page | Frame, selector: string): Promise<GreenBar> {
   return page.$eval(selector, (element) => {
     const canvas = element as HTMLCanvasElement;
     const { width, height } = canvas;
@@ -155,5 +155,44 @@ describe('a supplied value in a chart (fixture build)', () => {
       expect(errors, path).toEqual([]);
       await page.close();
     }
+  });
+
+  it('the presenter view’s previews and notes follow ?supplements=off, as the deck does', async () => {
+    /** A presenter view opened on its own at a slide: its preview frame of this role once its deck has drawn the chart slide. */
+    const presenterAt = async (query: string, slide: string, role: 'current' | 'next', chartSlide: string) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}slides/presenter/?deck=xishuangbanna${query}#/${slide}`);
+      await page.waitForSelector('body[data-pairing="standalone"]');
+      const element = await page.waitForSelector(`iframe[data-preview="${role}"]`, { state: 'attached' });
+      const frame = await element.contentFrame();
+      if (!frame) throw new Error(`no ${role} preview`);
+      await frame.waitForURL(new RegExp(`presenter-preview=${role === 'current' ? 'lead' : 'next'}`));
+      await waitForReady(frame, 'deck');
+      await waitForCharts(frame, `#${chartSlide} canvas[data-chart-id]`, chartSlide);
+      await page.waitForFunction((id) => document.querySelector('.presenter-notes')?.getAttribute('data-slide-id') === id, slide);
+      return { page, frame, errors, notes: (await page.textContent('.presenter-notes')) ?? '' };
+    };
+    const canvas = `#${FIXTURE_SLIDE} canvas[data-chart-id]`;
+    // With supplements: the current preview draws the supplied bar, the notes give its source.
+    const withThem = await presenterAt('', FIXTURE_SLIDE, 'current', FIXTURE_SLIDE);
+    expect((await greenBar(withThem.frame, canvas)).pixels).toBeGreaterThan(1000);
+    expect(withThem.notes).toContain(SOURCE_URL);
+    await withThem.page.close();
+    // ?supplements=off: neither preview draws it or writes its words, and the notes leave out its source.
+    const current = await presenterAt('&supplements=off', FIXTURE_SLIDE, 'current', FIXTURE_SLIDE);
+    expect(current.frame.url()).toContain('supplements=off');
+    expect((await greenBar(current.frame, canvas)).pixels).toBe(0);
+    expect(await current.frame.$$eval('.fig-supp, [data-supplement]', (list) => list.length)).toBe(0);
+    expect(current.notes).not.toContain(SOURCE_URL);
+    expect(current.notes).not.toContain('补充');
+    expect(current.errors).toEqual([]);
+    await current.page.close();
+    const next = await presenterAt('&supplements=off', 'jobs-offered', 'next', FIXTURE_SLIDE);
+    expect(next.frame.url()).toContain('supplements=off');
+    expect((await greenBar(next.frame, canvas)).pixels).toBe(0);
+    expect(await next.frame.$$eval('.fig-supp, [data-supplement]', (list) => list.length)).toBe(0);
+    expect(next.errors).toEqual([]);
+    await next.page.close();
   });
 });
