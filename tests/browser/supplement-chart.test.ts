@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -194,5 +195,42 @@ describe('a supplied value in a chart (fixture build)', () => {
     expect(await next.frame.$$eval('.fig-supp, [data-supplement]', (list) => list.length)).toBe(0);
     expect(next.errors).toEqual([]);
     await next.page.close();
+  });
+
+  it('the offline single file (file://) shows the supplied bar, its words and its source, and nothing else is fetched; ?supplements=off there too', async () => {
+    for (const [file, words] of [['xishuangbanna.html', '补充 20000个'], ['xishuangbanna.en.html', 'added: 20,000 jobs']] as const) {
+      const url = pathToFileURL(join(OUT, 'offline', file)).href;
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const errors = collectErrors(page);
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        if (!/^(?:file|data|blob):/.test(request.url())) requests.push(request.url());
+      });
+      await page.goto(`${url}#/${FIXTURE_SLIDE}`);
+      await waitForReady(page, 'deck');
+      await waitForCharts(page, `#${FIXTURE_SLIDE} canvas[data-chart-id]`, FIXTURE_SLIDE);
+      const bar = await greenBar(page, `#${FIXTURE_SLIDE} canvas[data-chart-id]`);
+      expect(bar.pixels, file).toBeGreaterThan(2000);
+      expect(bar.stripes, file).toBeGreaterThanOrEqual(6);
+      const missing = `#${FIXTURE_SLIDE} .chart-missing [data-figure="${FIGURE}"]`;
+      expect((await page.textContent(`${missing} .fig-supp`))?.replace(/\s+/g, ' '), file).toContain(words);
+      await page.focus(missing);
+      const popover = (await page.textContent('#provenance-popover')) ?? '';
+      for (const part of ['Test fixture: not a real source', SOURCE_URL, '测试夹具：开发乡村公共服务岗位20000个。']) expect(popover, file).toContain(part);
+      // No presenter page beside a single file: S shows the notes, with the source.
+      await page.keyboard.press('s');
+      await page.waitForSelector('.reveal .speaker-notes', { state: 'visible' });
+      expect(await page.textContent('.reveal .speaker-notes'), file).toContain(SOURCE_URL);
+      expect(errors, file).toEqual([]);
+      await page.close();
+      const off = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await off.goto(`${url}?supplements=off#/${FIXTURE_SLIDE}`);
+      await waitForReady(off, 'deck');
+      await waitForCharts(off, `#${FIXTURE_SLIDE} canvas[data-chart-id]`, FIXTURE_SLIDE);
+      expect((await greenBar(off, `#${FIXTURE_SLIDE} canvas[data-chart-id]`)).pixels, `${file}?supplements=off`).toBe(0);
+      expect(await off.$$eval('.fig-supp, [data-supplement]', (list) => list.length), `${file}?supplements=off`).toBe(0);
+      await off.close();
+      expect(requests, file).toEqual([]);
+    }
   });
 });
