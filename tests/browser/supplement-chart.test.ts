@@ -104,6 +104,8 @@ describe('a supplied value in a chart (fixture build)', () => {
     expect(bar.stripes).toBeGreaterThanOrEqual(6);
     expect(await suppliedMarkWords(page, `#${FIXTURE_SLIDE}`)).toEqual(['补充 20000个 · 原文未给出']);
     const missing = `#${FIXTURE_SLIDE} .chart-missing [data-figure="${FIGURE}"]`;
+    // The chart draws it: the line under the chart says the article does not give it, not that the chart leaves it out.
+    expect(await page.innerText(`#${FIXTURE_SLIDE} .chart-missing`)).toMatch(/^原文未给出的：/);
     expect(await page.getAttribute(missing, 'data-supplement')).toBe(SOURCE_URL);
     expect((await page.textContent(`${missing} .fig-supp`))?.replace(/\s+/g, ' ')).toContain('补充 20000个');
     await page.focus(missing);
@@ -124,6 +126,7 @@ describe('a supplied value in a chart (fixture build)', () => {
     expect(bar.pixels).toBeGreaterThan(2000);
     expect(bar.stripes).toBeGreaterThanOrEqual(6);
     expect(await suppliedMarkWords(page, `#${FIXTURE_SLIDE}`)).toEqual(['added 20,000 jobs · not given in the article']);
+    expect(await page.innerText(`#${FIXTURE_SLIDE} .chart-missing`)).toMatch(/^Not given in the article: /);
     await page.focus(`#${FIXTURE_SLIDE} .chart-missing [data-figure="${FIGURE}"]`);
     expect(await page.textContent('#provenance-popover')).toContain(`Added from another source: “Test fixture: not a real source”, Test fixture, 2020-01-01, ${SOURCE_URL}`);
     expect((await page.textContent(`#gaps .gap-item--supplied`))?.replace(/\u00A0/g, ' ')).toContain('not given in the article · added');
@@ -152,6 +155,8 @@ describe('a supplied value in a chart (fixture build)', () => {
       expect((await greenBar(page, canvas)).pixels, path).toBe(0);
       const text = await page.evaluate(() => document.body.textContent ?? '');
       expect(text, path).not.toMatch(/补充 |added: |已补充|example\.org\/fixture/);
+      // The chart leaves the gap out again, and says so.
+      expect(await page.innerText(`${mode === 'deck' ? `#${FIXTURE_SLIDE} ` : ''}.chart-missing`), path).toMatch(/^(?:图中没有画出、原文未给出的：|Not in the chart, as the article gives no figure: )/);
       expect(await page.$$eval('[data-supplement], .fig-supp, [data-chart-config]', (elements) => elements.map((element) => element.textContent ?? '').join('')), path).not.toMatch(/补充|added /);
       expect(errors, path).toEqual([]);
       await page.close();

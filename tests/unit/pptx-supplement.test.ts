@@ -76,6 +76,10 @@ describe('a supplied bar in the PowerPoint chart', () => {
     expect(en.series[0]?.formats[1]).toBe('"added 20,000 jobs"');
     // Without supplements: a gap, as before.
     expect(nativeChart(chartModelOf(GAP_CHART, 'zh-CN').chart, 'zh-CN').series[0]?.values).toEqual([4.88, null]);
+    // The line under the chart no longer says the chart leaves out what it draws.
+    expect(chartModelOf(GAP_CHART, 'zh-CN', SUPPLEMENTS).missing.text).toBe('原文未给出的：开发乡村公共服务岗位（未给出）');
+    expect(chartModelOf(GAP_CHART, 'en', SUPPLEMENTS).missing.text).toMatch(/^Not given in the article: /);
+    expect(chartModelOf(GAP_CHART, 'zh-CN').missing.text).toMatch(/^图中没有画出、原文未给出的：/);
   });
 
   it('the chart XML: the supplied point striped (pattern fill) in the supplement colour with its outline, its label “补充 …” in that colour; the article’s bar solid', async () => {
