@@ -22,6 +22,8 @@ export interface EmbedCode {
   readonly charts: readonly string[];
   /** The code and stylesheets as text: each page's font covers the characters beyond ASCII they can show. */
   readonly text: string;
+  /** Every stylesheet of the embed code, the compact layout's too: which elements are set bold (site/embed-pages.ts boldSelectors). */
+  readonly styles: string;
 }
 
 const CHART_MODULES = /node_modules\/chart\.js\/|node_modules\/@kurkle\/|\/charts\/|\/runtime\/shared\/(draw-chart|chart-registry|chart-steps|chart-theme|tick-labels)\.ts|\/runtime\/deck\/layout-size-platform\.ts|\/runtime\/embed\/slide-charts\.ts/;
@@ -70,12 +72,14 @@ export async function buildEmbedCode(root: string): Promise<EmbedCode> {
   const charts = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(CHARTS)));
   if (!charts) throw new Error(`${CHARTS}: the embed build made no chart chunk`);
   const css = [...(entry.viteMetadata?.importedCss ?? [])];
+  const styles = output.flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? [String(file.source)] : [])).join('\n');
   return {
     files: output.map((file) => ({ fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source })),
     entry: entry.fileName,
     css,
     charts: chunkClosure(bundle, charts as BuiltChunk, false).map((chunk) => chunk.fileName),
     // Words the code and the stylesheets put on screen (the popover's heading, CSS quotes around a sentence).
-    text: codeText(chunkClosure(bundle, entry as BuiltChunk, true)) + output.flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? [String(file.source)] : [])).join(''),
+    text: codeText(chunkClosure(bundle, entry as BuiltChunk, true)) + styles,
+    styles,
   };
 }

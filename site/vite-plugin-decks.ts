@@ -4,7 +4,7 @@ import { FIGURES } from '../ledger/figures.ts';
 import { DECKS } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
-import { subsetExact, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
+import { subsetExact, subsetExactWeight, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
 import { collectTextSources, deckGlyphText } from './glyph-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
@@ -12,7 +12,7 @@ import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
 import { englishPage } from './english-page.ts';
-import { withPageFont } from './page-fonts.ts';
+import { withPageFont, type LateFace } from './page-fonts.ts';
 import { englishSource } from './english-deck.ts';
 import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { LANGS } from '../ledger/format.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { SUPPLEMENTS_FILE } from './supplements-file.ts';
-import { embedPageGlyphs, embedPages } from './embed-pages.ts';
+import { embedPageGlyphSplit, embedPages } from './embed-pages.ts';
 import { buildEmbedCode } from './embed-code.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
@@ -214,8 +214,11 @@ export function decksPlugin(): Plugin {
             else emit(fileName, withFont.html);
             const lang = fileName.endsWith('en.html') ? 'en' : 'zh-CN';
             for (const page of embedPages(deck.id, lang, html, embedCode)) {
-              const fonts = await subsetExact(embedPageGlyphs(page.html, lang, embedCode.text), fontCache);
-              const embed = await withPageFont(page.html, 2, root, fontCache, fonts, 'script');
+              // What the slide shows at once is preloaded; what only its popover or data table adds is a face fetched when drawn.
+              const glyphs = embedPageGlyphSplit(page.html, lang, embedCode.text, embedCode.styles);
+              const late = new Map<number, LateFace>();
+              for (const [weight, chars] of glyphs.late) if (chars) late.set(weight, { font: await subsetExactWeight(weight, chars, fontCache), chars });
+              const embed = await withPageFont(page.html, 2, root, fontCache, await subsetExact(glyphs.eager, fontCache), 'script', late);
               for (const file of embed.files) emit(file.fileName, file.source);
               emit(page.fileName, embed.html);
             }
