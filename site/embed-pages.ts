@@ -174,6 +174,8 @@ export interface WeightSelector {
 export interface WeightRules {
   readonly bold: readonly WeightSelector[];
   readonly normal: readonly string[];
+  /** Text a rule writes before or after an element (`content: '…'`), with the element's selector, widened: shown at once where it matches. */
+  readonly generated: readonly { readonly selector: string; readonly text: string }[];
 }
 
 /**
@@ -187,6 +189,7 @@ export interface WeightRules {
 export function weightRules(css: string): WeightRules {
   const bold: WeightSelector[] = BOLD_BY_DEFAULT.map((selector) => ({ selector, certain: true }));
   const normal = new Set<string>();
+  const generated: { selector: string; text: string }[] = [];
   const plain = css.replace(/\/\*[\s\S]*?\*\//g, '');
   // Brace depth at each rule: a rule inside @media or @supports holds only sometimes.
   let depth = 0;
@@ -200,7 +203,8 @@ export function weightRules(css: string): WeightRules {
     if (selectorList.trim().startsWith('@')) continue;
     const isBold = BOLD_DECLARATION.test(declarations);
     const isNormal = NORMAL_DECLARATION.test(declarations);
-    if (!isBold && !isNormal) continue;
+    const content = [...declarations.matchAll(/(?:^|;)\s*content\s*:\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((found) => found[2] ?? '').join('');
+    if (!isBold && !isNormal && content === '') continue;
     for (const selector of splitSelectorList(selectorList)) {
       // The page's root gets its state at run time (data-embed-compact, data-theme): any root will do.
       const wide = selector
@@ -211,9 +215,10 @@ export function weightRules(css: string): WeightRules {
       const widened = wide === '' || /[>+~]$/.test(wide) ? '*' : wide;
       if (isBold) bold.push({ selector: widened, certain: depth === 0 && widened === selector.trim() });
       if (isNormal) normal.add(widened);
+      if (content !== '') generated.push({ selector: widened, text: content });
     }
   }
-  return { bold, normal: [...normal] };
+  return { bold, normal: [...normal], generated };
 }
 
 /** What a slide's embed page shows, by when and in which weight. */
@@ -289,11 +294,20 @@ function glyphParts(html: string, lang: Lang, codeText: string, rules?: WeightRu
   // What the code writes on an English page are phrases (the popover's “In the article”): its string literals with a space.
   const phrases = lang === 'en' ? [...codeText.matchAll(/(["'`])([A-Za-z][^"'`\\<>{}=;]* [^"'`\\<>{}=;]*)\1/g)].map((match) => match[2] ?? '') : [];
   const code = [...codeText].filter((char) => (char.codePointAt(0) ?? 0) > 0x7e).join('') + phrases.join('');
-  const shown = [body?.textContent ?? '', ...charts, TICK_CHARACTERS].join('');
+  // An axis only where there is a chart.
+  const ticks = configs.length > 0 ? TICK_CHARACTERS : '';
+  // What the stylesheets write around an element of this slide (a link's “ →”), either weight.
+  let written = '';
+  try {
+    written = (rules?.generated ?? []).filter(({ selector }) => page.querySelector(selector) !== null).map(({ text }) => text).join('');
+  } catch {
+    written = (rules?.generated ?? []).map(({ text }) => text).join('');
+  }
+  const shown = [body?.textContent ?? '', ...charts, ticks, written].join('');
   return {
     shown,
-    bold: weights === null ? shown : [weights.bold, ...charts, TICK_CHARACTERS].join(''),
-    regularShown: weights === null ? shown : [weights.regular, ...charts, TICK_CHARACTERS].join(''),
+    bold: weights === null ? shown : [weights.bold, ...charts, ticks, written].join(''),
+    regularShown: weights === null ? shown : [weights.regular, ...charts, ticks, written].join(''),
     regular: sourceLines + source,
     onRequest: cells + popover.join(''),
     code,
