@@ -23,6 +23,8 @@ import { siteBaseUrl } from './site-base-url.ts';
 import { SUPPLEMENTS_FILE } from './supplements-file.ts';
 import { embedPageGlyphSplit, embedPages } from './embed-pages.ts';
 import { buildEmbedCode } from './embed-code.ts';
+import { embedNotFoundPage, embedNotFoundPreview, embedPagesDev } from './embed-serve.ts';
+import { EMBED_NOT_FOUND_PAGE } from '../contracts/embed-url.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -97,6 +99,7 @@ export function decksPlugin(): Plugin {
       await subsetLatinPunctuation(join(root, FONT_CACHE_DIR));
     },
     configureServer(server) {
+      server.middlewares.use(embedPagesDev(server, root, () => current().manifest));
       // A client that connects while the site is broken sees the error in the overlay at once.
       server.environments.client.hot.on('connection', () => {
         if (siteError) server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
@@ -161,6 +164,9 @@ export function decksPlugin(): Plugin {
         response.end(body);
       });
     },
+    configurePreviewServer(server) {
+      embedNotFoundPreview(server);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html, context) {
@@ -224,6 +230,10 @@ export function decksPlugin(): Plugin {
             }
           }
         }
+        // What a static host answers a missing embed/<deck>/<slide>.html with (README “Embed a slide”).
+        const embedIndex = bundle['embed/index.html'];
+        if (!embedIndex || embedIndex.type !== 'asset') throw new Error('embed/index.html was not built; cannot make embed/404.html');
+        emit(EMBED_NOT_FOUND_PAGE, embedNotFoundPage(String(embedIndex.source)));
         const gallery = bundle['index.html'];
         if (!gallery || gallery.type !== 'asset') throw new Error('index.html was not built; cannot make the English gallery');
         emit('en.html', renderGallery(String(gallery.source), data.manifest, 'en', false));
