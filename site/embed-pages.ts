@@ -12,6 +12,8 @@ export interface EmbedLinks {
   readonly css: readonly string[];
   /** The chart chunk and its imports, preloaded when the slide has a chart. */
   readonly charts: readonly string[];
+  /** The stylesheet with JavaScript off, linked inside <noscript> (fetched only then). */
+  readonly noScript?: string;
 }
 
 /** One slide's static embed page, before its font is linked (withPageFont). */
@@ -70,6 +72,7 @@ export function embedPages(deckId: string, lang: Lang, deckHtml: string, links: 
       `<script type="module" crossorigin src="${up}${links.entry}"></script>`,
       ...(hasChart ? links.charts.map((chunk) => `<link rel="modulepreload" crossorigin href="${up}${chunk}">`) : []),
       ...links.css.map((css) => `<link rel="stylesheet" crossorigin href="${up}${css}">`),
+      ...(links.noScript ? [`<noscript><link rel="stylesheet" href="${up}${links.noScript}"></noscript>`] : []),
       `<link rel="alternate" type="application/json+oembed" href="${up}${oembedPath(deckId, slide, lang)}" title="oEmbed: ${escapeHtml(`${deckId}/${slide}`)}">`,
     ];
     const html = [
