@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { collectErrors, DIST, drawnPixels, openSite, readManifest, type Site, waitForReady } from './harness.ts';
@@ -16,7 +17,36 @@ import { EMBED_TARGETS } from '../../scripts/lib/bench/embed-rows.ts';
  */
 /** A chart slide with figures in its text (the popover's anchors). */
 const CHART = { deck: 'puer', slide: 'sugarcane' } as const;
-const TEXT = { deck: 'honghe', slide: 'title' } as const;
+/**
+ * gzip bytes of what a slide's page loads at first, read from dist/: the page, its script and the
+ * chunks it preloads, its stylesheets (not the one inside <noscript>) and the fonts they and its
+ * preloads name (the Latin punctuation faces of an English page; never a late face).
+ */
+function firstLoadBytes(embedPath: string): number {
+  const html = readFileSync(resolve(DIST, embedPath), 'utf8');
+  const page = parse(html);
+  const files = new Set<string>();
+  const fromPage = (href: string): string => resolve(DIST, 'embed', embedPath.split('/')[1] ?? '', href);
+  for (const script of page.querySelectorAll('script[src]')) files.add(fromPage(script.getAttribute('src') ?? ''));
+  for (const link of page.querySelectorAll('head > link[rel="stylesheet"], head > link[rel="modulepreload"], head > link[rel="preload"][as="font"]')) files.add(fromPage(link.getAttribute('href') ?? ''));
+  for (const css of [...files].filter((file) => file.endsWith('.css'))) {
+    // A face of another language's punctuation is fetched only by a page in that language.
+    const faces = [...readFileSync(css, 'utf8').matchAll(/url\(["']?\.\/([^"')]+\.woff2)/g)].map((match) => match[1] ?? '');
+    for (const face of faces) if (embedPath.endsWith('.en.html') && face.includes('latin-punctuation')) files.add(resolve(dirname(css), face));
+  }
+  return [html, ...[...files].map((file) => readFileSync(file))].reduce((sum, data) => sum + gzipSync(data, { level: 9 }).length, 0);
+}
+
+/** Every slide's page, both editions, whose slide has no chart: the issue's text-slide target (≤ 40 KB). */
+const TEXT_SLIDES: readonly string[] = readManifest().decks.flatMap((deck) => deck.slides.filter((slide) => !parse(readFileSync(resolve(DIST, slide.embedUrl), 'utf8')).querySelector('canvas[data-chart-id]')).map((slide) => slide.embedUrl));
+/** The four heaviest of them by that count, per edition: loaded cold in the browser. */
+const HEAVIEST_TEXT_SLIDES = (['.en.html', ''] as const).flatMap((suffix) =>
+  TEXT_SLIDES.filter((path) => (suffix ? path.endsWith(suffix) : !path.endsWith('.en.html')))
+    .map((path) => ({ path, bytes: firstLoadBytes(path) }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 4)
+    .map(({ path }) => path),
+);
 
 let site: Site;
 
@@ -116,20 +146,23 @@ describe('static slide embeds', () => {
     await page.close();
   });
 
-  it('every slide without a chart, in both editions, loads no Chart.js and stays ≤ 40 KB gzip on a cold load', async () => {
-    const textSlides = readManifest().decks.flatMap((deck) => deck.slides.filter((slide) => !parse(readFileSync(resolve(DIST, slide.embedUrl), 'utf8')).querySelector('canvas[data-chart-id]')));
-    expect(textSlides.length).toBeGreaterThanOrEqual(140);
-    const over: string[] = [];
-    for (const slide of textSlides) {
-      const run = await measureEmbed(site.browser, `${site.server.url}${slide.embedUrl}`);
-      expect(run.ready, slide.embedUrl).not.toBeNaN();
-      expect(run.navigations, slide.embedUrl).toBe(0);
-      if (run.bytes > EMBED_TARGETS.textBytes) over.push(`${slide.embedUrl}: ${(run.bytes / 1024).toFixed(1)} KB`);
-      for (const path of run.urls.map(sitePath).filter((candidate) => candidate.endsWith('.js'))) expect(readFileSync(resolve(DIST, path), 'utf8'), path).not.toContain('chart.js');
-      // What only the popover or the data table shows is not fetched before it is asked for.
-      expect(run.urls.filter((url) => url.includes('-late-')), slide.embedUrl).toEqual([]);
-    }
-    expect(over).toEqual([]);
+  it('every slide without a chart, both editions: what its page loads at first is ≤ 40 KB gzip, its late faces apart', () => {
+    expect(TEXT_SLIDES.length).toBeGreaterThanOrEqual(70);
+    const over = TEXT_SLIDES.map((path) => ({ path, bytes: firstLoadBytes(path) })).filter(({ bytes }) => bytes > EMBED_TARGETS.textBytes);
+    expect(over.map(({ path, bytes }) => `${path}: ${(bytes / 1024).toFixed(1)} KB`)).toEqual([]);
+  });
+
+  it.each(HEAVIEST_TEXT_SLIDES)('the heaviest slides without a chart, loaded cold: no Chart.js, nothing only the popover or table shows, ≤ 40 KB gzip as counted above: %s', async (embedPath) => {
+    const run = await measureEmbed(site.browser, `${site.server.url}${embedPath}`);
+    const where = `${embedPath}: ${(run.bytes / 1024).toFixed(1)} KB`;
+    expect(run.ready, where).not.toBeNaN();
+    expect(run.navigations, where).toBe(0);
+    expect(run.bytes, where).toBeLessThanOrEqual(EMBED_TARGETS.textBytes);
+    // The count above is what the browser fetches (HTML headers and compression aside).
+    expect(Math.abs(run.bytes - firstLoadBytes(embedPath)), where).toBeLessThan(2048);
+    for (const path of run.urls.map(sitePath).filter((candidate) => candidate.endsWith('.js'))) expect(readFileSync(resolve(DIST, path), 'utf8'), path).not.toContain('chart.js');
+    // What only the popover or the data table shows is not fetched before it is asked for.
+    expect(run.urls.filter((url) => url.includes('-late-')), where).toEqual([]);
   });
 
   it('a popover’s sentence: its late face is fetched only when the popover opens, and the sentence is drawn in the page’s own font, not a system font', async () => {
@@ -230,7 +263,7 @@ describe('static slide embeds', () => {
           };
           return {
             title: shown(document.querySelector('section h1, section h2')),
-            figures: [...document.querySelectorAll('section .fig')].every((figure) => getComputedStyle(figure).visibility === 'visible' && figure.getBoundingClientRect().height > 0),
+            figures: [...document.querySelectorAll('section .fig')].filter((figure) => !figure.closest('.chart-data, .screen-only')).every((figure) => getComputedStyle(figure).visibility === 'visible' && figure.getBoundingClientRect().height > 0),
             tableRows: [...document.querySelectorAll('section .chart-table tbody tr')].filter((row) => row.getBoundingClientRect().height > 0).length,
             charts: document.querySelectorAll('section canvas[data-chart-id]').length,
             sideways: document.documentElement.scrollWidth > window.innerWidth,
@@ -253,6 +286,8 @@ describe('static slide embeds', () => {
     slides.push({ url: embedUrl('lijiang', 'mushroom-project', 'en'), width: 360 }, { url: embedUrl('puer', 'sugarcane', 'en'), width: 360 });
     const broken: string[] = [];
     for (const { url, width } of slides) {
+      // A page resized across 800 px reloads into the other layout: leave it first.
+      await page.goto('about:blank');
       await page.setViewportSize({ width, height: Math.round((width * 9) / 16) });
       await page.goto(`${site.server.url}${url}`);
       await waitForReady(page, 'embed');
