@@ -5,6 +5,7 @@ import { FONT_WEIGHTS } from './fonts.ts';
 import { oembedPath } from './oembed.ts';
 import { escapeHtml } from '../common/escape-html.ts';
 import { FONT_PROBE_TEXT } from '../common/font-probe.ts';
+import { splitSelectorList } from './css-selectors.ts';
 
 /** What a slide's embed page links: the embed code (site/embed-code.ts), relative to the site root. */
 export interface EmbedLinks {
@@ -148,24 +149,6 @@ const BOLD_BY_DEFAULT = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'b', 'strong'
 const BOLD_DECLARATION = /(?:^|;)\s*font(?:-weight)?\s*:[^;]*(?:\b(?:bold|bolder)\b|\b[6-9]00\b)/i;
 /** A declaration that sets the weight back to regular: font-weight 100–500, normal or lighter, or a font shorthand without a bold weight (and not `inherit`). */
 const NORMAL_DECLARATION = /(?:^|;)\s*(?:font-weight\s*:\s*(?:normal|lighter|[1-5]00)\b|font\s*:(?!\s*inherit)(?![^;]*\b(?:bold|bolder|[6-9]00)\b))/i;
-
-/** A selector list split at its top-level commas (not those inside :is(…) or :not(…)). */
-function splitSelectorList(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < list.length; index += 1) {
-    const char = list[index];
-    if (char === '(' || char === '[') depth += 1;
-    else if (char === ')' || char === ']') depth -= 1;
-    else if (char === ',' && depth === 0) {
-      parts.push(list.slice(start, index));
-      start = index + 1;
-    }
-  }
-  parts.push(list.slice(start));
-  return parts;
-}
 
 /** A selector of a rule that sets a weight; `certain` when it was taken as written (no state, no media, no pseudo-element dropped). */
 export interface WeightSelector {
