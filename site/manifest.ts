@@ -1,8 +1,8 @@
-import { DECKS, deckUrl } from '../slides/decks.ts';
+import { DECKS, deckUrl, englishDeckUrl } from '../slides/decks.ts';
+import { ENGLISH_DECKS } from '../slides/english-decks.ts';
 import { embedUrl } from '../contracts/embed-url.ts';
 import type { Lang } from '../contracts/lang.ts';
 import { renderFigureTokens } from '../ledger/format.ts';
-import { ENGLISH_DECKS, englishDeckUrl } from '../slides/english-decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import type { SlideInfo } from './render-deck.ts';
 
@@ -55,7 +55,7 @@ export function buildManifest(
       {
         id: deck.id,
         title: en.title,
-        subtitle: renderFigureTokens(en.subtitle, 'en', `slides/${deck.id}/en.ts: field “subtitle”`),
+        subtitle: renderFigureTokens(en.subtitle, 'en', `slides/english-decks.ts: deck “${deck.id}”, field “subtitle”`),
         lang: 'en' as const,
         minutes: deck.minutes,
         url,

@@ -6,8 +6,8 @@ import { chartById, type ChartSpec } from '../../charts/catalog/index.ts';
 import { PAIRINGS } from '../../ledger/pairings.ts';
 import { DECK_IDS, type DeckId } from '../../ledger/types.ts';
 import type { Article } from '../../ledger/article.ts';
-import { deckUrl, type DeckMeta } from '../../slides/decks.ts';
-import { ENGLISH_DECKS, englishDeckUrl } from '../../slides/english-decks.ts';
+import { deckUrl, englishDeckUrl, type DeckMeta } from '../../slides/decks.ts';
+import { deckTitlesIn } from '../deck-title.ts';
 import { QR_LABELS } from '../../common/qr-labels.ts';
 import { insertClosingSlides } from '../closing-slides.ts';
 import { NO_SUPPLEMENTS, type SupplementSet } from '../../ledger/supplements.ts';
@@ -20,8 +20,8 @@ import { unitMarksLabel } from '../visuals/unit-marks.ts';
 import type { Block, ChartModel, DeckModel, FigureRef, Rich, SlideModel, Tile } from './types.ts';
 
 /**
- * Builds a deck's model from its slide source (slides/<deck>/index.html, or the English source made
- * from it and en.ts), its closing slides (slides/closing.ts), its titles (slides/decks.ts), the
+ * Builds a deck's model from its slide source (slides/<deck>/index.html or slides/<deck>/en.html,
+ * written the same way), its closing slides (slides/closing.ts), its titles (slides/decks.ts), the
  * ledger and the chart catalog. It reads the page as written, before any rendering: every figure,
  * chart, mark count and pairing comes from the ledger and the catalog by id. The page has passed
  * renderDeck's checks (site/site-data.ts builds both), so ids here are known.
@@ -239,7 +239,7 @@ function slideFigures(section: HTMLElement, deck: DeckId, withNotes: boolean): s
   return [...new Set([...charts, ...marks, ...inOrder, ...gaps])];
 }
 
-/** One deck edition's model from its page source (Chinese index.html, or the English source built from it and en.ts). */
+/** One deck edition's model from its page source (slides/<deck>/index.html or en.html). */
 export function buildDeckModel(source: string, deck: DeckMeta, article: Article, file: string, lang: Lang, qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): DeckModel {
   const root = parse(source, { comment: false });
   // As the page (render-deck.ts): a deck showing supplied figures says so in its gaps legend and source notes.
@@ -274,8 +274,8 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
       supplied,
     };
   });
-  const en = lang === 'en' ? ENGLISH_DECKS[deck.id] : undefined;
+  const titles = deckTitlesIn(deck, lang);
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
-  return { id: deck.id, lang, title: en ? en.title : deck.title, subtitle: renderFigureTokens(en ? en.subtitle : deck.subtitle, lang, `${file}: subtitle`), minutes: deck.minutes, credit, slides };
+  return { id: deck.id, lang, title: titles.title, subtitle: renderFigureTokens(titles.subtitle, lang, titles.where('subtitle')), minutes: deck.minutes, credit, slides };
 }
 
