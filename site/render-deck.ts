@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Figure } from '../ledger/types.ts';
-import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
+import type { ChartSpec } from '../charts/catalog/index.ts';
 import { figureById } from '../ledger/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { stepMasks } from '../charts/steps.ts';
@@ -27,6 +27,9 @@ import { unitMarkCount, unitMarksSvg } from './visuals/unit-marks.ts';
 import { openBoundHtml, requireLowerBound } from './visuals/open-bound.ts';
 import { NO_SUPPLEMENTS, type SupplementSet } from '../ledger/supplements.ts';
 import { supplementLine, supplementSource } from '../ledger/supplement-text.ts';
+import { chartFigures, chartForSlide, DeckError, lookupFigure } from './slide-references.ts';
+import { buildDeckModel } from './model/deck-model.ts';
+import type { DeckModel } from './model/types.ts';
 
 export interface SlideInfo {
   readonly id: string;
@@ -43,21 +46,6 @@ export interface RenderedDeck {
 }
 
 const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-class DeckError extends Error {
-  constructor(file: string, slide: string, field: string, problem: string) {
-    super(`${file}: slide “${slide}”, ${field}: ${problem}`);
-    this.name = 'DeckError';
-  }
-}
-
-function lookupFigure(id: string, file: string, slide: string): Figure {
-  try {
-    return figureById(id);
-  } catch {
-    throw new DeckError(file, slide, 'data-figure', `no ledger entry “${id}”`);
-  }
-}
 
 function fillFigure(element: HTMLElement, figure: Figure, lang: Lang, supplements: SupplementSet): void {
   const supplement = supplements.get(figure.id);
@@ -104,38 +92,10 @@ function missingLineHtml(missing: readonly Figure[], lang: Lang, supplements: Su
   return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
 }
 
-/**
- * The chart a slide places, refused when it belongs to another deck unless the slide declares it
- * with data-chart-from="<that deck>" (a chart of another section must be placed on purpose).
- */
-function chartForSlide(element: HTMLElement, deck: string, file: string, slide: string): ChartSpec {
-  const id = element.getAttribute('data-chart') ?? '';
-  let spec: ChartSpec;
-  try {
-    spec = chartById(id);
-  } catch (error) {
-    throw new DeckError(file, slide, 'data-chart', (error as Error).message);
-  }
-  const declared = element.getAttribute('data-chart-from');
-  if (spec.deck !== deck && declared !== spec.deck) {
-    throw new DeckError(
-      file, slide, `data-chart “${id}”`,
-      `the chart belongs to deck “${spec.deck}”, not “${deck}”; to place it here on purpose add data-chart-from="${spec.deck}"`,
-    );
-  }
-  return spec;
-}
-
-function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang, supplements: SupplementSet): string[] {
+function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang, supplements: SupplementSet): void {
   const spec = chartForSlide(element, deck, file, slide);
   const id = spec.id;
-  const figures = spec.figures.map((figureId) => {
-    try {
-      return figureById(figureId);
-    } catch {
-      throw new DeckError(file, slide, `data-chart “${id}”`, `the chart (charts/catalog/index.ts) shows “${figureId}”, which has no ledger entry`);
-    }
-  });
+  const figures = chartFigures(spec, file, slide);
   let configJson: string;
   /** The article alone, when the chart plots a supplied value: the page draws it under ?supplements=off. */
   let articleJson = '';
@@ -174,7 +134,6 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
       missingLineHtml(missing, lang, supplements) +
       chartTableHtml(spec, lang),
   );
-  return [...spec.figures];
 }
 
 /**
@@ -182,7 +141,7 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
  * (data-unit-marks), an open-ended mark for a lower bound (data-open-bound), the overview's
  * pairing map (data-pairing-map). Their figures come from the ledger like every figure.
  */
-function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, credit: string, used: string[]): void {
+function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, credit: string): void {
   const where = `${file}: slide “${slide}”`;
   for (const element of section.querySelectorAll('[data-unit-marks]')) {
     const figure = lookupFigure(element.getAttribute('data-unit-marks') ?? '', file, slide);
@@ -190,7 +149,6 @@ function renderVisuals(section: HTMLElement, file: string, slide: string, lang: 
     if (words === '') throw new DeckError(file, slide, `data-unit-marks “${figure.id}”`, 'needs data-unit-words (what one mark stands for)');
     element.removeAttribute('data-unit-words');
     element.set_content(unitMarksSvg(figure, unitMarkCount(figure, where), lang, words));
-    used.push(figure.id);
   }
   for (const element of section.querySelectorAll('[data-open-bound]')) {
     const figure = lookupFigure(element.getAttribute('data-open-bound') ?? '', file, slide);
@@ -245,28 +203,40 @@ function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
 }
 
 /**
- * Fills a deck page written by hand: its title from slides/decks.ts (or en.ts), its gaps and source
- * slides (site/closing-slides.ts), figures from the ledger, charts from the catalog, the gap list,
- * the source credit and the notes' quotes. Throws naming the file, the slide and the field.
+ * Fills a deck page written by hand: its title from slides/decks.ts (or slides/english-decks.ts), its
+ * gaps and source slides (site/closing-slides.ts), figures from the ledger, charts from the catalog,
+ * the gap list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
+ * Builds the deck's model first (site/model/) and renders from it: renderDeckModel.
  */
 /** `qrBase`: where the site is published (site/site-base-url.ts); the source slide's QR codes point there. */
 /** `supplements`: figures supplied from other sources (assets/supplements.csv), shown beside their gaps; none by default. */
 export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): RenderedDeck {
+  return renderDeckModel(source, buildDeckModel(source, deck, article, file, lang, qrBase, supplements), deck, article, file, dataUrl, qrBase, supplements);
+}
+
+/**
+ * A deck edition's page from its model and its source. The model gives the slides (ids, in order),
+ * their titles and figures (the slide list, the notes' sources); the source gives the layout the
+ * author wrote, which is filled from the ledger and the catalog by id.
+ */
+export function renderDeckModel(source: string, model: DeckModel, deck: DeckMeta, article: Article, file: string, dataUrl: string, qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): RenderedDeck {
+  const lang = model.lang;
   const root = parse(source, { comment: false });
   insertClosingSlides(root, deck.id, lang, file, [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id));
   stampDeckTitles(root, deck, lang, file);
-  const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
+  const credit = model.credit;
   const sections = root.querySelectorAll('.slides > section');
   if (sections.length === 0) throw new DeckError(file, '(none)', 'section', 'no <section> inside .slides');
   const seenIds = new Set<string>();
   const slides: SlideInfo[] = [];
 
-  for (const section of sections) {
+  sections.forEach((section, index) => {
     const id = section.getAttribute('id') ?? '';
     if (!SLIDE_ID.test(id)) throw new DeckError(file, id || '(no id)', 'id', 'every slide needs a kebab-case id');
     if (seenIds.has(id)) throw new DeckError(file, id, 'id', 'duplicate slide id');
     seenIds.add(id);
-    const used: string[] = [];
+    const slide = model.slides[index];
+    if (!slide || slide.id !== id) throw new DeckError(file, id, 'id', `the deck model has “${slide?.id ?? '(none)'}” here; render the page from its own model`);
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
       const named = element.getAttribute('data-gap-list');
@@ -281,36 +251,35 @@ export function renderDeck(source: string, deck: DeckMeta, article: Article, fil
     for (const element of section.querySelectorAll('[data-source-credit]')) {
       element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));
     }
-    for (const element of section.querySelectorAll('figure[data-chart]')) {
-      used.push(...renderChart(element, deck.id, file, id, credit, lang, supplements));
-    }
-    renderVisuals(section, file, id, lang, credit, used);
+    for (const element of section.querySelectorAll('figure[data-chart]')) renderChart(element, deck.id, file, id, credit, lang, supplements);
+    renderVisuals(section, file, id, lang, credit);
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
-      const figureId = element.getAttribute('data-figure') ?? '';
-      fillFigure(element, lookupFigure(figureId, file, id), lang, supplements);
-      used.push(figureId);
+      fillFigure(element, lookupFigure(element.getAttribute('data-figure') ?? '', file, id), lang, supplements);
     }
-    for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
+    // Every figure the page now shows is one the model lists for the slide (a check, not a source).
+    for (const element of section.querySelectorAll('[data-figure]')) {
+      const shown = element.getAttribute('data-figure') ?? '';
+      if (!slide.figures.includes(shown)) throw new DeckError(file, id, 'data-figure', `“${shown}” is on the page but not in the slide's model (site/model/deck-model.ts)`);
+    }
 
     keepQuotedTermsTogether(section);
     if (lang === 'en') markChineseRuns(section);
     insertPhraseBreaks(section);
     const notes = section.querySelector('aside.notes');
     if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
-    const figures = [...new Set(used)];
-    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id)), lang, supplements));
+    notes.insertAdjacentHTML('beforeend', notesFor(slide.figures.map((figureId) => lookupFigure(figureId, file, id)), lang, supplements));
 
-    const heading = section.querySelector('h1, h2');
-    if (!heading) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');
-    slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
-  }
+    if (!section.querySelector('h1, h2')) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');
+    slides.push({ id, title: slide.title.text, figures: slide.figures });
+  });
+  if (model.slides.length !== sections.length) throw new DeckError(file, model.slides[sections.length]?.id ?? '(none)', 'id', 'the deck model has more slides than the page');
 
   // The deck's id and planned length come from slides/decks.ts, never typed in the page (nor its title: above).
   const html = root.querySelector('html');
   if (html) {
     html.setAttribute('data-deck', deck.id);
-    html.setAttribute('data-minutes', String(deck.minutes));
+    html.setAttribute('data-minutes', String(model.minutes));
   }
   const body = root.querySelector('body');
   if (body) {

@@ -16,7 +16,7 @@ import { DECKS, deckSourceFile } from '../slides/decks.ts';
 import { CHARTS, catalogProblems } from '../charts/catalog/index.ts';
 import { LANGS } from '../ledger/format.ts';
 import { chartEnglishUnitProblems } from '../charts/catalog/check.ts';
-import { renderDeck, type RenderedDeck } from './render-deck.ts';
+import { renderDeckModel, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
 import { assertSameSlides } from './same-slides.ts';
 import { siteBaseUrl } from './site-base-url.ts';
@@ -36,7 +36,7 @@ export interface SiteData {
   readonly manifest: Manifest;
   /** Figures supplied from other sources (assets/supplements.csv); empty when there are none or DECKS_SUPPLEMENTS=off. */
   readonly supplements: SupplementSet;
-  /** Every deck edition as data (site/model/): what the PowerPoint export renders. */
+  /** Every deck edition as data (site/model/): the pages, decks.json (so oEmbed and the gallery) and the PowerPoint are made from it. */
   readonly models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>;
 }
 
@@ -84,15 +84,14 @@ export function loadSiteData(root: string, options: { readonly supplements?: boo
     const enFile = deckSourceFile(deck.id, 'en');
     const source = readFileSync(join(root, file), 'utf8');
     const enSource = readFileSync(join(root, enFile), 'utf8');
-    assertSameSlides(source, file, enSource, enFile);
-    decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base, supplements));
-    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(enSource, enFile), deck, article, enFile, '../../data/', 'en', base, supplements));
-    models.set(deck.id, new Map<Lang, DeckModel>([
-      ['zh-CN', buildDeckModel(source, deck, article, file, 'zh-CN', base, supplements)],
-      ['en', buildDeckModel(enSource, deck, article, enFile, 'en', base, supplements)],
-    ]));
+    assertSameSlides(requireDeckMarkers(source, file), file, requireDeckMarkers(enSource, enFile), enFile);
+    // Each edition's model first; the page, decks.json, oEmbed and the gallery are made from it.
+    const zh = buildDeckModel(source, deck, article, file, 'zh-CN', base, supplements);
+    const en = buildDeckModel(enSource, deck, article, enFile, 'en', base, supplements);
+    models.set(deck.id, new Map<Lang, DeckModel>([['zh-CN', zh], ['en', en]]));
+    decks.set(deck.id, renderDeckModel(source, zh, deck, article, file, '../../data/', base, supplements));
+    englishDecks.set(deck.id, renderDeckModel(enSource, en, deck, article, enFile, '../../data/', base, supplements));
   }
-  const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
-  const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));
+  const manifest = buildManifest(models);
   return { article, decks, englishDecks, manifest, models, supplements };
 }

@@ -17,14 +17,15 @@ import { deckGaps, gapGroups } from '../gap-table.ts';
 import { noteSources } from '../note-sources.ts';
 import { qrTargets } from '../qr-fit.ts';
 import { unitMarksLabel } from '../visuals/unit-marks.ts';
+import { checkSlideReferences } from '../slide-references.ts';
 import type { Block, ChartModel, DeckModel, FigureRef, Rich, SlideModel, Tile } from './types.ts';
 
 /**
  * Builds a deck's model from its slide source (slides/<deck>/index.html or slides/<deck>/en.html,
  * written the same way), its closing slides (slides/closing.ts), its titles (slides/decks.ts), the
  * ledger and the chart catalog. It reads the page as written, before any rendering: every figure,
- * chart, mark count and pairing comes from the ledger and the catalog by id. The page has passed
- * renderDeck's checks (site/site-data.ts builds both), so ids here are known.
+ * chart, mark count and pairing comes from the ledger and the catalog by id, each id checked first
+ * (site/slide-references.ts). The HTML page (site/render-deck.ts) is rendered from this model.
  */
 
 function isElement(node: Node): node is HTMLElement {
@@ -248,6 +249,8 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
   const reader = new Reader(lang);
   const context: Context = { deck: deck.id, article, qrBase, reader };
   const slides = root.querySelectorAll('.slides > section').map((section): SlideModel => {
+    // Every id the slide names is known before it is read: an unknown one names the file, slide and attribute.
+    checkSlideReferences(section, deck.id, file, section.getAttribute('id') ?? '');
     const heading = section.querySelector('h1, h2');
     const parts = children(section).filter((child) => child !== heading);
     const pick = (name: string) => reader.text(parts.find((part) => hasClass(part, name)));
