@@ -29,7 +29,9 @@ import { NO_SUPPLEMENTS, type SupplementSet } from '../ledger/supplements.ts';
 import { supplementLine, supplementSource } from '../ledger/supplement-text.ts';
 import { chartFigures, chartForSlide, DeckError, lookupFigure } from './slide-references.ts';
 import { buildDeckModel } from './model/deck-model.ts';
-import type { DeckModel } from './model/types.ts';
+import { slideBlocks, type Block, type DeckModel } from './model/types.ts';
+
+type ChartBlock = Extract<Block, { kind: 'chart' }>;
 
 export interface SlideInfo {
   readonly id: string;
@@ -92,9 +94,15 @@ function missingLineHtml(missing: readonly Figure[], lang: Lang, supplements: Su
   return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
 }
 
-function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang, supplements: SupplementSet): void {
+/**
+ * A chart from its block in the deck model (its words, description, unit line and what it cannot
+ * show) and its catalog entry (the Chart.js configuration the page draws, its height and steps).
+ */
+function renderChart(element: HTMLElement, block: ChartBlock | undefined, deck: string, file: string, slide: string, credit: string, lang: Lang, supplements: SupplementSet): void {
   const spec = chartForSlide(element, deck, file, slide);
   const id = spec.id;
+  if (!block || block.chart.id !== id) throw new DeckError(file, slide, `data-chart “${id}”`, `the deck model has ${block ? `chart “${block.chart.id}”` : 'no chart'} here (site/model/deck-model.ts)`);
+  const { chart } = block;
   const figures = chartFigures(spec, file, slide);
   let configJson: string;
   /** The article alone, when the chart plots a supplied value: the page draws it under ?supplements=off. */
@@ -119,17 +127,16 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   const chips = figures.length > 0
     ? figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null || supplements.has(figure.id)).map((figure) => chipHtml(figure, lang, supplements))
     : (spec.dataLines?.(lang) ?? []).map((line) => `<li>${escapeHtml(line)}</li>`);
-  const missing = figures.filter((figure) => isPlaceholder(figure) && figure.value === null);
-  const text = spec.text(lang);
+  const missing = block.missing.figures.map((figureId) => lookupFigure(figureId, file, slide));
   element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
   element.set_content(
     `<div class="chart-canvas" data-chart-height="${spec.height}">` +
-      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"${steps}></canvas>` +
+      `<canvas role="img" aria-label="${escapeHtml(chart.description)}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"${steps}></canvas>` +
       `<script type="application/json" data-chart-config>${configJson}</script>` +
       (articleJson === '' ? '' : `<script type="application/json" data-chart-config-article>${articleJson}</script>`) +
       `</div>` +
       stepMarkers(Number(element.getAttribute('data-chart-build') ?? '1')) +
-      `<figcaption class="chart-caption">${spec.unitLineShown ? `<span class="chart-unit">${escapeHtml(text.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
+      `<figcaption class="chart-caption">${chart.unitLine !== '' ? `<span class="chart-unit">${escapeHtml(chart.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
       missingLineHtml(missing, lang, supplements) +
       chartTableHtml(spec, lang),
@@ -141,15 +148,20 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
  * (data-unit-marks), an open-ended mark for a lower bound (data-open-bound), the overview's
  * pairing map (data-pairing-map). Their figures come from the ledger like every figure.
  */
-function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, credit: string): void {
+function renderVisuals(section: HTMLElement, blocks: readonly Block[], file: string, slide: string, lang: Lang, credit: string): void {
   const where = `${file}: slide “${slide}”`;
-  for (const element of section.querySelectorAll('[data-unit-marks]')) {
+  const marks = blocks.filter((block) => block.kind === 'unit-marks');
+  section.querySelectorAll('[data-unit-marks]').forEach((element, index) => {
     const figure = lookupFigure(element.getAttribute('data-unit-marks') ?? '', file, slide);
     const words = element.getAttribute('data-unit-words') ?? '';
     if (words === '') throw new DeckError(file, slide, `data-unit-marks “${figure.id}”`, 'needs data-unit-words (what one mark stands for)');
     element.removeAttribute('data-unit-words');
-    element.set_content(unitMarksSvg(figure, unitMarkCount(figure, where), lang, words));
-  }
+    // The count and words as the model has them; the ledger must allow one mark per unit (unitMarkCount).
+    const block = marks[index];
+    const count = unitMarkCount(figure, where);
+    if (!block || block.figure !== figure.id || block.count !== count) throw new DeckError(file, slide, `data-unit-marks “${figure.id}”`, 'the deck model has other marks here (site/model/deck-model.ts)');
+    element.set_content(unitMarksSvg(figure, block.count, lang, block.words));
+  });
   for (const element of section.querySelectorAll('[data-open-bound]')) {
     const figure = lookupFigure(element.getAttribute('data-open-bound') ?? '', file, slide);
     requireLowerBound(figure, where);
@@ -237,22 +249,26 @@ export function renderDeckModel(source: string, model: DeckModel, deck: DeckMeta
     seenIds.add(id);
     const slide = model.slides[index];
     if (!slide || slide.id !== id) throw new DeckError(file, id, 'id', `the deck model has “${slide?.id ?? '(none)'}” here; render the page from its own model`);
+    const blocks = slideBlocks(slide.body);
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
       const named = element.getAttribute('data-gap-list');
       if (named && named !== deck.id) throw new DeckError(file, id, 'data-gap-list', `names deck “${named}”, but this page is deck “${deck.id}”; leave the value empty (the list is always this deck's gaps)`);
       element.setAttribute('data-gap-list', deck.id);
-      const gaps = deckGaps(deck.id);
-      if (gaps.length === 0) throw new DeckError(file, id, 'data-gap-list', `deck “${deck.id}” has no omitted or damaged figures`);
-      const table = gapTableHtml(gaps, lang, supplements);
+      if (deckGaps(deck.id).length === 0) throw new DeckError(file, id, 'data-gap-list', `deck “${deck.id}” has no omitted or damaged figures`);
+      // The groups and rows as the model has them (site/model/deck-model.ts); each row's popover from its ledger entry.
+      const groups = blocks.flatMap((block) => (block.kind === 'gaps' ? block.groups : []));
+      if (groups.length === 0) throw new DeckError(file, id, 'data-gap-list', 'the deck model has no gap list here (site/model/deck-model.ts)');
+      const table = gapTableHtml(groups.map((group) => ({ kind: group.kind, title: group.title, rows: group.items.map((item) => lookupFigure(item.figure.id, file, id)) })), lang, supplements);
       element.set_content(table.html);
       element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${table.className}`.trim());
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
       element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));
     }
-    for (const element of section.querySelectorAll('figure[data-chart]')) renderChart(element, deck.id, file, id, credit, lang, supplements);
-    renderVisuals(section, file, id, lang, credit);
+    const charts = blocks.filter((block): block is ChartBlock => block.kind === 'chart');
+    section.querySelectorAll('figure[data-chart]').forEach((element, at) => renderChart(element, charts[at], deck.id, file, id, credit, lang, supplements));
+    renderVisuals(section, blocks, file, id, lang, credit);
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
       fillFigure(element, lookupFigure(element.getAttribute('data-figure') ?? '', file, id), lang, supplements);

@@ -143,7 +143,7 @@ function blockOf(element: HTMLElement, context: Context): Block | null {
   if (element.hasAttribute('data-gap-list')) {
     return {
       kind: 'gaps',
-      groups: gapGroups(deckGaps(context.deck), lang).map((group) => ({ title: group.title, items: group.rows.map((figure) => ({ figure: figureRef(figure, lang), label: figureLabel(figure, lang) })) })),
+      groups: gapGroups(deckGaps(context.deck), lang).map((group) => ({ kind: group.kind, title: group.title, items: group.rows.map((figure) => ({ figure: figureRef(figure, lang), label: figureLabel(figure, lang) })) })),
     };
   }
   if (hasClass(element, 'gap-regions')) {
