@@ -3,9 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { PreviewServer, ViteDevServer } from 'vite';
 import { EMBED_NOT_FOUND_PAGE, EMBED_PAGE_PATH, parseEmbedPath } from '../contracts/embed-url.ts';
-import { DECKS } from '../slides/decks.ts';
-import { ENGLISH_DECKS } from '../slides/english-decks.ts';
-import { englishSource } from './english-deck.ts';
+import { DECKS, deckSourceFile } from '../slides/decks.ts';
 import { embedPages } from './embed-pages.ts';
 import type { Manifest } from './manifest.ts';
 
@@ -51,11 +49,9 @@ export function embedPagesDev(server: ViteDevServer, root: string, manifest: () 
         sendHtml(response, 404, await server.transformIndexHtml(request.url ?? path, page));
         return;
       }
-      const source = readFileSync(join(root, 'slides', deck.id, 'index.html'), 'utf8');
-      const deckHtml =
-        asked.lang === 'en'
-          ? await server.transformIndexHtml(`/slides/${deck.id}/en.html`, englishSource(source, ENGLISH_DECKS[deck.id], `slides/${deck.id}/en.ts`))
-          : await server.transformIndexHtml(`/slides/${deck.id}/index.html`, source);
+      // The deck page as the dev server renders it (the plugin's transformIndexHtml), in that edition.
+      const file = deckSourceFile(deck.id, asked.lang);
+      const deckHtml = await server.transformIndexHtml(`/${file}`, readFileSync(join(root, file), 'utf8'));
       const page = embedPages(deck.id, asked.lang, deckHtml, { entry: 'runtime/embed/embed-page.ts', css: [], charts: [] }).find((candidate) => candidate.slide === asked.slide);
       if (!page) return next();
       // The build links a font of the slide's own characters (site/page-fonts.ts); here the site-wide one.

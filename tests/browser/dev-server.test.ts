@@ -66,6 +66,29 @@ describe('npm run dev with a ledger error', () => {
     expect(exitCode).toBeNull();
     await page.close();
   });
+
+  it('serves slides/<deck>/en.html rendered like index.html, and names the file, slide and attribute when it drifts from index.html', async () => {
+    const url = `http://127.0.0.1:${port}/slides/honghe/en.html`;
+    const good = await fetch(url);
+    expect(good.status).toBe(200);
+    const html = await good.text();
+    expect(html).toMatch(/<html lang="en" data-deck="honghe" data-minutes="\d+">/);
+    expect(html).toContain('<title>Xuhui, Changning and other districts pair with Honghe · Mountains and sea build the road out of poverty</title>');
+    expect(html).toContain('<section id="cadres"');
+    expect(html).toContain('<a class="lang-switch" href="./" hreflang="zh-CN"');
+
+    const file = join(dir, 'slides/honghe/en.html');
+    const source = readFileSync(file, 'utf8');
+    const drifted = source.replace('data-figure="honghe-cadres"', 'data-figure="honghe-pairing-years"');
+    expect(drifted).not.toBe(source);
+    writeFileSync(file, drifted);
+    const bad = await fetch(url);
+    expect(bad.status).toBe(500);
+    expect(await bad.text()).toContain('slides/honghe/en.html: slide “cadres”, data-figure: the Chinese slide has “honghe-cadres”');
+    writeFileSync(file, source);
+    expect((await fetch(url)).status).toBe(200);
+    expect(exitCode).toBeNull();
+  });
 });
 
 describe('npm run dev and npm start (vite preview) answer the slide embed pages', () => {
