@@ -31,6 +31,8 @@ export default defineConfig({
         embed: 'embed/index.html',
         presenter: 'slides/presenter/index.html',
         ...Object.fromEntries(DECKS.map((deck) => [deck.id, `slides/${deck.id}/index.html`])),
+        // Each deck's English edition is a page of its own, written and built like the Chinese one.
+        ...Object.fromEntries(DECKS.map((deck) => [`${deck.id}-en`, `slides/${deck.id}/en.html`])),
       },
     },
   },

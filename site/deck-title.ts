@@ -2,7 +2,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { figureById } from '../ledger/lookup.ts';
 import { FIGURE_TOKEN, formatValue, type Lang } from '../ledger/format.ts';
 import type { DeckMeta } from '../slides/decks.ts';
-import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { ENGLISH_DECKS, type DeckTitlesText } from '../slides/english-decks.ts';
 import { escapeHtml } from './render-figure.ts';
 
 /** A deck page's title in one language: the tab's <title> and the title slide's h1. */
@@ -11,6 +11,13 @@ export interface DeckTitles {
   readonly tab: string;
   /** HTML: a figure in the title is an empty data-figure element, filled like any other. */
   readonly headingHtml: string;
+}
+
+/** A deck's titles in an edition, and where they are written (for errors: file, deck, field). */
+export function deckTitlesIn(deck: DeckMeta, lang: Lang): DeckTitlesText & { readonly where: (field: keyof DeckTitlesText) => string } {
+  const file = lang === 'en' ? 'slides/english-decks.ts' : 'slides/decks.ts';
+  const where = (field: keyof DeckTitlesText): string => `${file}: deck “${deck.id}”, field “${field}”`;
+  return lang === 'en' ? { ...ENGLISH_DECKS[deck.id], where } : { title: deck.title, subtitle: deck.subtitle, where };
 }
 
 /** The marker the title slide writes for its h1: `<h1 data-deck-title></h1>`. */
@@ -24,17 +31,17 @@ function subtitleLead(subtitle: string): string {
 }
 
 /**
- * The titles of a deck in one language, from slides/decks.ts or the deck's en.ts. `titleFigure`
+ * The titles of a deck in one language, from slides/decks.ts or slides/english-decks.ts. `titleFigure`
  * names a ledger figure the title prints; its text in the title becomes that figure on the slide.
  */
 export function deckTitles(deck: DeckMeta, lang: Lang, titleFigure: string | null, file: string): DeckTitles {
-  const en = lang === 'en' ? ENGLISH_DECKS[deck.id] : undefined;
-  const title = en ? en.title : deck.title;
-  const where = en ? `slides/${deck.id}/en.ts: field “title”` : `slides/decks.ts: deck “${deck.id}”, field “title”`;
+  const titles = deckTitlesIn(deck, lang);
+  const title = titles.title;
+  const where = titles.where('title');
   let plain = title;
-  let headingHtml = en?.heading ?? escapeHtml(title);
+  let headingHtml = titles.heading ?? escapeHtml(title);
   if (titleFigure) {
-    if (en?.heading) throw new Error(`${file}: ${TITLE_FIGURE}="${titleFigure}" and slides/${deck.id}/en.ts field “heading” both write the h1; keep one`);
+    if (titles.heading) throw new Error(`${file}: ${TITLE_FIGURE}="${titleFigure}" and ${titles.where('heading')} both write the h1; keep one`);
     let text: string;
     try {
       text = formatValue(figureById(titleFigure), lang);
@@ -48,7 +55,7 @@ export function deckTitles(deck: DeckMeta, lang: Lang, titleFigure: string | nul
     plain = `${before}${after}`.trim();
     headingHtml = `${escapeHtml(before)}<span data-figure="${escapeHtml(titleFigure)}"></span>${escapeHtml(after)}`;
   }
-  const subtitle = subtitleLead(en ? en.subtitle : deck.subtitle);
+  const subtitle = subtitleLead(titles.subtitle);
   return { tab: subtitle === '' ? plain : `${plain} · ${subtitle}`, headingHtml };
 }
 
@@ -65,7 +72,7 @@ export function titleMarker(root: HTMLElement, file: string): HTMLElement | null
 /** A deck page's title marker: a page with none is refused, naming the file. */
 export function requireTitleMarker(root: HTMLElement, file: string): HTMLElement {
   const marker = titleMarker(root, file);
-  if (!marker) throw new Error(`${file}: the title slide needs <h1 ${MARKER}></h1>; the title is written from slides/decks.ts and the deck's en.ts`);
+  if (!marker) throw new Error(`${file}: the title slide needs <h1 ${MARKER}></h1>; the title is written from slides/decks.ts`);
   return marker;
 }
 
@@ -83,7 +90,7 @@ export function stampDeckTitles(root: HTMLElement, deck: DeckMeta, lang: Lang, f
   const marker = titleMarker(root, file);
   if (!marker) return;
   const titles = deckTitles(deck, lang, titleFigureOf(marker), file);
-  const empty = `leave it empty: the title is written from ${lang === 'en' ? `slides/${deck.id}/en.ts` : 'slides/decks.ts'}`;
+  const empty = `leave it empty: the title is written from ${deckTitlesIn(deck, lang).where('title')}`;
   if (marker.innerHTML.trim() !== '') throw new Error(`${file}: the title slide's <h1 ${MARKER}> has content; ${empty}`);
   const tab = root.querySelector('head > title');
   if (!tab) throw new Error(`${file}: no <title> in <head> to write the deck's title into`);

@@ -10,7 +10,7 @@ import { suppliedGapWords } from '../ledger/supplement-text.ts';
  * figure (years, amounts, people and households, other counts): each row the figure's label and
  * its mark (“？年”, or what a damaged figure prints), the article sentence in its popover and notes.
  */
-type GapKind = 'year' | 'amount' | 'people' | 'other';
+export type GapKind = 'year' | 'amount' | 'people' | 'other';
 
 const KIND_ORDER: readonly GapKind[] = ['year', 'amount', 'people', 'other'];
 
@@ -50,10 +50,11 @@ export function gapGroups(gaps: readonly Figure[], lang: Lang): { readonly kind:
   return KIND_ORDER.map((kind) => ({ kind, title: KIND_TITLES[lang][kind], rows: gaps.filter((figure) => gapKind(figure) === kind) })).filter((group) => group.rows.length > 0);
 }
 
-/** The inner HTML of a deck's gap table and its size class; throws when the deck has no gaps. */
-export function gapTableHtml(gaps: readonly Figure[], lang: Lang, supplements: SupplementSet = NO_SUPPLEMENTS): { html: string; className: string } {
-  const html = gapGroups(gaps, lang)
+/** The inner HTML of a gap table from its groups (the deck model's, site/model/) and its size class. */
+export function gapTableHtml(groups: readonly { readonly kind: GapKind; readonly title: string; readonly rows: readonly Figure[] }[], lang: Lang, supplements: SupplementSet = NO_SUPPLEMENTS): { html: string; className: string } {
+  const html = groups
     .map((group) => `<div class="gap-group gap-group--${group.kind}"><h3 class="gap-group-title">${group.title}</h3><ul class="gap-rows">${group.rows.map((figure) => rowHtml(figure, lang, supplements)).join('')}</ul></div>`)
     .join('');
-  return { html, className: gaps.length > GAP_TABLE_ONE_COLUMN_MAX ? 'gap-table gap-table--two' : 'gap-table gap-table--one' };
+  const rows = groups.reduce((count, group) => count + group.rows.length, 0);
+  return { html, className: rows > GAP_TABLE_ONE_COLUMN_MAX ? 'gap-table gap-table--two' : 'gap-table gap-table--one' };
 }

@@ -1,10 +1,8 @@
-import { DECKS, deckUrl } from '../slides/decks.ts';
+import { DECKS, deckUrl, englishDeckUrl } from '../slides/decks.ts';
 import { embedUrl } from '../contracts/embed-url.ts';
 import type { Lang } from '../contracts/lang.ts';
-import { renderFigureTokens } from '../ledger/format.ts';
-import { ENGLISH_DECKS, englishDeckUrl } from '../slides/english-decks.ts';
 import type { DeckId } from '../ledger/types.ts';
-import type { SlideInfo } from './render-deck.ts';
+import type { DeckModel } from './model/types.ts';
 
 /** One slide in decks.json. Public contract: fields are only ever added. */
 export interface SlideEntry {
@@ -41,61 +39,37 @@ export interface Manifest {
 
 export { embedUrl };
 
-/** decks.json: the Chinese decks in order, then their English editions (same ids, lang "en"). */
-export function buildManifest(
-  slidesByDeck: ReadonlyMap<DeckId, readonly SlideInfo[]>,
-  englishSlidesByDeck: ReadonlyMap<DeckId, readonly SlideInfo[]> = new Map(),
-): Manifest {
-  const english: DeckEntry[] = DECKS.flatMap((deck) => {
-    const en = ENGLISH_DECKS[deck.id];
-    const slides = englishSlidesByDeck.get(deck.id);
-    if (!slides) return [];
-    const url = englishDeckUrl(deck.id);
-    return [
-      {
-        id: deck.id,
-        title: en.title,
-        subtitle: renderFigureTokens(en.subtitle, 'en', `slides/${deck.id}/en.ts: field “subtitle”`),
-        lang: 'en' as const,
-        minutes: deck.minutes,
-        url,
-        printUrl: `${url}?print-pdf`,
-        offlineUrl: `offline/${deck.id}.en.html`,
-        presenterUrl: `slides/presenter/?deck=${deck.id}&lang=en`,
-        slideCount: slides.length,
-        slides: slides.map((slide) => ({
-          id: slide.id,
-          title: slide.title,
-          url: `${url}#/${slide.id}`,
-          embedUrl: embedUrl(deck.id, slide.id, 'en'),
-          figures: slide.figures,
-        })),
-      },
-    ];
-  });
+/** One deck edition's entry, from its model (site/model/): titles, length and slides as the model has them. */
+function deckEntry(model: DeckModel): DeckEntry {
+  const english = model.lang === 'en';
+  const url = english ? englishDeckUrl(model.id) : deckUrl(model.id);
+  const query = english ? '&lang=en' : '';
   return {
-    decks: [...DECKS.map((deck) => {
-      const slides = slidesByDeck.get(deck.id) ?? [];
-      const url = deckUrl(deck.id);
-      return {
-        id: deck.id,
-        title: deck.title,
-        subtitle: renderFigureTokens(deck.subtitle, 'zh-CN', `slides/decks.ts: deck “${deck.id}”, field “subtitle”`),
-        lang: 'zh-CN' as const,
-        minutes: deck.minutes,
-        url,
-        printUrl: `${url}?print-pdf`,
-        offlineUrl: `offline/${deck.id}.html`,
-        presenterUrl: `slides/presenter/?deck=${deck.id}`,
-        slideCount: slides.length,
-        slides: slides.map((slide) => ({
-          id: slide.id,
-          title: slide.title,
-          url: `${url}#/${slide.id}`,
-          embedUrl: embedUrl(deck.id, slide.id),
-          figures: slide.figures,
-        })),
-      };
-    }), ...english],
+    id: model.id,
+    title: model.title,
+    subtitle: model.subtitle,
+    lang: model.lang,
+    minutes: model.minutes,
+    url,
+    printUrl: `${url}?print-pdf`,
+    offlineUrl: `offline/${model.id}${english ? '.en' : ''}.html`,
+    presenterUrl: `slides/presenter/?deck=${model.id}${query}`,
+    slideCount: model.slides.length,
+    slides: model.slides.map((slide) => ({
+      id: slide.id,
+      title: slide.title.text,
+      url: `${url}#/${slide.id}`,
+      embedUrl: english ? embedUrl(model.id, slide.id, 'en') : embedUrl(model.id, slide.id),
+      figures: slide.figures,
+    })),
   };
+}
+
+/** decks.json: the Chinese decks in order, then their English editions (same ids, lang "en"), each from its deck model. */
+export function buildManifest(models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>): Manifest {
+  const edition = (lang: Lang): DeckEntry[] => DECKS.flatMap((deck) => {
+    const model = models.get(deck.id)?.get(lang);
+    return model ? [deckEntry(model)] : [];
+  });
+  return { decks: [...edition('zh-CN'), ...edition('en')] };
 }

@@ -1,6 +1,5 @@
 import { correction, generate } from 'lean-qr';
-import { DECKS, deckUrl } from '../slides/decks.ts';
-import { englishDeckUrl } from '../slides/english-decks.ts';
+import { DECKS, deckUrl, englishDeckUrl } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { LANGS, type Lang } from '../contracts/lang.ts';
 

@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Figure } from '../ledger/types.ts';
-import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
+import type { ChartSpec } from '../charts/catalog/index.ts';
 import { figureById } from '../ledger/lookup.ts';
 import { serializeChartConfig } from '../charts/config-json.ts';
 import { stepMasks } from '../charts/steps.ts';
@@ -27,6 +27,11 @@ import { unitMarkCount, unitMarksSvg } from './visuals/unit-marks.ts';
 import { openBoundHtml, requireLowerBound } from './visuals/open-bound.ts';
 import { NO_SUPPLEMENTS, type SupplementSet } from '../ledger/supplements.ts';
 import { supplementLine, supplementSource } from '../ledger/supplement-text.ts';
+import { chartFigures, chartForSlide, DeckError, lookupFigure } from './slide-references.ts';
+import { buildDeckModel } from './model/deck-model.ts';
+import { slideBlocks, type Block, type DeckModel } from './model/types.ts';
+
+type ChartBlock = Extract<Block, { kind: 'chart' }>;
 
 export interface SlideInfo {
   readonly id: string;
@@ -43,21 +48,6 @@ export interface RenderedDeck {
 }
 
 const SLIDE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-class DeckError extends Error {
-  constructor(file: string, slide: string, field: string, problem: string) {
-    super(`${file}: slide “${slide}”, ${field}: ${problem}`);
-    this.name = 'DeckError';
-  }
-}
-
-function lookupFigure(id: string, file: string, slide: string): Figure {
-  try {
-    return figureById(id);
-  } catch {
-    throw new DeckError(file, slide, 'data-figure', `no ledger entry “${id}”`);
-  }
-}
 
 function fillFigure(element: HTMLElement, figure: Figure, lang: Lang, supplements: SupplementSet): void {
   const supplement = supplements.get(figure.id);
@@ -107,37 +97,15 @@ function missingLineHtml(missing: readonly Figure[], lang: Lang, supplements: Su
 }
 
 /**
- * The chart a slide places, refused when it belongs to another deck unless the slide declares it
- * with data-chart-from="<that deck>" (a chart of another section must be placed on purpose).
+ * A chart from its block in the deck model (its words, description, unit line and what it cannot
+ * show) and its catalog entry (the Chart.js configuration the page draws, its height and steps).
  */
-function chartForSlide(element: HTMLElement, deck: string, file: string, slide: string): ChartSpec {
-  const id = element.getAttribute('data-chart') ?? '';
-  let spec: ChartSpec;
-  try {
-    spec = chartById(id);
-  } catch (error) {
-    throw new DeckError(file, slide, 'data-chart', (error as Error).message);
-  }
-  const declared = element.getAttribute('data-chart-from');
-  if (spec.deck !== deck && declared !== spec.deck) {
-    throw new DeckError(
-      file, slide, `data-chart “${id}”`,
-      `the chart belongs to deck “${spec.deck}”, not “${deck}”; to place it here on purpose add data-chart-from="${spec.deck}"`,
-    );
-  }
-  return spec;
-}
-
-function renderChart(element: HTMLElement, deck: string, file: string, slide: string, credit: string, lang: Lang, supplements: SupplementSet): string[] {
+function renderChart(element: HTMLElement, block: ChartBlock | undefined, deck: string, file: string, slide: string, credit: string, lang: Lang, supplements: SupplementSet): void {
   const spec = chartForSlide(element, deck, file, slide);
   const id = spec.id;
-  const figures = spec.figures.map((figureId) => {
-    try {
-      return figureById(figureId);
-    } catch {
-      throw new DeckError(file, slide, `data-chart “${id}”`, `the chart (charts/catalog/index.ts) shows “${figureId}”, which has no ledger entry`);
-    }
-  });
+  if (!block || block.chart.id !== id) throw new DeckError(file, slide, `data-chart “${id}”`, `the deck model has ${block ? `chart “${block.chart.id}”` : 'no chart'} here (site/model/deck-model.ts)`);
+  const { chart } = block;
+  const figures = chartFigures(spec, file, slide);
   let configJson: string;
   /** The article alone, when the chart plots a supplied value: the page draws it under ?supplements=off. */
   let articleJson = '';
@@ -161,22 +129,20 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
   const chips = figures.length > 0
     ? figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null || supplements.has(figure.id)).map((figure) => chipHtml(figure, lang, supplements))
     : (spec.dataLines?.(lang) ?? []).map((line) => `<li>${escapeHtml(line)}</li>`);
-  const missing = figures.filter((figure) => isPlaceholder(figure) && figure.value === null);
-  const text = spec.text(lang);
+  const missing = block.missing.figures.map((figureId) => lookupFigure(figureId, file, slide));
   element.setAttribute('class', `chart ${element.getAttribute('class') ?? ''}`.trim());
   element.set_content(
     `<div class="chart-canvas" data-chart-height="${spec.height}">` +
-      `<canvas role="img" aria-label="${escapeHtml(spec.describe(lang))}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"${steps}></canvas>` +
+      `<canvas role="img" aria-label="${escapeHtml(chart.description)}" data-chart-id="${escapeHtml(spec.id)}" data-figures="${escapeHtml(spec.figures.join(' '))}"${steps}></canvas>` +
       `<script type="application/json" data-chart-config>${configJson}</script>` +
       (articleJson === '' ? '' : `<script type="application/json" data-chart-config-article>${articleJson}</script>`) +
       `</div>` +
       stepMarkers(Number(element.getAttribute('data-chart-build') ?? '1')) +
-      `<figcaption class="chart-caption">${spec.unitLineShown ? `<span class="chart-unit">${escapeHtml(text.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
+      `<figcaption class="chart-caption">${chart.unitLine !== '' ? `<span class="chart-unit">${escapeHtml(chart.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
       missingLineHtml(missing, lang, supplements, articleJson !== '') +
       chartTableHtml(spec, lang),
   );
-  return [...spec.figures];
 }
 
 /**
@@ -184,16 +150,20 @@ function renderChart(element: HTMLElement, deck: string, file: string, slide: st
  * (data-unit-marks), an open-ended mark for a lower bound (data-open-bound), the overview's
  * pairing map (data-pairing-map). Their figures come from the ledger like every figure.
  */
-function renderVisuals(section: HTMLElement, file: string, slide: string, lang: Lang, credit: string, used: string[]): void {
+function renderVisuals(section: HTMLElement, blocks: readonly Block[], file: string, slide: string, lang: Lang, credit: string): void {
   const where = `${file}: slide “${slide}”`;
-  for (const element of section.querySelectorAll('[data-unit-marks]')) {
+  const marks = blocks.filter((block) => block.kind === 'unit-marks');
+  section.querySelectorAll('[data-unit-marks]').forEach((element, index) => {
     const figure = lookupFigure(element.getAttribute('data-unit-marks') ?? '', file, slide);
     const words = element.getAttribute('data-unit-words') ?? '';
     if (words === '') throw new DeckError(file, slide, `data-unit-marks “${figure.id}”`, 'needs data-unit-words (what one mark stands for)');
     element.removeAttribute('data-unit-words');
-    element.set_content(unitMarksSvg(figure, unitMarkCount(figure, where), lang, words));
-    used.push(figure.id);
-  }
+    // The count and words as the model has them; the ledger must allow one mark per unit (unitMarkCount).
+    const block = marks[index];
+    const count = unitMarkCount(figure, where);
+    if (!block || block.figure !== figure.id || block.count !== count) throw new DeckError(file, slide, `data-unit-marks “${figure.id}”`, 'the deck model has other marks here (site/model/deck-model.ts)');
+    element.set_content(unitMarksSvg(figure, block.count, lang, block.words));
+  });
   for (const element of section.querySelectorAll('[data-open-bound]')) {
     const figure = lookupFigure(element.getAttribute('data-open-bound') ?? '', file, slide);
     requireLowerBound(figure, where);
@@ -247,72 +217,87 @@ function creditHtml(article: Article, dataUrl: string, lang: Lang): string {
 }
 
 /**
- * Fills a deck page written by hand: its title from slides/decks.ts (or en.ts), its gaps and source
- * slides (site/closing-slides.ts), figures from the ledger, charts from the catalog, the gap list,
- * the source credit and the notes' quotes. Throws naming the file, the slide and the field.
+ * Fills a deck page written by hand: its title from slides/decks.ts (or slides/english-decks.ts), its
+ * gaps and source slides (site/closing-slides.ts), figures from the ledger, charts from the catalog,
+ * the gap list, the source credit and the notes' quotes. Throws naming the file, the slide and the field.
+ * Builds the deck's model first (site/model/) and renders from it: renderDeckModel.
  */
 /** `qrBase`: where the site is published (site/site-base-url.ts); the source slide's QR codes point there. */
 /** `supplements`: figures supplied from other sources (assets/supplements.csv), shown beside their gaps; none by default. */
 export function renderDeck(source: string, deck: DeckMeta, article: Article, file: string, dataUrl: string, lang: Lang = 'zh-CN', qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): RenderedDeck {
+  return renderDeckModel(source, buildDeckModel(source, deck, article, file, lang, qrBase, supplements), deck, article, file, dataUrl, qrBase, supplements);
+}
+
+/**
+ * A deck edition's page from its model and its source. The model gives the slides (ids, in order),
+ * their titles and figures (the slide list, the notes' sources); the source gives the layout the
+ * author wrote, which is filled from the ledger and the catalog by id.
+ */
+export function renderDeckModel(source: string, model: DeckModel, deck: DeckMeta, article: Article, file: string, dataUrl: string, qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): RenderedDeck {
+  const lang = model.lang;
   const root = parse(source, { comment: false });
   insertClosingSlides(root, deck.id, lang, file, [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id));
   stampDeckTitles(root, deck, lang, file);
-  const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
+  const credit = model.credit;
   const sections = root.querySelectorAll('.slides > section');
   if (sections.length === 0) throw new DeckError(file, '(none)', 'section', 'no <section> inside .slides');
   const seenIds = new Set<string>();
   const slides: SlideInfo[] = [];
 
-  for (const section of sections) {
+  sections.forEach((section, index) => {
     const id = section.getAttribute('id') ?? '';
     if (!SLIDE_ID.test(id)) throw new DeckError(file, id || '(no id)', 'id', 'every slide needs a kebab-case id');
     if (seenIds.has(id)) throw new DeckError(file, id, 'id', 'duplicate slide id');
     seenIds.add(id);
-    const used: string[] = [];
+    const slide = model.slides[index];
+    if (!slide || slide.id !== id) throw new DeckError(file, id, 'id', `the deck model has “${slide?.id ?? '(none)'}” here; render the page from its own model`);
+    const blocks = slideBlocks(slide.body);
 
     for (const element of section.querySelectorAll('[data-gap-list]')) {
       const named = element.getAttribute('data-gap-list');
       if (named && named !== deck.id) throw new DeckError(file, id, 'data-gap-list', `names deck “${named}”, but this page is deck “${deck.id}”; leave the value empty (the list is always this deck's gaps)`);
       element.setAttribute('data-gap-list', deck.id);
-      const gaps = deckGaps(deck.id);
-      if (gaps.length === 0) throw new DeckError(file, id, 'data-gap-list', `deck “${deck.id}” has no omitted or damaged figures`);
-      const table = gapTableHtml(gaps, lang, supplements);
+      if (deckGaps(deck.id).length === 0) throw new DeckError(file, id, 'data-gap-list', `deck “${deck.id}” has no omitted or damaged figures`);
+      // The groups and rows as the model has them (site/model/deck-model.ts); each row's popover from its ledger entry.
+      const groups = blocks.flatMap((block) => (block.kind === 'gaps' ? block.groups : []));
+      if (groups.length === 0) throw new DeckError(file, id, 'data-gap-list', 'the deck model has no gap list here (site/model/deck-model.ts)');
+      const table = gapTableHtml(groups.map((group) => ({ kind: group.kind, title: group.title, rows: group.items.map((item) => lookupFigure(item.figure.id, file, id)) })), lang, supplements);
       element.set_content(table.html);
       element.setAttribute('class', `${element.getAttribute('class') ?? ''} ${table.className}`.trim());
     }
     for (const element of section.querySelectorAll('[data-source-credit]')) {
       element.set_content(creditHtml(article, dataUrl, lang) + sourceQrHtml(deck.id, lang, qrBase));
     }
-    for (const element of section.querySelectorAll('figure[data-chart]')) {
-      used.push(...renderChart(element, deck.id, file, id, credit, lang, supplements));
-    }
-    renderVisuals(section, file, id, lang, credit, used);
+    const charts = blocks.filter((block): block is ChartBlock => block.kind === 'chart');
+    section.querySelectorAll('figure[data-chart]').forEach((element, at) => renderChart(element, charts[at], deck.id, file, id, credit, lang, supplements));
+    renderVisuals(section, blocks, file, id, lang, credit);
     for (const element of section.querySelectorAll('[data-figure]')) {
       if (element.closest('.chart-data') || element.closest('.chart-missing') || element.closest('[data-gap-list]')) continue;
-      const figureId = element.getAttribute('data-figure') ?? '';
-      fillFigure(element, lookupFigure(figureId, file, id), lang, supplements);
-      used.push(figureId);
+      fillFigure(element, lookupFigure(element.getAttribute('data-figure') ?? '', file, id), lang, supplements);
     }
-    for (const element of section.querySelectorAll('[data-gap-list] [data-figure]')) used.push(element.getAttribute('data-figure') ?? '');
+    // Every figure the page now shows is one the model lists for the slide (a check, not a source).
+    for (const element of section.querySelectorAll('[data-figure]')) {
+      const shown = element.getAttribute('data-figure') ?? '';
+      if (!slide.figures.includes(shown)) throw new DeckError(file, id, 'data-figure', `“${shown}” is on the page but not in the slide's model (site/model/deck-model.ts)`);
+    }
 
     keepQuotedTermsTogether(section);
     if (lang === 'en') markChineseRuns(section);
     insertPhraseBreaks(section);
     const notes = section.querySelector('aside.notes');
     if (!notes || notes.textContent.trim() === '') throw new DeckError(file, id, 'aside.notes', 'every slide needs speaker notes');
-    const figures = [...new Set(used)];
-    notes.insertAdjacentHTML('beforeend', notesFor(figures.map((figureId) => lookupFigure(figureId, file, id)), lang, supplements));
+    notes.insertAdjacentHTML('beforeend', notesFor(slide.figures.map((figureId) => lookupFigure(figureId, file, id)), lang, supplements));
 
-    const heading = section.querySelector('h1, h2');
-    if (!heading) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');
-    slides.push({ id, title: heading.textContent.replace(/\s+/g, ' ').trim(), figures });
-  }
+    if (!section.querySelector('h1, h2')) throw new DeckError(file, id, 'h1/h2', 'every slide needs a heading');
+    slides.push({ id, title: slide.title.text, figures: slide.figures });
+  });
+  if (model.slides.length !== sections.length) throw new DeckError(file, model.slides[sections.length]?.id ?? '(none)', 'id', 'the deck model has more slides than the page');
 
   // The deck's id and planned length come from slides/decks.ts, never typed in the page (nor its title: above).
   const html = root.querySelector('html');
   if (html) {
     html.setAttribute('data-deck', deck.id);
-    html.setAttribute('data-minutes', String(deck.minutes));
+    html.setAttribute('data-minutes', String(model.minutes));
   }
   const body = root.querySelector('body');
   if (body) {

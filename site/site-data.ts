@@ -12,14 +12,13 @@ import { FIGURES_EN } from '../ledger/english.ts';
 import { checkCoverage } from '../ledger/coverage.ts';
 import { englishQuoteProblems, typedNumberProblems, writtenTextProblems, writtenTexts } from './written-text.ts';
 import type { DeckId } from '../ledger/types.ts';
-import { DECKS } from '../slides/decks.ts';
+import { DECKS, deckSourceFile } from '../slides/decks.ts';
 import { CHARTS, catalogProblems } from '../charts/catalog/index.ts';
 import { LANGS } from '../ledger/format.ts';
 import { chartEnglishUnitProblems } from '../charts/catalog/check.ts';
-import { renderDeck, type RenderedDeck } from './render-deck.ts';
+import { renderDeckModel, type RenderedDeck } from './render-deck.ts';
 import { buildManifest, type Manifest } from './manifest.ts';
-import { englishSource } from './english-deck.ts';
-import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { assertSameSlides } from './same-slides.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { requireTitleMarker } from './deck-title.ts';
 import { requireClosingMarker } from './closing-slides.ts';
@@ -32,17 +31,13 @@ import type { Lang } from '../ledger/format.ts';
 export interface SiteData {
   readonly article: Article;
   readonly decks: ReadonlyMap<DeckId, RenderedDeck>;
-  /** English editions, rendered from the Chinese deck's structure and the deck's en.ts. */
+  /** English editions, rendered from slides/<deck>/en.html as the Chinese ones from index.html. */
   readonly englishDecks: ReadonlyMap<DeckId, RenderedDeck>;
   readonly manifest: Manifest;
   /** Figures supplied from other sources (assets/supplements.csv); empty when there are none or DECKS_SUPPLEMENTS=off. */
   readonly supplements: SupplementSet;
-  /** Every deck edition as data (site/model/): what the PowerPoint export renders. */
+  /** Every deck edition as data (site/model/): the pages, decks.json (so oEmbed and the gallery) and the PowerPoint are made from it. */
   readonly models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>;
-}
-
-export function deckSourcePath(root: string, deck: DeckId): string {
-  return join(root, 'slides', deck, 'index.html');
 }
 
 /** A deck page marks where its title and its gaps and source slides go; renderDeck writes them there. */
@@ -85,17 +80,18 @@ export function loadSiteData(root: string, options: { readonly supplements?: boo
   const englishDecks = new Map<DeckId, RenderedDeck>();
   const models = new Map<DeckId, Map<Lang, DeckModel>>();
   for (const deck of DECKS) {
-    const source = readFileSync(deckSourcePath(root, deck.id), 'utf8');
-    const file = `slides/${deck.id}/index.html`;
-    decks.set(deck.id, renderDeck(requireDeckMarkers(source, file), deck, article, file, '../../data/', 'zh-CN', base, supplements));
-    const editions = new Map<Lang, DeckModel>([['zh-CN', buildDeckModel(source, deck, article, file, 'zh-CN', base, supplements)]]);
-    models.set(deck.id, editions);
-    const enFile = `slides/${deck.id}/en.ts`;
-    const enSource = englishSource(source, ENGLISH_DECKS[deck.id], enFile);
-    englishDecks.set(deck.id, renderDeck(requireDeckMarkers(enSource, enFile), deck, article, enFile, '../../data/', 'en', base, supplements));
-    editions.set('en', buildDeckModel(enSource, deck, article, enFile, 'en', base, supplements));
+    const file = deckSourceFile(deck.id, 'zh-CN');
+    const enFile = deckSourceFile(deck.id, 'en');
+    const source = readFileSync(join(root, file), 'utf8');
+    const enSource = readFileSync(join(root, enFile), 'utf8');
+    assertSameSlides(requireDeckMarkers(source, file), file, requireDeckMarkers(enSource, enFile), enFile);
+    // Each edition's model first; the page, decks.json, oEmbed and the gallery are made from it.
+    const zh = buildDeckModel(source, deck, article, file, 'zh-CN', base, supplements);
+    const en = buildDeckModel(enSource, deck, article, enFile, 'en', base, supplements);
+    models.set(deck.id, new Map<Lang, DeckModel>([['zh-CN', zh], ['en', en]]));
+    decks.set(deck.id, renderDeckModel(source, zh, deck, article, file, '../../data/', base, supplements));
+    englishDecks.set(deck.id, renderDeckModel(enSource, en, deck, article, enFile, '../../data/', base, supplements));
   }
-  const slidesOf = (rendered: ReadonlyMap<DeckId, RenderedDeck>) => new Map([...rendered].map(([id, r]) => [id, r.slides]));
-  const manifest = buildManifest(slidesOf(decks), slidesOf(englishDecks));
+  const manifest = buildManifest(models);
   return { article, decks, englishDecks, manifest, models, supplements };
 }

@@ -1,28 +1,28 @@
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { FIGURES } from '../ledger/figures.ts';
-import { DECKS } from '../slides/decks.ts';
+import { DECKS, deckSourceFile } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
-import { subsetExact, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
+import { subsetExact, subsetExactWeight, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
 import { collectTextSources, deckGlyphText } from './glyph-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
 import { renderDeck } from './render-deck.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
-import { englishPage } from './english-page.ts';
-import { withPageFont } from './page-fonts.ts';
-import { englishSource } from './english-deck.ts';
-import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { withPageFont, type LateFace } from './page-fonts.ts';
+import { assertSameSlides } from './same-slides.ts';
 import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
 import { LANGS } from '../ledger/format.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { SUPPLEMENTS_FILE } from './supplements-file.ts';
-import { embedPageGlyphs, embedPages } from './embed-pages.ts';
+import { embedPageGlyphSplit, embedPages } from './embed-pages.ts';
 import { buildEmbedCode } from './embed-code.ts';
+import { embedNotFoundPage, embedNotFoundPreview, embedPagesDev } from './embed-serve.ts';
+import { EMBED_NOT_FOUND_PAGE } from '../contracts/embed-url.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -97,6 +97,7 @@ export function decksPlugin(): Plugin {
       await subsetLatinPunctuation(join(root, FONT_CACHE_DIR));
     },
     configureServer(server) {
+      server.middlewares.use(embedPagesDev(server, root, () => current().manifest));
       // A client that connects while the site is broken sees the error in the overlay at once.
       server.environments.client.hot.on('connection', () => {
         if (siteError) server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
@@ -116,21 +117,6 @@ export function decksPlugin(): Plugin {
         }
       });
       server.middlewares.use((request, response, next) => {
-        const englishMatch = /^\/slides\/([a-z]+)\/en\.html$/.exec((request.url ?? '').split('?')[0] ?? '');
-        const englishDeck = englishMatch ? DECKS.find((deck) => deck.id === englishMatch[1]) : undefined;
-        if (englishDeck) {
-          let source: string;
-          try {
-            source = englishSource(readFileSync(join(root, 'slides', englishDeck.id, 'index.html'), 'utf8'), ENGLISH_DECKS[englishDeck.id], `slides/${englishDeck.id}/en.ts`);
-          } catch (error) {
-            return next(error);
-          }
-          void server.transformIndexHtml(request.url ?? '', source).then((html) => {
-            response.setHeader('Content-Type', 'text/html; charset=utf-8');
-            response.end(html);
-          }, next);
-          return;
-        }
         const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '';
         // The English gallery, as the build writes it (generateBundle): the Chinese one rendered again in English.
         if (path === 'en.html') {
@@ -161,6 +147,9 @@ export function decksPlugin(): Plugin {
         response.end(body);
       });
     },
+    configurePreviewServer(server) {
+      embedNotFoundPreview(server);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html, context) {
@@ -169,11 +158,17 @@ export function decksPlugin(): Plugin {
         if (deckId) {
           const deck = DECKS.find((candidate) => candidate.id === deckId);
           if (!deck) return html;
+          const lang = context.filename.endsWith('/en.html') ? 'en' : 'zh-CN';
           // The build already rendered each deck from the same file in buildStart; the dev server re-renders edits.
-          const built = context.server ? undefined : data.decks.get(deckId);
+          const built = context.server ? undefined : (lang === 'en' ? data.englishDecks : data.decks).get(deckId);
           if (built) return built.html;
-          const lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'zh-CN';
-          const page = renderDeck(html, deck, data.article, `slides/${deckId}/${lang === 'en' ? 'en.ts' : 'index.html'}`, '../../data/', lang, undefined, data.supplements).html;
+          const file = deckSourceFile(deckId, lang);
+          // Both editions are checked against each other on every dev render, as the build does (site/same-slides.ts).
+          const [zhFile, enFile] = [deckSourceFile(deckId, 'zh-CN'), deckSourceFile(deckId, 'en')];
+          const other = readFileSync(join(root, lang === 'en' ? zhFile : enFile), 'utf8');
+          if (lang === 'en') assertSameSlides(other, zhFile, html, enFile);
+          else assertSameSlides(html, zhFile, other, enFile);
+          const page = renderDeck(html, deck, data.article, file, '../../data/', lang, undefined, data.supplements).html;
           // The build links each page's own font subset (generateBundle); the dev server uses the site-wide one.
           return page.replace('</head>', '<link rel="stylesheet" href="/assets/theme/fonts.css"></head>');
         }
@@ -183,7 +178,7 @@ export function decksPlugin(): Plugin {
         return html;
       },
     },
-    // After Vite has written the HTML pages into the bundle, so the English pages reuse their links.
+    // After Vite has written the HTML pages into the bundle (both editions of each deck are Vite inputs).
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
@@ -201,26 +196,29 @@ export function decksPlugin(): Plugin {
         const embedCode = await buildEmbedCode(root);
         for (const file of embedCode.files) emit(file.fileName, file.source);
         for (const deck of DECKS) {
-          const built = bundle[`slides/${deck.id}/index.html`];
-          if (!built || built.type !== 'asset') throw new Error(`slides/${deck.id}/index.html was not built`);
-          const chinese = String(built.source);
-          const rendered = data.englishDecks.get(deck.id);
-          const pages: [string, string][] = [[`slides/${deck.id}/index.html`, chinese]];
-          if (rendered) pages.push([`slides/${deck.id}/en.html`, englishPage(chinese, rendered.html, `slides/${deck.id}/en.html`)]);
-          for (const [fileName, html] of pages) {
+          for (const lang of LANGS) {
+            const fileName = deckSourceFile(deck.id, lang);
+            const built = bundle[fileName];
+            if (!built || built.type !== 'asset') throw new Error(`${fileName} was not built`);
+            const html = String(built.source);
             const withFont = await withPageFont(html, 2, root, fontCache);
             for (const file of withFont.files) emit(file.fileName, file.source);
-            if (fileName.endsWith('index.html')) built.source = withFont.html;
-            else emit(fileName, withFont.html);
-            const lang = fileName.endsWith('en.html') ? 'en' : 'zh-CN';
+            built.source = withFont.html;
             for (const page of embedPages(deck.id, lang, html, embedCode)) {
-              const fonts = await subsetExact(embedPageGlyphs(page.html, lang, embedCode.text), fontCache);
-              const embed = await withPageFont(page.html, 2, root, fontCache, fonts, 'script');
+              // What the slide shows at once is preloaded; what only its popover or data table adds is a face fetched when drawn.
+              const glyphs = embedPageGlyphSplit(page.html, lang, embedCode.text, embedCode.styles);
+              const late = new Map<number, LateFace>();
+              for (const [weight, chars] of glyphs.late) if (chars) late.set(weight, { font: await subsetExactWeight(weight, chars, fontCache), chars });
+              const embed = await withPageFont(page.html, 2, root, fontCache, await subsetExact(glyphs.eager, fontCache), 'script', late);
               for (const file of embed.files) emit(file.fileName, file.source);
               emit(page.fileName, embed.html);
             }
           }
         }
+        // What a static host answers a missing embed/<deck>/<slide>.html with (README “Embed a slide”).
+        const embedIndex = bundle['embed/index.html'];
+        if (!embedIndex || embedIndex.type !== 'asset') throw new Error('embed/index.html was not built; cannot make embed/404.html');
+        emit(EMBED_NOT_FOUND_PAGE, embedNotFoundPage(String(embedIndex.source)));
         const gallery = bundle['index.html'];
         if (!gallery || gallery.type !== 'asset') throw new Error('index.html was not built; cannot make the English gallery');
         emit('en.html', renderGallery(String(gallery.source), data.manifest, 'en', false));

@@ -13,11 +13,10 @@ import { figureTokenProblems, unrenderedTokenProblems } from '../ledger/token-sy
 import { forbiddenCharacterProblem } from '../ledger/text-characters.ts';
 import { findFigure } from '../ledger/lookup.ts';
 import { UNIT_SCALES } from '../ledger/units.ts';
-import { DECKS } from '../slides/decks.ts';
-import { ENGLISH_DECKS } from '../slides/english-decks.ts';
+import { DECKS, deckSourceFile } from '../slides/decks.ts';
 import { LANGS } from '../contracts/lang.ts';
 import { closingSlidesHtml } from './closing-slides.ts';
-import { deckTitles, requireTitleMarker, titleFigureOf } from './deck-title.ts';
+import { deckTitles, deckTitlesIn, requireTitleMarker, titleFigureOf } from './deck-title.ts';
 
 /** The words a person reads in a slide's hand-written HTML: tags and attributes dropped, figure elements left out. */
 function slideWords(html: string): string {
@@ -42,28 +41,24 @@ export function writtenTexts(root: string): WrittenText[] {
     if (en.note) texts.push({ where: `ledger/english.ts: entry “${figure.id}”, field “note”`, text: en.note, tokens: true });
   }
   for (const deck of DECKS) {
-    texts.push({ where: `slides/decks.ts: deck “${deck.id}”, field “subtitle”`, text: deck.subtitle, tokens: true });
-    const file = `slides/${deck.id}/index.html`;
-    const page = parse(readFileSync(join(root, file), 'utf8'), { comment: false });
-    for (const section of page.querySelectorAll('.slides > section')) {
-      texts.push({ where: `${file}: slide “${section.getAttribute('id') ?? ''}”`, text: slideWords(section.innerHTML) });
-    }
-    // The title slide's h1 as written from decks.ts (its figure, if it marks one, left out like any figure).
-    const titleFigure = titleFigureOf(requireTitleMarker(page, file));
-    texts.push({ where: `slides/decks.ts: deck “${deck.id}”, field “title”`, text: slideWords(deckTitles(deck, 'zh-CN', titleFigure, file).headingHtml) });
-    // The gaps and source slides as site/closing-slides.ts writes them from slides/closing.ts.
+    // Both editions alike: slides/<deck>/index.html and en.html, their titles from slides/decks.ts.
     for (const lang of LANGS) {
+      const titles = deckTitlesIn(deck, lang);
+      texts.push({ where: titles.where('subtitle'), text: titles.subtitle, tokens: true });
+      const file = deckSourceFile(deck.id, lang);
+      const page = parse(readFileSync(join(root, file), 'utf8'), { comment: false });
+      for (const section of page.querySelectorAll('.slides > section')) {
+        texts.push({ where: `${file}: slide “${section.getAttribute('id') ?? ''}”`, text: slideWords(section.innerHTML) });
+      }
+      // The title slide's h1 as written from decks.ts (its figure, if it marks one, left out like any figure).
+      const titleFigure = titleFigureOf(requireTitleMarker(page, file));
+      const heading = slideWords(deckTitles(deck, lang, titleFigure, file).headingHtml);
+      texts.push({ where: titles.where(titles.heading === undefined ? 'title' : 'heading'), text: heading });
+      if (titles.heading !== undefined) texts.push({ where: titles.where('title'), text: titles.title });
+      // The gaps and source slides as site/closing-slides.ts writes them from slides/closing.ts.
       for (const section of parse(closingSlidesHtml(deck.id, lang)).querySelectorAll('section')) {
         texts.push({ where: `slides/closing.ts: deck “${deck.id}”, ${lang}, slide “${section.getAttribute('id') ?? ''}” (with site/closing-slides.ts)`, text: slideWords(section.innerHTML) });
       }
-    }
-    const en = ENGLISH_DECKS[deck.id];
-    texts.push({ where: `slides/${deck.id}/en.ts: field “title”`, text: en.title });
-    if (en.heading) texts.push({ where: `slides/${deck.id}/en.ts: field “heading”`, text: slideWords(en.heading) });
-    texts.push({ where: `slides/${deck.id}/en.ts: field “subtitle”`, text: en.subtitle, tokens: true });
-    for (const [id, slide] of Object.entries(en.slides)) {
-      texts.push({ where: `slides/${deck.id}/en.ts: slide “${id}”, html`, text: slideWords(slide.html) });
-      texts.push({ where: `slides/${deck.id}/en.ts: slide “${id}”, notes`, text: slideWords(slide.notes) });
     }
   }
   return texts;

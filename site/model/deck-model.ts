@@ -6,8 +6,8 @@ import { chartById, type ChartSpec } from '../../charts/catalog/index.ts';
 import { PAIRINGS } from '../../ledger/pairings.ts';
 import { DECK_IDS, type DeckId } from '../../ledger/types.ts';
 import type { Article } from '../../ledger/article.ts';
-import { deckUrl, type DeckMeta } from '../../slides/decks.ts';
-import { ENGLISH_DECKS, englishDeckUrl } from '../../slides/english-decks.ts';
+import { deckUrl, englishDeckUrl, type DeckMeta } from '../../slides/decks.ts';
+import { deckTitlesIn } from '../deck-title.ts';
 import { QR_LABELS } from '../../common/qr-labels.ts';
 import { insertClosingSlides } from '../closing-slides.ts';
 import { missingLead } from '../chart-table.ts';
@@ -18,14 +18,15 @@ import { deckGaps, gapGroups } from '../gap-table.ts';
 import { noteSources } from '../note-sources.ts';
 import { qrTargets } from '../qr-fit.ts';
 import { unitMarksLabel } from '../visuals/unit-marks.ts';
+import { checkSlideReferences } from '../slide-references.ts';
 import type { Block, ChartModel, DeckModel, FigureRef, Rich, SlideModel, Tile } from './types.ts';
 
 /**
- * Builds a deck's model from its slide source (slides/<deck>/index.html, or the English source made
- * from it and en.ts), its closing slides (slides/closing.ts), its titles (slides/decks.ts), the
+ * Builds a deck's model from its slide source (slides/<deck>/index.html or slides/<deck>/en.html,
+ * written the same way), its closing slides (slides/closing.ts), its titles (slides/decks.ts), the
  * ledger and the chart catalog. It reads the page as written, before any rendering: every figure,
- * chart, mark count and pairing comes from the ledger and the catalog by id. The page has passed
- * renderDeck's checks (site/site-data.ts builds both), so ids here are known.
+ * chart, mark count and pairing comes from the ledger and the catalog by id, each id checked first
+ * (site/slide-references.ts). The HTML page (site/render-deck.ts) is rendered from this model.
  */
 
 function isElement(node: Node): node is HTMLElement {
@@ -150,7 +151,7 @@ function blockOf(element: HTMLElement, context: Context): Block | null {
   if (element.hasAttribute('data-gap-list')) {
     return {
       kind: 'gaps',
-      groups: gapGroups(deckGaps(context.deck), lang).map((group) => ({ title: group.title, items: group.rows.map((figure) => ({ figure: figureRef(figure, lang), label: figureLabel(figure, lang) })) })),
+      groups: gapGroups(deckGaps(context.deck), lang).map((group) => ({ kind: group.kind, title: group.title, items: group.rows.map((figure) => ({ figure: figureRef(figure, lang), label: figureLabel(figure, lang) })) })),
     };
   }
   if (hasClass(element, 'gap-regions')) {
@@ -247,7 +248,7 @@ function slideFigures(section: HTMLElement, deck: DeckId, withNotes: boolean): s
   return [...new Set([...charts, ...marks, ...inOrder, ...gaps])];
 }
 
-/** One deck edition's model from its page source (Chinese index.html, or the English source built from it and en.ts). */
+/** One deck edition's model from its page source (slides/<deck>/index.html or en.html). */
 export function buildDeckModel(source: string, deck: DeckMeta, article: Article, file: string, lang: Lang, qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): DeckModel {
   const root = parse(source, { comment: false });
   // As the page (render-deck.ts): a deck showing supplied figures says so in its gaps legend and source notes.
@@ -256,6 +257,8 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
   const reader = new Reader(lang);
   const context: Context = { deck: deck.id, article, qrBase, reader, supplements };
   const slides = root.querySelectorAll('.slides > section').map((section): SlideModel => {
+    // Every id the slide names is known before it is read: an unknown one names the file, slide and attribute.
+    checkSlideReferences(section, deck.id, file, section.getAttribute('id') ?? '');
     const heading = section.querySelector('h1, h2');
     const parts = children(section).filter((child) => child !== heading);
     const pick = (name: string) => reader.text(parts.find((part) => hasClass(part, name)));
@@ -282,8 +285,8 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
       supplied,
     };
   });
-  const en = lang === 'en' ? ENGLISH_DECKS[deck.id] : undefined;
+  const titles = deckTitlesIn(deck, lang);
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
-  return { id: deck.id, lang, title: en ? en.title : deck.title, subtitle: renderFigureTokens(en ? en.subtitle : deck.subtitle, lang, `${file}: subtitle`), minutes: deck.minutes, credit, slides };
+  return { id: deck.id, lang, title: titles.title, subtitle: renderFigureTokens(titles.subtitle, lang, titles.where('subtitle')), minutes: deck.minutes, credit, slides };
 }
 

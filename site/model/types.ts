@@ -1,6 +1,7 @@
 import type { ChartData } from '../../charts/catalog/chart-data.ts';
 import type { DeckId, FigureStatus } from '../../ledger/types.ts';
 import type { Lang } from '../../ledger/format.ts';
+import type { GapKind } from '../gap-table.ts';
 
 /**
  * One deck in one edition as data: slides, their blocks, the figures (ledger ids) and charts
@@ -71,11 +72,17 @@ export type Block =
   /** The overview's pairing map: Shanghai side → Yunnan side, each Yunnan side a deck. */
   | { readonly kind: 'pairing-map'; readonly heads: readonly [string, string]; readonly rows: readonly { readonly shanghai: string; readonly named: boolean; readonly yunnan: string; readonly deck: DeckId; readonly url?: string }[] }
   /** The gaps slide's table: groups of gaps by kind (years, amounts …). */
-  | { readonly kind: 'gaps'; readonly groups: readonly { readonly title: string; readonly items: readonly Tile[] }[] }
+  | { readonly kind: 'gaps'; readonly groups: readonly { readonly kind: GapKind; readonly title: string; readonly items: readonly Tile[] }[] }
   /** Links to the other decks' gaps slides (the overview). */
   | { readonly kind: 'deck-links'; readonly heading: string; readonly links: readonly { readonly text: string; readonly deck: DeckId; readonly url?: string }[] }
   /** The source slide's credit; QR codes when the site's address is known. */
   | { readonly kind: 'source'; readonly title: string; readonly lines: readonly string[]; readonly qr: readonly { readonly url: string; readonly caption: string }[] };
+
+/** A slide's blocks in reading order, rows and columns opened (each nested block once). */
+export function slideBlocks(body: Block | null): Block[] {
+  if (!body) return [];
+  return [body, ...(body.kind === 'row' || body.kind === 'column' ? body.children.flatMap(slideBlocks) : [])];
+}
 
 export interface SlideModel {
   readonly id: string;

@@ -4,8 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../ledger/article.ts';
 import { renderDeck } from '../../site/render-deck.ts';
 import { DECKS } from '../../slides/decks.ts';
-import { ENGLISH_DECKS } from '../../slides/english-decks.ts';
-import { englishSource } from '../../site/english-deck.ts';
+import { assertSameSlides } from '../../site/same-slides.ts';
 
 // Two chart ids exist only in this test: one names a figure the ledger does not have; the other is a fixture chart (chart-fixtures.ts).
 vi.mock('../../charts/catalog/index.ts', async (importOriginal) => {
@@ -54,32 +53,52 @@ describe('slides name the right file and entry when they point at something wron
 
 describe('the English edition shows the same figures and charts as the Chinese', () => {
   const chinese = '<html><body><div class="slides"><section id="s"><h2>标题</h2><span data-figure="lijiang-expo-companies"></span><figure data-chart="lijiang-expo-sales"></figure><aside class="notes">说明</aside></section></div></body></html>';
-  const english = (html: string) => ({ title: 'T', subtitle: 'S', slides: { s: { html, notes: 'Notes' } } });
+  const english = (html: string) => `<html lang="en"><body><div class="slides"><section id="s">${html}<aside class="notes">Notes</aside></section></div></body></html>`;
+  const check = (html: string) => () => assertSameSlides(chinese, 'slides/lijiang/index.html', english(html), 'slides/lijiang/en.html');
 
   it('accepts the same references in another order', () => {
-    expect(() => englishSource(chinese, english('<figure data-chart="lijiang-expo-sales"></figure><h2>Title</h2><span data-figure="lijiang-expo-companies"></span>'), 'slides/lijiang/en.ts')).not.toThrow();
+    expect(check('<figure data-chart="lijiang-expo-sales"></figure><h2>Title</h2><span data-figure="lijiang-expo-companies"></span>')).not.toThrow();
   });
 
   it('refuses a drifted, a missing and an extra figure, naming the file, slide, attribute and ids', () => {
-    expect(() => englishSource(chinese, english('<h2>T</h2><span data-figure="lijiang-expo-supply-orders"></span><figure data-chart="lijiang-expo-sales"></figure>'), 'slides/lijiang/en.ts')).toThrow(
-      'slides/lijiang/en.ts: slide “s”, data-figure: the Chinese slide has “lijiang-expo-companies” and the English does not; the English slide has “lijiang-expo-supply-orders” and the Chinese does not',
+    expect(check('<h2>T</h2><span data-figure="lijiang-expo-supply-orders"></span><figure data-chart="lijiang-expo-sales"></figure>')).toThrow(
+      'slides/lijiang/en.html: slide “s”, data-figure: the Chinese slide has “lijiang-expo-companies” and the English does not; the English slide has “lijiang-expo-supply-orders” and the Chinese does not',
     );
-    expect(() => englishSource(chinese, english('<h2>T</h2><span data-figure="lijiang-expo-companies"></span>'), 'slides/lijiang/en.ts')).toThrow(
-      'slides/lijiang/en.ts: slide “s”, data-chart: the Chinese slide has “lijiang-expo-sales” and the English does not',
+    expect(check('<h2>T</h2><span data-figure="lijiang-expo-companies"></span>')).toThrow(
+      'slides/lijiang/en.html: slide “s”, data-chart: the Chinese slide has “lijiang-expo-sales” and the English does not',
     );
-    expect(() => englishSource(chinese, english('<h2>T</h2><span data-figure="lijiang-expo-companies"></span><span data-figure="lijiang-expo-companies"></span><figure data-chart="lijiang-expo-sales"></figure>'), 'slides/lijiang/en.ts')).toThrow(
+    expect(check('<h2>T</h2><span data-figure="lijiang-expo-companies"></span><span data-figure="lijiang-expo-companies"></span><figure data-chart="lijiang-expo-sales"></figure>')).toThrow(
       'the English slide has “lijiang-expo-companies” and the Chinese does not',
     );
   });
 
+  const sources = (deck: string) => ({
+    zh: readFileSync(resolve(root, `slides/${deck}/index.html`), 'utf8'),
+    en: readFileSync(resolve(root, `slides/${deck}/en.html`), 'utf8'),
+  });
+
   it('every deck’s English edition matches its Chinese slides today', () => {
     for (const deck of DECKS) {
-      const en = ENGLISH_DECKS[deck.id];
-      expect(en, deck.id).toBeDefined();
-      if (!en) continue;
-      const source = readFileSync(resolve(root, `slides/${deck.id}/index.html`), 'utf8');
-      expect(() => englishSource(source, en, `slides/${deck.id}/en.ts`)).not.toThrow();
+      const { zh, en } = sources(deck.id);
+      expect(() => assertSameSlides(zh, `slides/${deck.id}/index.html`, en, `slides/${deck.id}/en.html`), deck.id).not.toThrow();
     }
+  });
+
+  it('fails on a broken copy of en.html: slides out of order, a slide missing or added, a reference dropped, a Chinese lang', () => {
+    const { zh, en } = sources('puer');
+    const check = (broken: string) => () => assertSameSlides(zh, 'slides/puer/index.html', broken, 'slides/puer/en.html');
+    const sections = [...en.matchAll(/<section id="([a-z0-9-]+)"[\s\S]*?<\/section>\n/g)];
+    const [first, second] = [sections[1], sections[2]];
+    if (!first || !second) throw new Error('slides/puer/en.html: fewer than three slides');
+    const swapped = en.replace(first[0] + '\n' + second[0], second[0] + '\n' + first[0]);
+    expect(swapped).not.toBe(en);
+    expect(check(swapped)).toThrow(`slides/puer/en.html: slide “${second[1]}”, id: is slide 2, where slides/puer/index.html has “${first[1]}”; both editions keep the slides in the same order`);
+    expect(check(en.replace(first[0], ''))).toThrow(`slides/puer/en.html: no English slide for “${first[1]}” of slides/puer/index.html`);
+    expect(check(en.replace(first[0], `${first[0]}<section id="extra"><h2>Extra</h2><aside class="notes">n</aside></section>\n`))).toThrow('slides/puer/en.html: slide “extra” has no Chinese slide in slides/puer/index.html');
+    expect(check(en.replace('data-chart="puer-sugarcane-yield"', 'data-chart-gone="puer-sugarcane-yield"'))).toThrow('slides/puer/en.html: slide “sugarcane”, data-chart: the Chinese slide has “puer-sugarcane-yield” and the English does not');
+    const figure = /data-figure="([a-z0-9-]+)"/.exec(first[0])?.[1] ?? '';
+    expect(check(en.replace(first[0], first[0].replaceAll(`data-figure="${figure}"`, 'data-figure="puer-rubber-insured-area-nope"')))).toThrow(`slides/puer/en.html: slide “${first[1]}”, data-figure: the Chinese slide has`);
+    expect(check(en.replace('<html lang="en">', '<html lang="zh-CN">'))).toThrow('slides/puer/en.html: <html lang="zh-CN">: the English page needs <html lang="en">');
   });
 });
 

@@ -18,7 +18,7 @@ import type { DeckId } from '../../ledger/types.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const article = parseArticle(readFileSync(resolve(root, 'assets/article.txt'), 'utf8'));
-const source = (deck: string) => readFileSync(resolve(root, `slides/${deck}/index.html`), 'utf8');
+const source = (deck: string, file: 'index.html' | 'en.html' = 'index.html') => readFileSync(resolve(root, `slides/${deck}/${file}`), 'utf8');
 const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let site: SiteData;
@@ -45,7 +45,7 @@ function pages(): { deck: (typeof DECKS)[number]; lang: Lang; page: HTMLElement 
   );
 }
 
-describe('deck pages take their length and titles from slides/decks.ts and en.ts', () => {
+describe('deck pages take their length and titles from slides/decks.ts (both editions)', () => {
   it('renders all five decks in both editions', () => {
     expect(pages().map(({ deck, lang }) => `${deck.id}.${lang}`)).toHaveLength(10);
   });
@@ -62,7 +62,7 @@ describe('deck pages take their length and titles from slides/decks.ts and en.ts
     for (const { deck, lang, page } of pages()) {
       const h1 = page.querySelector('.slides > section#title h1');
       const en = ENGLISH_DECKS[deck.id];
-      const expected = lang === 'en' ? withFigures(en?.heading ?? en?.title ?? '') : deck.title;
+      const expected = lang === 'en' ? withFigures(en.heading ?? en.title) : deck.title;
       expect(text(h1), `${deck.id} ${lang}`).toBe(expected);
       expect(h1?.hasAttribute('data-deck-title'), 'the marker is not left in the page').toBe(false);
     }
@@ -81,19 +81,20 @@ describe('deck pages take their length and titles from slides/decks.ts and en.ts
     }
     for (const deck of DECKS) {
       const en = ENGLISH_DECKS[deck.id];
-      expect(titles[`${deck.id}.en`]).toBe(`${en?.title} · ${en?.subtitle}`);
+      expect(titles[`${deck.id}.en`]).toBe(`${en.title} · ${en.subtitle}`);
     }
   });
 
-  it('leaves the h1 and the <title> to the generator: no deck page or en.ts types them', () => {
+  it('leaves the h1 and the <title> to the generator: no deck page (index.html or en.html) types them', () => {
     for (const deck of DECKS) {
       const page = parse(source(deck.id));
       expect(text(page.querySelector('head > title')), deck.id).toBe('');
       expect(page.querySelectorAll('h1').map((h1) => h1.outerHTML), deck.id).toEqual([
         deck.id === 'honghe' ? '<h1 data-deck-title data-title-figure="honghe-pairing-years"></h1>' : '<h1 data-deck-title></h1>',
       ]);
-      const titleSlide = ENGLISH_DECKS[deck.id]?.slides['title']?.html ?? '';
-      expect(parse(titleSlide).querySelectorAll('h1').map((h1) => h1.outerHTML), `${deck.id} en`).toEqual(['<h1 data-deck-title></h1>']);
+      const english = parse(source(deck.id, 'en.html'));
+      expect(text(english.querySelector('head > title')), `${deck.id} en`).toBe('');
+      expect(english.querySelectorAll('h1').map((h1) => h1.outerHTML), `${deck.id} en`).toEqual(['<h1 data-deck-title></h1>']);
     }
   });
 
@@ -162,13 +163,14 @@ describe('the gaps and source slides are written by site/closing-slides.ts, not 
     expect(slide('lijiang', 'zh-CN', 'gaps')?.querySelector('aside.notes')?.textContent).toContain(CLOSING.lijiang['zh-CN'].gapsNotes);
   });
 
-  it('no deck page or en.ts writes them itself; each page marks where they go', () => {
+  it('no deck page (index.html or en.html) writes them itself; each page marks where they go', () => {
     for (const deck of DECKS) {
       const page = parse(source(deck.id));
       expect(page.querySelectorAll('section#gaps, section#source, [data-gap-list], [data-source-credit]'), deck.id).toHaveLength(0);
       expect(() => requireClosingMarker(page, `slides/${deck.id}/index.html`), deck.id).not.toThrow();
-      expect(Object.keys(ENGLISH_DECKS[deck.id]?.slides ?? {}), `${deck.id} en`).not.toContain('gaps');
-      expect(Object.keys(ENGLISH_DECKS[deck.id]?.slides ?? {}), `${deck.id} en`).not.toContain('source');
+      const english = parse(source(deck.id, 'en.html'));
+      expect(english.querySelectorAll('section#gaps, section#source, [data-gap-list], [data-source-credit]'), `${deck.id} en`).toHaveLength(0);
+      expect(() => requireClosingMarker(english, `slides/${deck.id}/en.html`), `${deck.id} en`).not.toThrow();
     }
   });
 
@@ -198,7 +200,7 @@ describe('the written-text check reads the generated words', () => {
         for (const id of ['gaps', 'source']) expect(where).toContain(`slides/closing.ts: deck “${deck.id}”, ${lang}, slide “${id}” (with site/closing-slides.ts)`);
       }
     }
-    expect(where).toContain('slides/honghe/en.ts: field “heading”');
+    expect(where).toContain('slides/english-decks.ts: deck “honghe”, field “heading”');
     const honghe = writtenTexts(root).find((written) => written.where === 'slides/closing.ts: deck “honghe”, en, slide “gaps” (with site/closing-slides.ts)');
     expect(honghe?.text).toContain('Honghe: figures the article does not give');
     expect(honghe?.text).toContain('A speaker can take this list to the source to check.');

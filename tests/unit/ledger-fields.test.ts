@@ -233,7 +233,7 @@ describe('malformed figure tokens fail wherever tokens are written', () => {
       'charts/catalog/en.ts: chart “honghe-pairs”, field “labels[1]”',
       'charts/catalog/en.ts: chart “puer-sugarcane-yield”, field “title”',
       'slides/decks.ts: deck “overview”, field “subtitle”',
-      'slides/overview/en.ts: field “subtitle”',
+      'slides/english-decks.ts: deck “overview”, field “subtitle”',
     ];
     for (const where of places) {
       for (const [token, problem] of MALFORMED) {
@@ -248,7 +248,7 @@ describe('malformed figure tokens fail wherever tokens are written', () => {
     const texts = writtenTexts(root);
     const places = [
       'slides/xishuangbanna/index.html: slide “jobs-offered”',
-      'slides/xishuangbanna/en.ts: slide “jobs-offered”, notes',
+      'slides/xishuangbanna/en.html: slide “jobs-offered”',
       'slides/closing.ts: deck “puer”, en, slide “gaps” (with site/closing-slides.ts)',
       'charts/catalog/en.ts: chart “puer-sugarcane-yield”, field “unit”',
       'charts/catalog/index.ts: chart “honghe-pairs”, field “shanghaiLabel”',

@@ -58,14 +58,14 @@ describe('no number is typed outside the ledger', () => {
       { where: 'charts/catalog/index.ts: chart “xishuangbanna-jobs”, field “title”', text: '招聘会提供岗位4.88万个，公共服务岗位数没有给出' },
       { where: 'slides/puer/index.html: slide “sugarcane”', text: '亩产从5吨降到{puer-sugarcane-yield-drought|number}吨' },
       { where: 'ledger/figures.ts: entry “lijiang-expo-order-value”, field “note”', text: '13份订单的金额数字缺失' },
-      { where: 'slides/lijiang/en.ts: slide “expo”, notes', text: 'They signed 13 contracts.' },
+      { where: 'slides/lijiang/en.html: slide “expo”', text: 'They signed 13 contracts.' },
     ];
     const problems = typedNumberProblems(typed, article.body);
     expect(problems.map((problem) => problem.split(': “')[0])).toEqual([
       'charts/catalog/index.ts: chart “xishuangbanna-jobs”, field “title”',
       'slides/puer/index.html: slide “sugarcane”',
       'ledger/figures.ts: entry “lijiang-expo-order-value”, field “note”',
-      'slides/lijiang/en.ts: slide “expo”, notes',
+      'slides/lijiang/en.html: slide “expo”',
     ]);
     expect(problems[0]).toBe(
       'charts/catalog/index.ts: chart “xishuangbanna-jobs”, field “title”: “4.88” is typed, not taken from the ledger (in “…招聘会提供岗位4.88万个，公共服务岗位数没有…”); write a figure token such as {ledger-id} or a data-figure element, or list the text in ledger/exclusions.ts',
