@@ -8,7 +8,7 @@ import { buildSiteInto, ROOT, TEST_BUILDS } from './supplements-build.ts';
  * charts/catalog/rules.ts), so no shipped page can show a supplied bar. To see one as the audience
  * would, the tests build a copy of the project's sources with one fixture slide that places the
  * test chart of tests/unit/chart-fixtures.ts (GAP_CHART, xishuangbanna-jobs: jobs offered, and the
- * public-service jobs the article omits) in both editions, supplied by tests/fixtures/supplements-chart.csv.
+ * public-service jobs the article omits) in both editions (index.html, en.html), supplied by tests/fixtures/supplements-chart.csv.
  * The shipped sources and dist/ are not touched; every patch names the text it expects, so a change
  * to the sources makes the build fail loudly here instead of testing something else.
  */
@@ -46,9 +46,9 @@ export async function buildChartFixtureSite(outDir: string): Promise<void> {
     `<section id="${FIXTURE_SLIDE}" data-layout="chart">\n  <h2>测试夹具：一张有缺口的图</h2>\n  <figure data-chart="${FIXTURE_CHART}" class="fill"></figure>\n  <aside class="notes">测试夹具。</aside>\n</section>\n\n<section id="yang-xiaoqiang"`,
   );
   patch(
-    'slides/xishuangbanna/en.ts',
-    '    people: {',
-    `    '${FIXTURE_SLIDE}': {\n      html: \`\n  <h2>Test fixture: a chart with a gap</h2>\n  <figure data-chart="${FIXTURE_CHART}" class="fill"></figure>\`,\n      notes: 'Test fixture.',\n    },\n    people: {`,
+    'slides/xishuangbanna/en.html',
+    '<section id="yang-xiaoqiang"',
+    `<section id="${FIXTURE_SLIDE}" data-layout="chart">\n  <h2>Test fixture: a chart with a gap</h2>\n  <figure data-chart="${FIXTURE_CHART}" class="fill"></figure>\n  <aside class="notes">Test fixture.</aside>\n</section>\n\n<section id="yang-xiaoqiang"`,
   );
   await buildSiteInto(outDir, { DECKS_SUPPLEMENTS_FILE: join(ROOT, CHART_FIXTURE_CSV) }, SOURCES);
 }
