@@ -10,6 +10,7 @@ import { deckUrl, englishDeckUrl, type DeckMeta } from '../../slides/decks.ts';
 import { deckTitlesIn } from '../deck-title.ts';
 import { QR_LABELS } from '../../common/qr-labels.ts';
 import { insertClosingSlides } from '../closing-slides.ts';
+import { missingLead } from '../chart-table.ts';
 import { NO_SUPPLEMENTS, type SupplementSet } from '../../ledger/supplements.ts';
 import { supplementLine, supplementSource } from '../../ledger/supplement-text.ts';
 import { stampDeckTitles } from '../deck-title.ts';
@@ -82,16 +83,22 @@ function children(element: HTMLElement): HTMLElement[] {
   return element.childNodes.filter(isElement).filter((child) => !hasClass(child, 'screen-only') && child.tagName !== 'ASIDE');
 }
 
-/** A catalog chart in an edition: its words and its data from the ledger, and the line saying what it cannot show. */
-export function chartModelOf(spec: ChartSpec, lang: Lang): { chart: ChartModel; missing: Rich } {
+/**
+ * A catalog chart in an edition: its words and its data from the ledger (a supplied gap as a supplied
+ * point, as the page's chart draws it), and the line saying what it cannot show.
+ */
+export function chartModelOf(spec: ChartSpec, lang: Lang, supplements: SupplementSet = NO_SUPPLEMENTS): { chart: ChartModel; missing: Rich } {
   const text = spec.text(lang);
   const gaps = spec.figures.map(figureById).filter((figure) => isPlaceholder(figure) && figure.value === null);
   const [open, close] = gapBrackets(lang);
   const items = gaps.map((figure) => `${figureLabel(figure, lang)}${open}${figure.status === 'omitted' ? (lang === 'en' ? 'not given' : '未给出') : placeholderText(figure, lang)}${close}`);
-  const lead = lang === 'en' ? 'Not in the chart, as the article gives no figure: ' : '图中没有画出、原文未给出的：';
+  const data = spec.data(lang, supplements);
+  // A supplied gap the chart draws (a bar of its own): the line no longer says the chart leaves it out.
+  const words = missingLead(lang);
+  const lead = data.series.some((series) => series.points.some((point) => point.supplied)) ? words.supplied : words.article;
   const missing = { text: items.length === 0 ? '' : `${lead}${items.join(lang === 'en' ? ', ' : '、')}`, figures: gaps.map((figure) => figure.id) };
   return {
-    chart: { id: spec.id, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang), data: spec.data(lang) },
+    chart: { id: spec.id, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang), data },
     missing,
   };
 }
@@ -117,12 +124,13 @@ interface Context {
   readonly article: Article;
   readonly qrBase: URL | undefined;
   readonly reader: Reader;
+  readonly supplements: SupplementSet;
 }
 
 function blockOf(element: HTMLElement, context: Context): Block | null {
   const { reader } = context;
   const lang = reader.lang;
-  if (element.tagName === 'FIGURE' && element.getAttribute('data-chart')) return { kind: 'chart', ...chartModelOf(chartById(element.getAttribute('data-chart') ?? ''), lang) };
+  if (element.tagName === 'FIGURE' && element.getAttribute('data-chart')) return { kind: 'chart', ...chartModelOf(chartById(element.getAttribute('data-chart') ?? ''), lang, context.supplements) };
   const marksHolder = element.hasAttribute('data-unit-marks') ? element : null;
   if (marksHolder) {
     const figure = figureById(marksHolder.getAttribute('data-unit-marks') ?? '');
@@ -247,7 +255,7 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
   insertClosingSlides(root, deck.id, lang, file, [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id));
   stampDeckTitles(root, deck, lang, file);
   const reader = new Reader(lang);
-  const context: Context = { deck: deck.id, article, qrBase, reader };
+  const context: Context = { deck: deck.id, article, qrBase, reader, supplements };
   const slides = root.querySelectorAll('.slides > section').map((section): SlideModel => {
     // Every id the slide names is known before it is read: an unknown one names the file, slide and attribute.
     checkSlideReferences(section, deck.id, file, section.getAttribute('id') ?? '');
