@@ -4,7 +4,6 @@ import type { DeckRuntimeConfig } from './config.ts';
 import type { PreviewRole } from '../presenter/channel.ts';
 import { controllerNames, type ControllerName, type RevealMode } from './mode-controllers.ts';
 import { ChartLifecycle } from './chart-lifecycle.ts';
-import { PrintCharts } from './print-charts.ts';
 import { InertSlides } from './inert-slides.ts';
 import { ProvenancePopover } from './provenance-popover.ts';
 import { ChartDownloads } from './chart-downloads.ts';
@@ -31,8 +30,8 @@ export interface DeckParts {
 }
 
 /**
- * How each controller is made. The embed's and the presenter preview's own controllers load only in
- * their modes (import()), so a deck page's first load does not carry them.
+ * How each controller is made. The embed's, the print view's and the presenter preview's own controllers
+ * load only in their modes (import()), so a deck page's first load does not carry them.
  */
 const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controller | Promise<Controller>>> = {
   EmbedMode: async ({ deck, config }) => {
@@ -44,7 +43,11 @@ const FACTORIES: Readonly<Record<ControllerName, (parts: DeckParts) => Controlle
   ChartDownloads: ({ element, config }) => new ChartDownloads(element, config.lang),
   // An embed shows one slide: no neighbour's chart to make ready.
   ChartLifecycle: ({ deck, config }) => new ChartLifecycle(deck, config, { prepareNeighbours: config.mode !== 'embed' }),
-  PrintCharts: ({ deck, config }) => new PrintCharts(deck, config),
+  // Only the print view (?print-pdf) draws every chart at once with its text layer.
+  PrintCharts: async ({ deck, config }) => {
+    const { PrintCharts } = await import('./print-charts.ts');
+    return new PrintCharts(deck, config);
+  },
   LanguageSwitch: ({ deck }) => new LanguageSwitch(deck),
   InertSlides: ({ deck }) => new InertSlides(deck),
   OembedLink: ({ deck }) => new OembedLink(deck),

@@ -453,12 +453,13 @@ describe('error paths', () => {
         // A deck with a Chart.js chart (xishuangbanna's fairs are marks drawn at build time, with no readiness to wait on).
         decks: ['honghe'],
         lang: 'zh-CN',
-        timeoutMs: 3_000,
+        // Long enough that a loaded machine (CI, 2 cores) reaches the chart before the timeout, so what fails is the chart.
+        timeoutMs: 10_000,
         preparePage: neverChartReady,
       }),
     );
     await expect(failure).rejects.toThrow(ChartNotReadyError);
-    await expect(failure).rejects.toThrow(/Deck honghe: chart not ready after 3000 ms on slide \d+ "[\w-]+"/);
+    await expect(failure).rejects.toThrow(/Deck honghe: chart not ready after 10000 ms on slide \d+ "[\w-]+"/);
     expect(readdirSync(target)).toEqual([]);
   });
 
