@@ -89,8 +89,8 @@ export function loadSiteData(root: string, options: { readonly supplements?: boo
     const zh = buildDeckModel(source, deck, article, file, 'zh-CN', base, supplements);
     const en = buildDeckModel(enSource, deck, article, enFile, 'en', base, supplements);
     models.set(deck.id, new Map<Lang, DeckModel>([['zh-CN', zh], ['en', en]]));
-    decks.set(deck.id, renderDeckModel(source, zh, deck, article, file, '../../data/', base, supplements));
-    englishDecks.set(deck.id, renderDeckModel(enSource, en, deck, article, enFile, '../../data/', base, supplements));
+    decks.set(deck.id, renderDeckModel(source, zh, file, '../../data/'));
+    englishDecks.set(deck.id, renderDeckModel(enSource, en, enFile, '../../data/'));
   }
   const manifest = buildManifest(models);
   return { article, decks, englishDecks, manifest, models, supplements };
