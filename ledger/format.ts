@@ -4,7 +4,7 @@ import { figureById, findFigure } from './lookup.ts';
 import { FIGURE_TOKEN_SOURCE, figureTokenProblems } from './token-syntax.ts';
 
 import type { Lang } from '../contracts/lang.ts';
-import { gapBrackets } from '../common/gap-brackets.ts';
+import { gapBrackets } from './gap-brackets.ts';
 export { LANGS, type Lang } from '../contracts/lang.ts';
 
 /** The words every omitted figure shows. */

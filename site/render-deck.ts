@@ -146,7 +146,7 @@ function renderVisuals(section: HTMLElement, blocks: readonly Block[], model: De
   const bounds = blocks.filter((block) => block.kind === 'open-bound');
   section.querySelectorAll('[data-open-bound]').forEach((element, index) => {
     const id = element.getAttribute('data-open-bound') ?? '';
-    if (bounds[index]?.figure.id !== id) throw new DeckError(file, slide, `data-open-bound “${id}”`, 'the deck model has no such open bound here (site/model/deck-model.ts)');
+    if (bounds[index]?.figure.id !== id) throw new DeckError(file, slide, `data-open-bound “${id}”`, 'the deck model has other marks here (site/model/deck-model.ts)');
     element.set_content(openBoundHtml(id));
   });
   const maps = blocks.filter((block) => block.kind === 'pairing-map');

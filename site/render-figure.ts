@@ -1,6 +1,6 @@
 import type { Lang } from '../contracts/lang.ts';
 import { escapeHtml } from '../common/escape-html.ts';
-import { gapBrackets } from '../common/gap-brackets.ts';
+import { gapBrackets } from '../ledger/gap-brackets.ts';
 import type { FigureFacts, SuppliedFacts } from './model/types.ts';
 
 export { escapeHtml };
