@@ -37,7 +37,8 @@ function cellHtml(text: string, data: CellData | undefined): string {
  * chips keeps them (every figure labelled, in words, “原文未给出” included: the same data, and they
  * fit the page where a table would not) and a chart without chips (counts of ledger entries)
  * shows its table open, so every PDF, handout included, carries the chart's data as text.
- * The table is the deck model's (site/model/chart-table.ts reads it off the chart). Under the table, PNG and CSV downloads of the chart (runtime/deck/chart-downloads.ts); each cell
+ * The table is the deck model's (site/model/chart-table.ts reads it off the chart). Under the
+ * table, PNG and CSV downloads of the chart (runtime/deck/chart-downloads.ts); each cell
  * carries its CSV value, unit and status (data-value, data-unit, data-status).
  */
 export function chartTableHtml(id: string, title: string, table: ChartTable, lang: Lang = 'zh-CN'): string {

@@ -20,7 +20,7 @@ export function deckTitlesIn(deck: DeckMeta, lang: Lang): DeckTitlesText & { rea
 }
 
 /** The marker the title slide writes for its h1: `<h1 data-deck-title></h1>`. */
-export const MARKER = 'data-deck-title';
+const MARKER = 'data-deck-title';
 /** On the marker: the ledger figure the headline prints (“…红河州24年”), shown as that figure with its sentence. */
 export const TITLE_FIGURE = 'data-title-figure';
 
