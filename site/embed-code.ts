@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { chunkClosure, codeText, type BuiltChunk } from './embed-pages.ts';
 
@@ -20,8 +23,12 @@ export interface EmbedCode {
   readonly css: readonly string[];
   /** The chart chunk and what it imports: preloaded by a page whose slide has a chart. */
   readonly charts: readonly string[];
+  /** The stylesheet of a page with JavaScript off (no-script.css and embed-no-script.css), linked inside <noscript>. */
+  readonly noScript: string;
   /** The code and stylesheets as text: each page's font covers the characters beyond ASCII they can show. */
   readonly text: string;
+  /** Every stylesheet of the embed code, the compact layout's too: which elements are set bold (site/embed-pages.ts boldSelectors). */
+  readonly styles: string;
 }
 
 const CHART_MODULES = /node_modules\/chart\.js\/|node_modules\/@kurkle\/|\/charts\/|\/runtime\/shared\/(draw-chart|chart-registry|chart-steps|chart-theme|tick-labels)\.ts|\/runtime\/deck\/layout-size-platform\.ts|\/runtime\/embed\/slide-charts\.ts/;
@@ -70,12 +77,18 @@ export async function buildEmbedCode(root: string): Promise<EmbedCode> {
   const charts = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(CHARTS)));
   if (!charts) throw new Error(`${CHARTS}: the embed build made no chart chunk`);
   const css = [...(entry.viteMetadata?.importedCss ?? [])];
+  const styles = output.flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? [String(file.source)] : [])).join('\n');
+  // With JavaScript off a deck page reads as a page (no-script.css); a slide's page too, with the few rules its own layout needs undone.
+  const noScriptCss = ['assets/theme/no-script.css', 'assets/theme/embed-no-script.css'].map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+  const noScript = `assets/embed-no-script-${createHash('sha256').update(noScriptCss).digest('hex').slice(0, 10)}.css`;
   return {
-    files: output.map((file) => ({ fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source })),
+    files: [...output.map((file) => ({ fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source })), { fileName: noScript, source: noScriptCss }],
+    noScript,
     entry: entry.fileName,
     css,
     charts: chunkClosure(bundle, charts as BuiltChunk, false).map((chunk) => chunk.fileName),
     // Words the code and the stylesheets put on screen (the popover's heading, CSS quotes around a sentence).
-    text: codeText(chunkClosure(bundle, entry as BuiltChunk, true)) + output.flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.css') ? [String(file.source)] : [])).join(''),
+    text: codeText(chunkClosure(bundle, entry as BuiltChunk, true)) + styles,
+    styles,
   };
 }

@@ -97,18 +97,25 @@ const PAGE_FEATURES = [...SHAPING_FEATURES, 'tnum'] as const;
  * few words. Cached in cacheDir by weight, features and character set.
  */
 export async function subsetExact(textByWeight: ReadonlyMap<number, string>, cacheDir: string): Promise<Map<number, Uint8Array>> {
-  mkdirSync(cacheDir, { recursive: true });
   const fonts = new Map<number, Uint8Array>();
-  for (const { weight, file } of FONT_WEIGHTS) {
+  for (const { weight } of FONT_WEIGHTS) {
     const text = textByWeight.get(weight);
     if (text === undefined) throw new Error(`no characters given for weight ${weight}`);
-    const chars = [...new Set([...text].filter((char) => !/[\t\n\r]/.test(char) && !INVISIBLE.test(char)))].sort().join('');
-    const hash = createHash('sha256').update(`exact|${SHAPING_FEATURES.join(',')}|${chars}`).digest('hex').slice(0, 16);
-    const target = join(cacheDir, `${hash}-${weight}.woff2`);
-    if (!existsSync(target)) writeAtomically(target, await subsetFont(loadFont(file), chars, { targetFormat: 'woff2', keepFeatures: [...SHAPING_FEATURES] }));
-    fonts.set(weight, readFileSync(target));
+    fonts.set(weight, await subsetExactWeight(weight, text, cacheDir));
   }
   return fonts;
+}
+
+/** subsetExact for one weight: Noto Sans SC in that weight, exactly `text`'s characters, SHAPING_FEATURES only. */
+export async function subsetExactWeight(weight: number, text: string, cacheDir: string): Promise<Uint8Array> {
+  const file = FONT_WEIGHTS.find((candidate) => candidate.weight === weight)?.file;
+  if (!file) throw new Error(`Noto Sans SC has no weight ${weight} here (FONT_WEIGHTS)`);
+  mkdirSync(cacheDir, { recursive: true });
+  const chars = [...new Set([...text].filter((char) => !/[\t\n\r]/.test(char) && !INVISIBLE.test(char)))].sort().join('');
+  const hash = createHash('sha256').update(`exact|${SHAPING_FEATURES.join(',')}|${chars}`).digest('hex').slice(0, 16);
+  const target = join(cacheDir, `${hash}-${weight}.woff2`);
+  if (!existsSync(target)) writeAtomically(target, await subsetFont(loadFont(file), chars, { targetFormat: 'woff2', keepFeatures: [...SHAPING_FEATURES] }));
+  return readFileSync(target);
 }
 
 /**

@@ -15,27 +15,38 @@ export function keepQuotedTermsTogether(element: HTMLElement): void {
     if (child.nodeType === 3) wrapText(element, child);
     else if (child.nodeType === 1) {
       const tag = (child as HTMLElement).rawTagName?.toLowerCase() ?? '';
-      if (!SKIP.has(tag) && !(child as HTMLElement).classList.contains('nobr')) keepQuotedTermsTogether(child as HTMLElement);
+      if (!SKIP.has(tag) && !(child as HTMLElement).classList.contains('nobr') && !(child as HTMLElement).classList.contains('book-title')) keepQuotedTermsTogether(child as HTMLElement);
     }
   }
 }
 
+/** A book or article title in 《》 (the article's own, in every source line): whole on one line where it fits. */
+const BOOK_TITLE = /《[^《》\n]{1,30}》/g;
+
 /** A separator dot between words (“Honghe · Xuhui”) ends a line, never starts one: a no-break space before it. */
 const SEPARATOR = / ([·・])(?= )/g;
 
+/** The spans a text holds: short quoted terms never break (.nobr); a book title breaks only where it is wider than the line (.book-title, an inline block). */
+function keptSpans(text: string): { index: number; text: string; className: string }[] {
+  const spans = [...text.matchAll(BOOK_TITLE)].map((match) => ({ index: match.index, text: match[0], className: 'book-title' }));
+  for (const match of text.matchAll(QUOTED_TERM)) {
+    if (!spans.some((span) => match.index < span.index + span.text.length && span.index < match.index + match[0].length)) spans.push({ index: match.index, text: match[0], className: 'nobr' });
+  }
+  return spans.sort((a, b) => a.index - b.index);
+}
+
 function wrapText(parent: HTMLElement, node: Node): void {
   const text = node.text.replace(SEPARATOR, '\u00a0$1');
-  QUOTED_TERM.lastIndex = 0;
-  if (!QUOTED_TERM.test(text)) {
+  const spans = keptSpans(text);
+  if (spans.length === 0) {
     if (text !== node.text) parent.exchangeChild(node, parse(escapeHtml(text)));
     return;
   }
-  QUOTED_TERM.lastIndex = 0;
   let html = '';
   let last = 0;
-  for (const match of text.matchAll(QUOTED_TERM)) {
-    html += escapeHtml(text.slice(last, match.index)) + `<span class="nobr">${escapeHtml(match[0])}</span>`;
-    last = match.index + match[0].length;
+  for (const span of spans) {
+    html += escapeHtml(text.slice(last, span.index)) + `<span class="${span.className}">${escapeHtml(span.text)}</span>`;
+    last = span.index + span.text.length;
   }
   html += escapeHtml(text.slice(last));
   parent.exchangeChild(node, parse(html));

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { splitSelectorList } from './css-selectors.ts';
 
 /**
  * reveal.css carries styles for features these decks never use: the zoom, convex, concave and
@@ -28,24 +29,6 @@ const UNUSED = [
   // plugins, parallax or video backgrounds, or media.
   /data-auto-animate|data-preview-(?:link|image|video)|\.roll\b|\.zoomed\b|\.hljs|has-parallax-background|\.slide-background\S* video|\.r-media-play-button|data-background-interactive/,
 ];
-
-/** Splits at top-level commas (not inside :is(…) or :not(…)). */
-function splitSelectors(selector: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < selector.length; i += 1) {
-    const c = selector[i];
-    if (c === '(' || c === '[') depth += 1;
-    else if (c === ')' || c === ']') depth -= 1;
-    else if (c === ',' && depth === 0) {
-      parts.push(selector.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(selector.slice(start));
-  return parts;
-}
 
 /** The index of the brace closing the block that opens at `open`. */
 function closingBrace(css: string, open: number): number {
@@ -81,7 +64,7 @@ export function pruneRevealCss(css: string): string {
       out += `${prelude}{${body}}`;
     } else {
       // What a selector requires, not what it excludes: `.reveal:not(.rtl)` is the ordinary left-to-right deck.
-      const kept = splitSelectors(prelude).filter((selector) => !UNUSED.some((pattern) => pattern.test(selector.replace(/:not\([^)]*\)/g, ''))));
+      const kept = splitSelectorList(prelude).filter((selector) => !UNUSED.some((pattern) => pattern.test(selector.replace(/:not\([^)]*\)/g, ''))));
       if (kept.length > 0) out += `${kept.join(',')}{${body}}`;
     }
     i = close + 1;

@@ -4,14 +4,14 @@ import { FIGURES } from '../ledger/figures.ts';
 import { DECKS, deckSourceFile } from '../slides/decks.ts';
 import type { DeckId } from '../ledger/types.ts';
 import { figuresCsv, figuresCsvEnglish, figuresJson } from './ledger-export.ts';
-import { subsetExact, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
+import { subsetExact, subsetExactWeight, subsetFonts, subsetLatinPunctuation } from './fonts.ts';
 import { collectTextSources, deckGlyphText } from './glyph-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
 import { renderDeck } from './deck-page.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
-import { withPageFont } from './page-fonts.ts';
+import { withPageFont, type LateFace } from './page-fonts.ts';
 import { assertSameSlides } from './same-slides.ts';
 import { readFileSync } from 'node:fs';
 import { EMBED_HOST_FILE, embedHostScript } from './embed-host.ts';
@@ -19,8 +19,10 @@ import { LANGS } from '../ledger/format.ts';
 import { oembedFiles } from './oembed.ts';
 import { siteBaseUrl } from './site-base-url.ts';
 import { SUPPLEMENTS_FILE } from './supplements-file.ts';
-import { embedPageGlyphs, embedPages } from './embed-pages.ts';
+import { embedPageGlyphSplit, embedPages } from './embed-pages.ts';
 import { buildEmbedCode } from './embed-code.ts';
+import { embedNotFoundPage, embedNotFoundPreview, embedPagesDev } from './embed-serve.ts';
+import { EMBED_NOT_FOUND_PAGE } from '../contracts/embed-url.ts';
 
 export const FONT_CACHE_DIR = '.cache/fonts';
 /** Subsets by character set, shared by the site-wide font, each page's font and the offline files (same page, same subset). */
@@ -95,6 +97,7 @@ export function decksPlugin(): Plugin {
       await subsetLatinPunctuation(join(root, FONT_CACHE_DIR));
     },
     configureServer(server) {
+      server.middlewares.use(embedPagesDev(server, root, () => current().manifest));
       // A client that connects while the site is broken sees the error in the overlay at once.
       server.environments.client.hot.on('connection', () => {
         if (siteError) server.environments.client.hot.send({ type: 'error', err: { message: siteError.message, stack: siteError.stack ?? '', plugin: 'hu-dian-decks' } });
@@ -143,6 +146,9 @@ export function decksPlugin(): Plugin {
         response.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8');
         response.end(body);
       });
+    },
+    configurePreviewServer(server) {
+      embedNotFoundPreview(server);
     },
     transformIndexHtml: {
       order: 'pre',
@@ -199,13 +205,20 @@ export function decksPlugin(): Plugin {
             for (const file of withFont.files) emit(file.fileName, file.source);
             built.source = withFont.html;
             for (const page of embedPages(deck.id, lang, html, embedCode)) {
-              const fonts = await subsetExact(embedPageGlyphs(page.html, lang, embedCode.text), fontCache);
-              const embed = await withPageFont(page.html, 2, root, fontCache, fonts, 'script');
+              // What the slide shows at once is preloaded; what only its popover or data table adds is a face fetched when drawn.
+              const glyphs = embedPageGlyphSplit(page.html, lang, embedCode.text, embedCode.styles);
+              const late = new Map<number, LateFace>();
+              for (const [weight, chars] of glyphs.late) if (chars) late.set(weight, { font: await subsetExactWeight(weight, chars, fontCache), chars });
+              const embed = await withPageFont(page.html, 2, root, fontCache, await subsetExact(glyphs.eager, fontCache), 'script', late);
               for (const file of embed.files) emit(file.fileName, file.source);
               emit(page.fileName, embed.html);
             }
           }
         }
+        // What a static host answers a missing embed/<deck>/<slide>.html with (README “Embed a slide”).
+        const embedIndex = bundle['embed/index.html'];
+        if (!embedIndex || embedIndex.type !== 'asset') throw new Error('embed/index.html was not built; cannot make embed/404.html');
+        emit(EMBED_NOT_FOUND_PAGE, embedNotFoundPage(String(embedIndex.source)));
         const gallery = bundle['index.html'];
         if (!gallery || gallery.type !== 'asset') throw new Error('index.html was not built; cannot make the English gallery');
         emit('en.html', renderGallery(String(gallery.source), data.manifest, 'en', false));

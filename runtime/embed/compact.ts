@@ -60,7 +60,11 @@ export class CompactEmbed {
     if (source && !target.querySelector('.chart-source, [data-source-credit]')) {
       const line = document.createElement('p');
       line.className = 'embed-source';
-      line.textContent = source;
+      // A book title stays whole on one line where it fits, as in the deck's own source lines (site/keep-terms.ts).
+      for (const part of source.split(/(《[^《》]*》)/)) {
+        if (!part.startsWith('《')) line.append(part);
+        else line.append(Object.assign(document.createElement('span'), { className: 'book-title', textContent: part }));
+      }
       target.append(line);
     }
     this.target = target;

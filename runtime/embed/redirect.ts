@@ -5,6 +5,7 @@ import { parseCatalog, publicEmbedUrl, resolveEmbed, type EmbedResolution } from
 import { renderNotFound } from './not-found.ts';
 import { READY } from '../../contracts/readiness.ts';
 import { isHeightRequest, postHeightToParent } from './protocol.ts';
+import { parseEmbedPath } from '../../contracts/embed-url.ts';
 
 import { addOembedLink, oembedHref } from '../deck/oembed-link.ts';
 import { applyThemeFromUrl, themeFromQuery } from '../shared/theme.ts';
@@ -15,13 +16,18 @@ applyThemeFromUrl();
  * embed/?deck=<id>&slide=<id>, the embed URL before issue 23: checks both ids against decks.json,
  * then replaces itself with the slide's own embed page (decks.json embedUrl, contracts/embed-url.ts).
  * Bad ids get a "not found" message listing the valid ids, as text.
+ *
+ * The same page, as embed/404.html (one level deeper), is what a static host answers a missing
+ * embed/<deck>/<slide>.html with: the ids then come from the address, and a slide that does exist
+ * is never reloaded into itself.
  */
-const siteRoot = new URL('../', window.location.href);
+const fromPath = parseEmbedPath(window.location.pathname);
+const siteRoot = new URL(fromPath ? '../../' : '../', window.location.href);
 const params = new URLSearchParams(window.location.search);
-const deckId = params.get('deck') ?? '';
-const slideId = params.get('slide') ?? '';
-/** lang=en: the English edition (decks.json lists it under the same ids). */
-const lang = normalizeLang(params.get('lang'));
+const deckId = fromPath?.deck ?? params.get('deck') ?? '';
+const slideId = fromPath?.slide ?? params.get('slide') ?? '';
+/** lang=en (or .en.html): the English edition (decks.json lists it under the same ids). */
+const lang = fromPath?.lang ?? normalizeLang(params.get('lang'));
 document.documentElement.lang = lang;
 const main = document.getElementById('embed-message');
 
@@ -77,7 +83,8 @@ async function route(): Promise<void> {
     const target = publicEmbedUrl(resolution.deck.id, resolution.slideId, siteRoot, lang);
     const theme = themeFromQuery(window.location.search);
     if (theme) target.searchParams.set('theme', theme);
-    window.location.replace(target.href);
+    if (target.pathname === window.location.pathname) showFailure();
+    else window.location.replace(target.href);
   }
   else showNotFound(resolution);
 }

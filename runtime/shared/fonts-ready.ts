@@ -1,4 +1,5 @@
 import { LATIN_PUNCTUATION, LATIN_PUNCTUATION_FAMILY } from '../../common/latin-punctuation.ts';
+import { FONT_PROBE_TEXT } from '../../common/font-probe.ts';
 /** The deck font's two weights: all the text of a chart is set in them. */
 const DECK_FACES = ['400 20px "Noto Sans SC Deck"', '700 20px "Noto Sans SC Deck"'];
 
@@ -10,7 +11,7 @@ const DECK_FACES = ['400 20px "Noto Sans SC Deck"', '700 20px "Noto Sans SC Deck
 export async function loadDeckFaces(): Promise<void> {
   const english = document.documentElement.lang.startsWith('en');
   const faces = english ? [...DECK_FACES, ...DECK_FACES.map((face) => face.replace('"Noto Sans SC Deck"', `"${LATIN_PUNCTUATION_FAMILY}"`))] : DECK_FACES;
-  await Promise.all(faces.map((face) => document.fonts.load(face, face.includes(LATIN_PUNCTUATION_FAMILY) ? LATIN_PUNCTUATION : '沪滇')));
+  await Promise.all(faces.map((face) => document.fonts.load(face, face.includes(LATIN_PUNCTUATION_FAMILY) ? LATIN_PUNCTUATION : FONT_PROBE_TEXT)));
 }
 
 /** Resolves when the deck font has loaded in both weights and no other font is loading. */

@@ -22,6 +22,8 @@ export interface StaticServerOptions {
   /** Extra response headers for every file (a Content-Security-Policy, say). */
   readonly headers?: Readonly<Record<string, string>>;
   readonly port?: number;
+  /** Pages answering a missing file whose path (relative to basePath) matches, with status 404, as a host's error_page does. */
+  readonly notFoundPages?: readonly { readonly pattern: RegExp; readonly file: string }[];
 }
 
 export interface StaticServer {
@@ -70,6 +72,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     let path = target.path;
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
+      const relative = url.pathname.slice(basePath.length);
+      const page = options.notFoundPages?.find(({ pattern, file }) => pattern.test(relative) && existsSync(join(root, file)));
+      if (page) {
+        response.writeHead(404, { 'Content-Type': TYPES['.html'] ?? 'text/html', ...options.headers });
+        createReadStream(join(root, page.file)).pipe(response);
+        return;
+      }
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }

@@ -90,3 +90,52 @@ describe('npm run dev with a ledger error', () => {
     expect(exitCode).toBeNull();
   });
 });
+
+describe('npm run dev and npm start (vite preview) answer the slide embed pages', () => {
+  let browser: Browser;
+  const servers: ViteServer[] = [];
+  const ports = { dev: 0, preview: 0 };
+
+  beforeAll(async () => {
+    for (const command of ['dev', 'preview'] as const) {
+      ports[command] = await freePort();
+      const server = startVite(ROOT, ports[command], command);
+      servers.push(server);
+      await server.ready;
+    }
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of servers) server.child.kill();
+  });
+
+  it('npm run dev renders embed/<deck>/<slide>.html and .en.html on request: that slide alone, its chart drawn', async () => {
+    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    for (const [path, lang] of [['embed/puer/sugarcane.html', 'zh-CN'], ['embed/puer/sugarcane.en.html', 'en']] as const) {
+      const response = await page.goto(`http://127.0.0.1:${ports.dev}/${path}`);
+      expect(response?.status(), path).toBe(200);
+      await page.waitForSelector('html[data-embed-ready]', { timeout: 60_000 });
+      expect(await page.$$eval('.reveal .slides > section', (sections) => sections.map((section) => section.id)), path).toEqual(['sugarcane']);
+      expect(await page.evaluate(() => document.documentElement.lang), path).toBe(lang);
+      expect(await page.$$eval('canvas[data-chart-id][data-chart-ready]', (canvases) => canvases.length), path).toBe(1);
+    }
+    await page.close();
+  });
+
+  it.each(['dev', 'preview'] as const)('%s: a mistyped embed address (no such slide, no such deck) gets the not-found page with status 404', async (command) => {
+    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    for (const [path, lang, first] of [
+      ['embed/puer/no-such-slide.html', 'zh-CN', 'title'],
+      ['embed/no-such-deck/title.en.html', 'en', 'overview'],
+    ] as const) {
+      const response = await page.goto(`http://127.0.0.1:${ports[command]}/${path}`);
+      expect(response?.status(), path).toBe(404);
+      await page.waitForSelector('[data-embed-not-found]', { timeout: 60_000 });
+      expect(await page.evaluate(() => document.documentElement.lang), path).toBe(lang);
+      expect(await page.$$eval('.embed-valid-ids a', (anchors) => anchors.map((anchor) => anchor.textContent ?? '')), path).toContain(first);
+    }
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import subsetFont from 'subset-font';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, openSite, readManifest, type Site, waitForReady } from './harness.ts';
+import { systemFontText } from './drawn-fonts.ts';
 
 /**
  * Every character on every built page is in the font subset that page loads (issue 22: one glyph
@@ -191,5 +192,137 @@ describe('glyph coverage: every character of every built page is in the font sub
     expect(Object.keys(glyphs.fonts).sort()).toEqual(['400', '700']);
     expect(Object.keys(glyphs.characters).length).toBeGreaterThan(20);
     for (const file of files) expect(await missingFrom(file, glyphs), file).toEqual([]);
+  });
+});
+
+/**
+ * Issue 23: a slide's own embed page (embed/<deck>/<slide>(.en).html) loads a font of exactly the
+ * characters it draws, per weight, with what only its popover, its opened data table or its code
+ * shows in late faces (a unicode-range each, fetched when drawn). So the check here is what the
+ * browser drew with: for every element with text, the fonts Chromium rendered its text in
+ * (DevTools `CSS.getPlatformFontsForNode`) must all be the page's own web fonts, never a system
+ * font — first as the slide shows, then with each figure's popover open, then with each data
+ * table open. The <title> is not checked: it is never drawn. Canvas text is checked against the
+ * faces of the weight it was drawn in.
+ */
+/** Canvas strings with the font they were drawn in, against the page's faces of that weight (preloaded and late). */
+function recordCanvasFonts(): void {
+  const drawn: { text: string; font: string }[] = [];
+  (window as unknown as { __drawnFonts: typeof drawn }).__drawnFonts = drawn;
+  const original = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number): void {
+    drawn.push({ text: String(text), font: this.font });
+    if (maxWidth === undefined) original.call(this, text, x, y);
+    else original.call(this, text, x, y, maxWidth);
+  };
+}
+
+interface EmbedFaces {
+  readonly drawn: { text: string; font: string }[];
+  /** Per weight, the page's face files and their unicode-ranges ('' for all). */
+  readonly faces: Record<string, { url: string; range: string }[]>;
+}
+
+function readEmbedFaces(): EmbedFaces {
+  const faces: Record<string, { url: string; range: string }[]> = {};
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"][data-font-face]')) (faces[link.dataset.fontFace ?? ''] ??= []).push({ url: link.href, range: '' });
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="late-font"]')) (faces[meta.dataset.fontFace ?? ''] ??= []).push({ url: new URL(meta.content, document.baseURI).href, range: meta.dataset.unicodeRange ?? '' });
+  return { drawn: (window as unknown as { __drawnFonts?: EmbedFaces['drawn'] }).__drawnFonts ?? [], faces };
+}
+
+function inRange(code: number, range: string): boolean {
+  if (range === '') return true;
+  return range.split(',').some((part) => {
+    const [first = '', last] = part.trim().replace(/^U\+/i, '').split('-');
+    const low = Number.parseInt(first, 16);
+    return code >= low && code <= (last === undefined ? low : Number.parseInt(last, 16));
+  });
+}
+
+/** Characters drawn on a canvas that no face of their weight covers. */
+async function canvasMissing(faces: EmbedFaces): Promise<string[]> {
+  const missing: string[] = [];
+  for (const { text, font } of faces.drawn) {
+    const weight = /\b(bold|[6-9]00)\b/.test(font) ? '700' : '400';
+    for (const char of text) {
+      const code = char.codePointAt(0) ?? 0;
+      if (NO_GLYPH.test(char) || code < 0x20) continue;
+      let found = false;
+      for (const face of faces.faces[weight] ?? []) {
+        if (!inRange(code, face.range)) continue;
+        const file = resolve(DIST, decodeURIComponent(new URL(face.url).pathname).replace(/^\//, ''));
+        if ((await charactersOf(file, char)).has(code)) found = true;
+      }
+      if (!found) missing.push(`“${char}” (${weight}) in canvas text “${text}”`);
+    }
+  }
+  return missing;
+}
+
+/** Opens each figure's popover, then each data table, checking what is drawn each time. */
+async function embedSystemFonts(url: string, width: number): Promise<{ problems: string[]; faces: EmbedFaces }> {
+  const page = await site.browser.newPage({ viewport: { width, height: Math.round((width * 9) / 16) }, reducedMotion: 'reduce' });
+  try {
+    await page.addInitScript(recordCanvasFonts);
+    await page.goto(`${site.server.url}${url}`);
+    await waitForReady(page, 'embed');
+    const problems = [...(await systemFontText(page, 'body, body *'))];
+    const figures = await page.locator('[data-quote]').count();
+    for (let index = 0; index < figures; index += 1) {
+      const figure = page.locator('[data-quote]').nth(index);
+      if (!(await figure.isVisible())) continue;
+      await figure.focus();
+      await page.locator('.provenance').first().waitFor({ state: 'visible' });
+      problems.push(...(await systemFontText(page, '.provenance, .provenance *')).map((problem) => `popover ${index}: ${problem}`));
+    }
+    for (const summary of await page.locator('details.chart-table > summary').all()) {
+      if (!(await summary.isVisible())) continue;
+      await summary.click();
+      problems.push(...(await systemFontText(page, 'details.chart-table, details.chart-table *')).map((problem) => `table: ${problem}`));
+    }
+    const faces = await page.evaluate(readEmbedFaces);
+    problems.push(...(await canvasMissing(faces)));
+    return { problems, faces };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The compact layout (under 800 px) sets the slide again: one slide of each layout at 360 px (every slide at 1280 px below). */
+function compactSample(): { name: string; url: string }[] {
+  const seen = new Set<string>();
+  const sample: { name: string; url: string }[] = [];
+  for (const deck of manifest.decks) {
+    for (const slide of deck.slides) {
+      const layout = /data-layout="([^"]+)"/.exec(readFileSync(resolve(DIST, slide.embedUrl), 'utf8'))?.[1] ?? '';
+      if (seen.has(`${deck.lang}|${layout}`)) continue;
+      seen.add(`${deck.lang}|${layout}`);
+      sample.push({ name: `${slide.embedUrl} at 360 px (${layout})`, url: slide.embedUrl });
+    }
+  }
+  return sample;
+}
+
+describe('glyph coverage of the slide embed pages: all text drawn in the page’s own fonts, popovers and tables open', () => {
+  it('fails when a character is outside the page’s faces (the check can fail)', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 960, height: 540 } });
+    try {
+      await page.goto(`${site.server.url}${manifest.decks[0]?.slides[0]?.embedUrl ?? ''}`);
+      await waitForReady(page, 'embed');
+      await page.evaluate(() => document.querySelector('section h1, section h2')?.append('龘'));
+      expect((await systemFontText(page, 'section h1, section h2')).join('\n')).toMatch(/×1 in <h/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(manifest.decks.flatMap((deck) => deck.slides.map((slide) => [slide.embedUrl] as const)))('%s', async (url) => {
+    const { problems, faces } = await embedSystemFonts(url, 1280);
+    expect(Object.keys(faces.faces).sort()).toEqual(['400', '700']);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(compactSample().map((entry) => [entry.name, entry] as const))('%s', async (_name, { url }) => {
+    expect((await embedSystemFonts(url, 360)).problems).toEqual([]);
   });
 });

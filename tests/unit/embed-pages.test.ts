@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { embedPageGlyphs, embedPages } from '../../site/embed-pages.ts';
+import { embedPageGlyphSplit, embedPageGlyphs, embedPages, weightRules } from '../../site/embed-pages.ts';
+import { unicodeRange } from '../../site/page-fonts.ts';
+import { parseEmbedPath } from '../../contracts/embed-url.ts';
+import { embedNotFoundPage } from '../../site/embed-serve.ts';
 import { slideScale } from '../../runtime/embed/scaled-slide.ts';
 
 const DECK = `<!doctype html><html lang="zh-CN" data-deck="honghe"><head><title>红河</title><script type="module" src="../../assets/boot.js"></script></head><body>
@@ -60,6 +63,59 @@ describe('a slide’s own embed page (site/embed-pages.ts)', () => {
     const english = embedPageGlyphs(pages[1]?.html ?? '', 'en', 'h.textContent=t?"In the article":"原文";q.className="x-y";').get(700) ?? '';
     for (const char of 'Ina') expect(english).toContain(char);
     expect(english).not.toContain('y');
+  });
+});
+
+describe('a slide embed’s font by weight and by when (embedPageGlyphSplit)', () => {
+  const CSS = `.reveal h2{font-weight:700}.reveal .fig{font-weight:700}.reveal .fig .fig-affix{font-weight:400}@media (max-width:600px){.reveal .lede{font:700 15px/1 x}}.reveal .gap-regions a:after{content:' →'}.reveal .chip:hover{font-weight:bold}`;
+  const HTML = `<html lang="zh-CN"><head></head><body><div class="reveal" data-embed-source="来源：网"><div class="slides"><section id="s" data-embed-target>
+<h2>标题<span class="fig" data-quote="句子里的字" data-note="注">30<span class="fig-affix">万元</span></span></h2><p class="lede">导语</p><p class="chip">片</p><p>正文</p><ul class="gap-regions"><li><a href="#">丽江</a></li></ul></section></div></div></body></html>`;
+
+  it('reads which rules set bold, certain only as written and outside @media, and what they write', () => {
+    const rules = weightRules(CSS);
+    expect(rules.bold.filter((rule) => rule.certain).map((rule) => rule.selector)).toEqual(expect.arrayContaining(['h2', '.reveal h2', '.reveal .fig']));
+    expect(rules.bold.find((rule) => rule.selector === '.reveal .lede')?.certain).toBe(false);
+    expect(rules.bold.find((rule) => rule.selector === '.reveal .chip')?.certain).toBe(false);
+    expect(rules.normal).toContain('.reveal .fig .fig-affix');
+    expect(rules.generated).toEqual([{ selector: '.reveal .gap-regions a', text: ' →' }]);
+  });
+
+  it('preloads per weight only what the slide shows at once in it; the popover’s sentence and the code’s words come late', () => {
+    const split = embedPageGlyphSplit(HTML, 'zh-CN', 'const h="原文";', CSS);
+    const regular = split.eager.get(400) ?? '';
+    const bold = split.eager.get(700) ?? '';
+    // Certainly bold: the title and the figure's number, not in the regular weight; the unit set back to regular.
+    for (const char of '标题30') expect(bold).toContain(char);
+    expect(regular).not.toContain('标');
+    expect(regular).toContain('万');
+    // Bold only sometimes (a media query, a state): both weights.
+    for (const char of '导片') {
+      expect(regular).toContain(char);
+      expect(bold).toContain(char);
+    }
+    expect(bold).not.toContain('正');
+    expect(regular).toContain('→');
+    expect(bold).toContain('沪');
+    expect(split.late.get(400)).toBe([...new Set('句子里的字注原文')].filter((char) => !regular.includes(char)).sort().join(''));
+    expect(split.late.get(700)).toBe('原文');
+  });
+
+  it('writes a unicode-range of exactly the characters, runs joined', () => {
+    expect(unicodeRange('丁七万丈注')).toBe('U+4E01,U+4E03,U+4E07-4E08,U+6CE8');
+  });
+});
+
+describe('a mistyped slide embed address', () => {
+  it('names the ids and the edition of an embed/<deck>/<slide>(.en).html address, whatever the site’s path', () => {
+    expect(parseEmbedPath('/talks/hu-dian/embed/puer/no-such.en.html')).toEqual({ deck: 'puer', slide: 'no-such', lang: 'en' });
+    expect(parseEmbedPath('/embed/nope/x.html')).toEqual({ deck: 'nope', slide: 'x', lang: 'zh-CN' });
+    expect(parseEmbedPath('/embed/?deck=puer&slide=x')).toBeNull();
+    expect(parseEmbedPath('/embed/%E0%A4%A/x.html')).toBeNull();
+  });
+
+  it('embed/404.html is the old address’s page with its links one level deeper', () => {
+    const page = embedNotFoundPage('<script type="module" src="../assets/embed.js"></script><link rel="stylesheet" href="../assets/embed.css"><a href="../" target="_top">x</a><a href="https://example.org/">y</a>');
+    expect(page).toBe('<script type="module" src="../../assets/embed.js"></script><link rel="stylesheet" href="../../assets/embed.css"><a href="../../" target="_top">x</a><a href="https://example.org/">y</a>');
   });
 });
 
