@@ -58,3 +58,14 @@ export function chartTableHtml(id: string, title: string, table: ChartTable, lan
     `</details>`
   );
 }
+
+/**
+ * The words before the gaps listed under a chart: that the chart leaves them out (`article`), or, when
+ * a speaker supplied one of them and the chart draws it as a bar of its own, only that the article
+ * does not give them (`supplied`; the page swaps in `article` under ?supplements=off).
+ */
+export function missingLead(lang: Lang): { readonly article: string; readonly supplied: string } {
+  return lang === 'en'
+    ? { article: 'Not in the chart, as the article gives no figure: ', supplied: 'Not given in the article: ' }
+    : { article: '图中没有画出、原文未给出的：', supplied: '原文未给出的：' };
+}

@@ -1,8 +1,8 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Lang } from '../contracts/lang.ts';
-import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml, isGap, supplementHtml, valueParts } from './render-figure.ts';
+import { attributesHtml, escapeHtml, figureAttributes, figureClass, figureInnerHtml, gapWordsHtml, supplementHtml, valueParts } from './render-figure.ts';
 import { FIT_CONTEXTS, fitStep, type FitContext } from './figure-fit.ts';
-import { chartTableHtml } from './chart-table.ts';
+import { chartTableHtml, missingLead } from './chart-table.ts';
 import { keepQuotedTermsTogether } from './keep-terms.ts';
 import { insertPhraseBreaks } from './phrase-breaks.ts';
 import { markChineseRuns } from './lang-spans.ts';
@@ -80,7 +80,7 @@ function chipHtml(figure: FigureFacts, lang: Lang): string {
 }
 
 /** “原文未给出：A、B” under a chart: each gap once, in words, as a figure element with its popover. */
-function missingLineHtml(missing: readonly FigureFacts[], lang: Lang): string {
+function missingLineHtml(missing: readonly FigureFacts[], lang: Lang, drawn: boolean): string {
   if (missing.length === 0) return '';
   const items = missing.map(
     (figure) => {
@@ -89,8 +89,10 @@ function missingLineHtml(missing: readonly FigureFacts[], lang: Lang): string {
       return `<span class="${figureClass(figure)}" ${attributesHtml(figureAttributes(figure, lang))}>${escapeHtml(figure.label)}${gapWordsHtml(words, lang)}${supplied}</span>`;
     },
   );
-  const lead = lang === 'en' ? 'Not in the chart, as the article gives no figure: ' : '图中没有画出、原文未给出的：';
-  return `<p class="chart-missing">${lead}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
+  const lead = missingLead(lang);
+  // `drawn`: the chart draws a supplied gap (a bar of its own), so the line no longer says it leaves them out, except under ?supplements=off.
+  const said = drawn ? `<span data-supplement-only>${lead.supplied}</span><span data-supplement-article hidden>${lead.article}</span>` : lead.article;
+  return `<p class="chart-missing">${said}${items.join(lang === 'en' ? ', ' : '、')}</p>`;
 }
 
 /**
@@ -123,7 +125,7 @@ function renderChart(element: HTMLElement, block: ChartBlock | undefined, model:
       stepMarkers(Number(element.getAttribute('data-chart-build') ?? '1')) +
       `<figcaption class="chart-caption">${chart.unitLine !== '' ? `<span class="chart-unit">${escapeHtml(chart.unitLine)}</span>` : ''}<span class="chart-source">${escapeHtml(model.credit)}</span></figcaption>` +
       (chips.length > 0 ? `<ul class="chart-data" aria-label="${lang === 'en' ? 'Data in the chart' : '图中数据'}">${chips.join('')}</ul>` : '') +
-      missingLineHtml(missing, lang) +
+      missingLineHtml(missing, lang, screen.articleConfig !== '') +
       chartTableHtml(chart.id, chart.title, screen.table, lang),
   );
 }

@@ -28,6 +28,14 @@ export function barValue(figure: Figure): number | null {
   return null;
 }
 
+/**
+ * A supplied value's bar length on an axis in `axisUnit`, on the same scale as the known values
+ * (a supplied 5000个 on an axis in 万个 is 0.5; in English, the English unit's number).
+ */
+export function suppliedBarValue(figure: Figure, supplement: Supplement, axisUnit: string, lang: Lang): number {
+  return lang === 'en' ? plotValue(figure, supplement.value, 'en') : (supplement.value * unitScale(figure.unit)) / unitScale(axisUnit);
+}
+
 /** The mark drawn instead of (or after) a bar, or null for an ordinary bar. */
 export function markFor(figure: Figure, index: number, lang: Lang = 'zh-CN', supplement?: Supplement): PlaceholderMark | null {
   const question = lang === 'en' ? '?' : '？';
@@ -66,8 +74,7 @@ export function barChart(spec: BarChartSpec, lookup: FigureLookup, options: Buil
   const data = figures.map((figure, index) => {
     // A supplied value is plotted on the same scale as the article's, in a pattern and colour of its own.
     const supplement = supplied[index];
-    // In the axis unit (a supplied 5000个 on an axis in 万个 is 0.5): on the same scale as the known values.
-    if (supplement) return options.lang === 'en' ? plotValue(figure, supplement.value, 'en') : (supplement.value * unitScale(figure.unit)) / unitScale(spec.unit);
+    if (supplement) return suppliedBarValue(figure, supplement, spec.unit, options.lang);
     const value = barValue(figure);
     return value === null ? null : plotValue(figure, value, options.lang);
   });

@@ -1,6 +1,8 @@
 import type { Figure, FigureStatus } from '../../ledger/types.ts';
 import { formatValue, gapBrackets, placeholderText, plotValue, printedText, type Lang } from '../../ledger/format.ts';
-import { barValue } from '../builders/bar-chart.ts';
+import { barValue, suppliedBarValue } from '../builders/bar-chart.ts';
+import type { Supplement } from '../../ledger/supplements.ts';
+import { supplementValueText, supplementWord } from '../../ledger/supplement-text.ts';
 
 /**
  * A chart's data as words and numbers, straight from the ledger and the catalog (no Chart.js
@@ -16,6 +18,11 @@ export interface ChartPoint {
   readonly label: string;
   /** For a gap: its words as the slide writes them beside the “？” slot (“？ 原文未给出”); else ''. */
   readonly gap: string;
+  /**
+   * The value was supplied from another source (assets/supplements.csv), never the article's: `value`
+   * is the supplied one, `label` says so (“补充 20000个”, “added 20,000 jobs”), `gap` keeps the article's gap (“原文未给出”).
+   */
+  readonly supplied?: true;
 }
 
 export interface ChartSeriesData {
@@ -35,8 +42,18 @@ export interface ChartData {
   readonly valueAxis: boolean;
 }
 
-/** A ledger figure as a point of a chart, in an edition. */
-export function figurePoint(figure: Figure, lang: Lang): ChartPoint {
+/** A ledger figure as a point of a chart, in an edition; with a supplement (for a gap), the supplied value on an axis in `axisUnit`. */
+export function figurePoint(figure: Figure, lang: Lang, supplied?: { readonly supplement: Supplement; readonly axisUnit: string }): ChartPoint {
+  if (supplied && (figure.status === 'omitted' || figure.status === 'damaged')) {
+    return {
+      figure: figure.id,
+      status: figure.status,
+      value: suppliedBarValue(figure, supplied.supplement, supplied.axisUnit, lang),
+      label: `${supplementWord(lang)} ${supplementValueText(figure, supplied.supplement, lang)}`,
+      gap: figure.status === 'omitted' ? placeholderText(figure, lang) : printedText(figure, lang),
+      supplied: true,
+    };
+  }
   const bar = barValue(figure);
   const value = bar === null ? null : plotValue(figure, bar, lang);
   if (figure.status === 'stated' || figure.status === 'derived') return { figure: figure.id, status: figure.status, value, label: formatValue(figure, lang), gap: '' };

@@ -127,11 +127,17 @@ export function defineBarChart(source: Common & { rows: readonly BarRow[]; unit:
     ...(spec.steps ? { steps: spec.steps } : {}),
     height: spec.height ?? 400,
     text,
-    data: (lang) => {
+    data: (lang, supplements) => {
       const rows = rowsIn(lang);
+      const point = (row: BarRow) => {
+        const supplement = supplements?.get(row.figure);
+        return figurePoint(figureById(row.figure), lang, supplement ? { supplement, axisUnit: spec.unit } : undefined);
+      };
+      const points = rows.map(point);
       return {
         categories: rows.map((row) => row.label),
-        series: [{ name: lang === 'en' ? englishOf(spec.id, spec.en).unit : spec.unit, colors: rows.map((row) => PALETTE[row.side ?? 'yunnan']), points: rows.map((row) => figurePoint(figureById(row.figure), lang)) }],
+        // A supplied bar in the supplement's colour, never the article's.
+        series: [{ name: lang === 'en' ? englishOf(spec.id, spec.en).unit : spec.unit, colors: rows.map((row, index) => (points[index]?.supplied ? PALETTE.supplement : PALETTE[row.side ?? 'yunnan'])), points }],
         horizontal,
         stacked: false,
         valueAxis: false,

@@ -4,6 +4,7 @@ import type { BuildOptions } from '../builders/options.ts';
 import type { Lang } from '../../ledger/format.ts';
 import type { StepPlan } from '../steps.ts';
 import type { ChartData } from './chart-data.ts';
+import type { SupplementSet } from '../../ledger/supplements.ts';
 
 /** A piece of hand-written chart text as typed in the catalog (figure tokens unrendered), and where it is. */
 export interface WrittenText {
@@ -36,8 +37,11 @@ export interface ChartSpec {
   readonly figures: readonly string[];
   /** Pure: data in, Chart.js configuration out, in options.lang. */
   build(options: BuildOptions): ChartConfiguration<'bar'>;
-  /** The chart's data from the ledger in an edition: categories, series, values and their labels (what the PowerPoint draws). */
-  data(lang: Lang): ChartData;
+  /**
+   * The chart's data from the ledger in an edition: categories, series, values and their labels (what
+   * the PowerPoint draws); with supplements, a bar chart's supplied gaps as supplied points, as its build draws them.
+   */
+  data(lang: Lang, supplements?: SupplementSet): ChartData;
   /** The chart's data in words, for aria-label. */
   describe(lang?: Lang): string;
   /** Title and unit line in a language. */

@@ -1,6 +1,7 @@
 import type { PresenterPairing } from './channel.ts';
 import { previewUrl } from './channel.ts';
 import { themeFromQuery } from '../shared/theme.ts';
+import { supplementsOff } from '../deck/supplements-query.ts';
 
 /** The current-slide preview: following a deck window ('current'), or driving the deck itself ('lead'). */
 export class CurrentPreview {
@@ -14,6 +15,6 @@ export class CurrentPreview {
   show(role: 'current' | 'lead', slideId: string | null): void {
     this.role = role;
     const { outline, edition, key } = this.pairing;
-    this.frame.src = previewUrl(outline.deck, edition, role, slideId, key, themeFromQuery(window.location.search));
+    this.frame.src = previewUrl(outline.deck, edition, role, slideId, key, themeFromQuery(window.location.search), supplementsOff(window.location.search));
   }
 }

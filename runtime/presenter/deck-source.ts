@@ -42,12 +42,14 @@ function presenterDeck(page: Document, entry: EmbedCatalogDeck): PresenterDeck {
  * Finds `?deck=` in decks.json (exactly, in this edition) and reads that deck page: its slides,
  * length, title and notes. An id decks.json does not list is unknown, whatever it looks like.
  */
-export async function lookUpDeck(siteRoot: URL, requested: string, edition: Lang): Promise<DeckLookup> {
+export async function lookUpDeck(siteRoot: URL, requested: string, edition: Lang, articleOnly = false): Promise<DeckLookup> {
   const known = parseCatalog(await (await fetchOk(new URL('decks.json', siteRoot))).json()).filter((deck) => deck.lang === edition);
   const entry = known.find((deck) => deck.id === requested);
   if (!entry) return { kind: 'unknown', known };
   const pageUrl = new URL(entry.url, siteRoot);
   if (pageUrl.origin !== siteRoot.origin) throw new Error(`decks.json: the page of "${entry.id}" is on another site`);
   const page = new DOMParser().parseFromString(await (await fetchOk(pageUrl)).text(), 'text/html');
+  // ?supplements=off: the notes as the deck page shows them then, without the supplied figures' sources.
+  if (articleOnly) (await import('../deck/supplements-off.ts')).removeSupplements(page);
   return { kind: 'found', deck: presenterDeck(page, entry) };
 }

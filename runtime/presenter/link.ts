@@ -4,6 +4,7 @@ import { presenterUrl, presenterWindowName } from './addresses.ts';
 import type { DeckFacts } from '../deck/config.ts';
 import type { DeckPublisher } from './publisher.ts';
 import { forcedTheme } from '../shared/theme.ts';
+import { supplementsOff } from '../deck/supplements-query.ts';
 
 const KEY_S = 83;
 
@@ -46,7 +47,7 @@ export class PresenterLink implements Controller {
     this.bound = true;
     this.deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: '讲者视图' }, () => {
       // Opened while the key press counts as a user gesture (no await before it), then the channel.
-      window.open(presenterUrl(this.page.deckId, this.page.lang, this.deck.getCurrentSlide().id, this.pairingKey, forcedTheme()), presenterWindowName(this.page.deckId, this.page.lang));
+      window.open(presenterUrl(this.page.deckId, this.page.lang, this.deck.getCurrentSlide().id, this.pairingKey, forcedTheme(), supplementsOff(window.location.search)), presenterWindowName(this.page.deckId, this.page.lang));
       void this.connect().then((publisher) => publisher?.publish());
     });
     window.addEventListener('pagehide', this.onPageHide);

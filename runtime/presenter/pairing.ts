@@ -1,5 +1,6 @@
 import { audienceUrl, audienceWindowName, type PresenterPairing } from './channel.ts';
 import { themeFromQuery } from '../shared/theme.ts';
+import { supplementsOff } from '../deck/supplements-query.ts';
 import type { PresenterLabels } from './labels.ts';
 
 /** Whether the presenter view follows a deck window, drives the deck itself, or has not found out yet. */
@@ -51,6 +52,6 @@ export class PairingPanel {
 
   private openAudience(): void {
     const { outline, edition, key } = this.pairing;
-    window.open(audienceUrl(outline.deck, edition, this.slideId, key, themeFromQuery(window.location.search)), audienceWindowName(outline.deck, edition));
+    window.open(audienceUrl(outline.deck, edition, this.slideId, key, themeFromQuery(window.location.search), supplementsOff(window.location.search)), audienceWindowName(outline.deck, edition));
   }
 }

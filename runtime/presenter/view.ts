@@ -4,6 +4,7 @@ import './presenter.css';
 import { openPresenterChannel, previewUrl, type DeckStateMessage, type PresenterPairing } from './channel.ts';
 import { CurrentPreview } from './current-preview.ts';
 import { themeFromQuery } from '../shared/theme.ts';
+import { supplementsOff } from '../deck/supplements-query.ts';
 import { applyLabels } from './chrome.ts';
 import { PresenterClock } from './clock.ts';
 import { lookUpDeck, type DeckLookup, type PresenterDeck } from './deck-source.ts';
@@ -60,7 +61,7 @@ function present(deck: PresenterDeck, edition: Lang, labels: PresenterLabels, no
 
   const current = new CurrentPreview(element<HTMLIFrameElement>('iframe[data-preview="current"]'), pairing);
   const nextId = startIndex >= 0 ? (outline.slides[startIndex + 1]?.id ?? null) : null;
-  element<HTMLIFrameElement>('iframe[data-preview="next"]').src = previewUrl(outline.deck, edition, 'next', nextId, pairing.key, themeFromQuery(window.location.search));
+  element<HTMLIFrameElement>('iframe[data-preview="next"]').src = previewUrl(outline.deck, edition, 'next', nextId, pairing.key, themeFromQuery(window.location.search), supplementsOff(window.location.search));
   const pairingPanel = new PairingPanel(document.body, labels, pairing, slideId);
   pairingPanel.bind();
   const clock = new PresenterClock(
@@ -125,7 +126,7 @@ async function startPresenter(): Promise<void> {
   notes.replaceChildren(paragraph(labels.connecting));
   let lookup: DeckLookup;
   try {
-    lookup = await lookUpDeck(new URL('../../', window.location.href), requested, edition);
+    lookup = await lookUpDeck(new URL('../../', window.location.href), requested, edition, supplementsOff(window.location.search));
   } catch {
     showProblem(notes, 'load-failed', [paragraph(labels.loadFailed)]);
     return;

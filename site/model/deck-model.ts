@@ -10,6 +10,7 @@ import { deckUrl, englishDeckUrl, type DeckMeta } from '../../slides/decks.ts';
 import { deckTitlesIn } from '../deck-title.ts';
 import { QR_LABELS } from '../../common/qr-labels.ts';
 import { insertClosingSlides } from '../closing-slides.ts';
+import { missingLead } from '../chart-table.ts';
 import { NO_SUPPLEMENTS, type SupplementSet } from '../../ledger/supplements.ts';
 import { supplementLine, supplementSource } from '../../ledger/supplement-text.ts';
 import { stampDeckTitles } from '../deck-title.ts';
@@ -122,16 +123,22 @@ function chartScreen(spec: ChartSpec, lang: Lang, supplements: SupplementSet, pl
   return { config, articleConfig, steps, height: spec.height, figures: spec.figures, chips, table: chartTable(spec, lang) };
 }
 
-/** A catalog chart in an edition: its words and its data from the ledger, the screen's chart, and the line saying what it cannot show. */
+/**
+ * A catalog chart in an edition: its words and its data from the ledger (a supplied gap as a supplied
+ * point, as the page's chart draws it), the screen's chart, and the line saying what it cannot show.
+ */
 export function chartModelOf(spec: ChartSpec, lang: Lang, supplements: SupplementSet = NO_SUPPLEMENTS, place?: Place): { chart: ChartModel; missing: Rich } {
   const text = spec.text(lang);
   const gaps = spec.figures.map(figureById).filter((figure) => isPlaceholder(figure) && figure.value === null);
   const [open, close] = gapBrackets(lang);
   const items = gaps.map((figure) => `${figureLabel(figure, lang)}${open}${figure.status === 'omitted' ? (lang === 'en' ? 'not given' : '未给出') : placeholderText(figure, lang)}${close}`);
-  const lead = lang === 'en' ? 'Not in the chart, as the article gives no figure: ' : '图中没有画出、原文未给出的：';
+  const data = spec.data(lang, supplements);
+  // A supplied gap the chart draws (a bar of its own): the line no longer says the chart leaves it out.
+  const words = missingLead(lang);
+  const lead = data.series.some((series) => series.points.some((point) => point.supplied)) ? words.supplied : words.article;
   const missing = { text: items.length === 0 ? '' : `${lead}${items.join(lang === 'en' ? ', ' : '、')}`, figures: gaps.map((figure) => figure.id) };
   return {
-    chart: { id: spec.id, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang), data: spec.data(lang), screen: chartScreen(spec, lang, supplements, place) },
+    chart: { id: spec.id, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang), data, screen: chartScreen(spec, lang, supplements, place) },
     missing,
   };
 }

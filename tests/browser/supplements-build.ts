@@ -10,10 +10,10 @@ export const FIXTURE = 'tests/fixtures/supplements.csv';
 /** Private builds of the tests, beside dist/ (the shipped dist/ stays as it is). */
 export const TEST_BUILDS = resolve(ROOT, '.cache/supplement-builds');
 
-/** Builds the site into `outDir` with these environment variables (DECKS_SUPPLEMENTS, DECKS_SUPPLEMENTS_FILE). */
-export async function buildSiteInto(outDir: string, env: Readonly<Record<string, string>>): Promise<void> {
+/** Builds the site (of `root`: the project, or a copy of its sources) into `outDir` with these environment variables (DECKS_SUPPLEMENTS, DECKS_SUPPLEMENTS_FILE). */
+export async function buildSiteInto(outDir: string, env: Readonly<Record<string, string>>, root = ROOT): Promise<void> {
   await run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--logLevel', 'error'], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, DECKS_SUPPLEMENTS: '', DECKS_SUPPLEMENTS_FILE: '', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -41,6 +41,15 @@ describe('presenter channel messages', () => {
     expect(audienceUrl('puer', 'zh-CN', 'coffee', key, 'light')).toBe(`../puer/?theme=light#/coffee&pair=${key}`);
   });
 
+  it('pass ?supplements=off (the article alone) on to the presenter page, its previews and the audience window', () => {
+    const key = newPairingKey();
+    expect(presenterUrl('puer', 'zh-CN', 'coffee', key, null, true)).toBe(`../presenter/?deck=puer&supplements=off#/coffee&pair=${key}`);
+    expect(previewUrl('puer', 'en', 'current', 'coffee', key, 'dark', true)).toBe(`../puer/en.html?presenter-preview=current&theme=dark&supplements=off#/coffee&pair=${key}`);
+    expect(previewUrl('puer', 'zh-CN', 'next', 'coffee', key, null, true)).toBe(`../puer/?presenter-preview=next&supplements=off#/coffee&pair=${key}`);
+    expect(audienceUrl('puer', 'zh-CN', 'coffee', key, null, true)).toBe(`../puer/?supplements=off#/coffee&pair=${key}`);
+    expect(audienceUrl('puer', 'zh-CN', 'coffee', key, 'light', true)).toBe(`../puer/?theme=light&supplements=off#/coffee&pair=${key}`);
+  });
+
   it('accepts well-formed messages and keeps only the checked fields of a state', () => {
     expect(asPresenterMessage({ type: 'command', action: 'next' })).toEqual({ type: 'command', action: 'next' });
     expect(asPresenterMessage({ type: 'command', action: 'jump' })).toBeNull();

@@ -3,7 +3,7 @@ import type { Block, DeckModel, SlideModel } from '../../../site/model/types.ts'
 import type { Lang } from '../../../ledger/format.ts';
 import { C } from './colors.ts';
 import { PPTX_FONT } from './fonts.ts';
-import { BODY_BOTTOM, FOOTER, LINE, PAD, SLIDE, TYPE, linesOf, pt, px } from './layout.ts';
+import { BODY_BOTTOM, FOOTER, LINE, PAD, SLACK_EMS, SLIDE, TYPE, linesOf, pt, px, textWidth } from './layout.ts';
 import { addParas, fitParas, parasHeight, runLang, withLatinPunctuation, type Para } from './text-runs.ts';
 import { SUPPLEMENT_FILL } from './supplements.ts';
 import { renderBlock } from './blocks.ts';
@@ -65,6 +65,34 @@ function linesRuns(para: Para, width: number, lang: Lang): PptxGenJS.TextProps[]
   })));
 }
 
+/** Inside a supplied figure's frame: room around its label. */
+const SUPPLIED_PAD = { x: px(10), y: px(5) } as const;
+const suppliedPara = (label: string): Para => ({ text: label, size: TYPE.source, color: `#${SUPPLEMENT_FILL}`, bold: true });
+// One line where it fits: its width and the slack every line keeps (layout.ts), and half an em more.
+const suppliedTextW = (label: string): number => Math.min(WIDTH - 2 * SUPPLIED_PAD.x, textWidth(label, TYPE.source, true) + ((SLACK_EMS + 0.5) * TYPE.source) / 72);
+const suppliedFrameH = (label: string): number => parasHeight([suppliedPara(label)], suppliedTextW(label)) + 2 * SUPPLIED_PAD.y;
+
+/** The room the supplied labels take above the footer (0 when the slide shows none). */
+function suppliedLabelsHeight(labels: readonly string[]): number {
+  return labels.length === 0 ? 0 : labels.reduce((sum, label) => sum + suppliedFrameH(label) + PAD.gap / 2, PAD.gap / 2);
+}
+
+/**
+ * A figure the speaker supplied from another source: its label (“补充 1996年（publisher）”) in the supplement
+ * colour inside a solid frame of that colour (the gaps legend's 绿框), each on a line of its own above the
+ * footer, never in the article's colours, as the page marks it beside the gap; its source is in the notes.
+ */
+function addSuppliedLabels(slide: PptxGenJS.Slide, labels: readonly string[], top: number, lang: Lang): void {
+  let y = top;
+  for (const label of labels) {
+    const textW = suppliedTextW(label);
+    const frameH = suppliedFrameH(label);
+    slide.addShape('roundRect', { x: LEFT, y, w: textW + 2 * SUPPLIED_PAD.x, h: frameH, rectRadius: 0.05, fill: { color: C.background }, line: { color: SUPPLEMENT_FILL, width: 1.5 }, objectName: 'supplied figure frame' });
+    addParas(slide, { x: LEFT + SUPPLIED_PAD.x, y: y + SUPPLIED_PAD.y, w: textW, h: 0 }, [suppliedPara(label)], { deckLang: lang, name: 'supplied figure' });
+    y += frameH + PAD.gap / 2;
+  }
+}
+
 function addContentSlide(slide: PptxGenJS.Slide, model: SlideModel, deck: DeckModel, index: number): void {
   const lang = deck.lang;
   const [title] = fitParas([{ text: model.title.text, size: TYPE.title, bold: true, color: C.text }], Math.min(WIDTH, px(1080)), px(130), 0.6);
@@ -74,12 +102,9 @@ function addContentSlide(slide: PptxGenJS.Slide, model: SlideModel, deck: DeckMo
   const top = TITLE_TOP + titleH + PAD.gap;
   // The body fills the rest of the frame and is centred in it, as the screen's .fill.
   const body: Block | null = model.body && model.body.kind !== 'column' ? { kind: 'column', children: [model.body] } : model.body;
-  // A figure the speaker supplied from another source: its label in its own colour on a line of its own above the
-  // footer (never in the article's colours), as the page marks it beside the gap; its source is in the notes.
-  const suppliedParas: Para[] = model.supplied.map((entry) => ({ text: entry.label, size: TYPE.source, color: `#${SUPPLEMENT_FILL}`, bold: true }));
-  const suppliedH = suppliedParas.length > 0 ? parasHeight(suppliedParas, WIDTH) + PAD.gap / 2 : 0;
+  const suppliedH = suppliedLabelsHeight(model.supplied.map((entry) => entry.label));
   if (body) renderBlock(slide, body, { x: LEFT, y: top, w: WIDTH, h: BODY_BOTTOM - suppliedH - top }, { lang, supplied: new Set(model.supplied.map((entry) => entry.figure)) });
-  if (suppliedParas.length > 0) addParas(slide, { x: LEFT, y: BODY_BOTTOM - suppliedH + PAD.gap / 2, w: WIDTH, h: 0 }, suppliedParas, { deckLang: lang, name: 'supplied figures' });
+  addSuppliedLabels(slide, model.supplied.map((entry) => entry.label), BODY_BOTTOM - suppliedH + PAD.gap / 2, lang);
   // The source line and the page number, as under the screen's visuals and in its corner.
   addParas(slide, { x: LEFT, y: FOOTER.y, w: WIDTH - px(120), h: 0 }, [{ text: deck.credit, size: TYPE.source, color: C.muted }], { deckLang: lang, name: 'footer source' });
   addParas(slide, { x: LEFT + WIDTH - px(100), y: FOOTER.y, w: px(100), h: 0 }, [{ text: `${index + 1} / ${deck.slides.length}`, size: TYPE.source, color: C.muted }], { deckLang: lang, align: 'right', name: 'footer page' });

@@ -11,6 +11,8 @@ export interface NativeSeries {
   readonly colors: readonly string[];
   /** Each bar's value label as a number format (“General"所"”), so the label reads as on the slide, with its unit; '' for no label. */
   readonly formats: readonly string[];
+  /** The bars whose value was supplied from another source: striped in the supplement colour, labelled “补充 …” (patch.ts). */
+  readonly supplied: readonly boolean[];
 }
 
 /** A chart as PowerPoint holds it, from the deck model (the ledger's values, the catalog's words). */
@@ -65,7 +67,9 @@ export function nativeChart(chart: ChartModel, lang: Lang): NativeChart {
       name: series.name,
       values: series.points.map((point) => point.value),
       colors: series.colors.map(hex),
-      formats: series.points.map((point) => (point.value === null || point.value === 0 ? '' : labelFormat(point.label))),
+      // A supplied value's label is its words as written (“补充 20000个”): the bar may be drawn in another unit (2 on an axis in 万个).
+      formats: series.points.map((point) => (point.value === null || point.value === 0 ? '' : point.supplied ? quoted(point.label) : labelFormat(point.label))),
+      supplied: series.points.map((point) => point.supplied === true),
     })),
     horizontal: data.horizontal,
     stacked: data.stacked,

@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { PPTX_EA_CHARSET, PPTX_FONT } from './fonts.ts';
 import type { NativeChart } from './chart-data.ts';
+import { C } from './colors.ts';
+import { SUPPLEMENT_FILL } from './supplements.ts';
 
 const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -64,13 +66,38 @@ export function labelChartXml(xml: string, chart: NativeChart): string {
   return xml.replace(/<c:dLbls>(<c:numFmt formatCode=")[^"]*(" sourceLinked="0"\/>)(<c:txPr>[\s\S]*?<\/c:txPr>)/g, (match, numFmtOpen: string, numFmtClose: string, txPr: string) => {
     const series = chart.series[seriesIndex++];
     if (!series) return match;
+    // A supplied bar's label (“补充 20000个”) in the supplement's colour, as the screen writes it.
+    const suppliedTxPr = txPr.replace(/<a:srgbClr val="[0-9A-Fa-f]{6}"\/>/, `<a:srgbClr val="${SUPPLEMENT_FILL}"/>`);
     const points = series.formats.map((format, index) =>
       format === ''
         ? `<c:dLbl><c:idx val="${index}"/><c:delete val="1"/></c:dLbl>`
-        : `<c:dLbl><c:idx val="${index}"/><c:numFmt formatCode="${escapeAttr(format)}" sourceLinked="0"/>${txPr}${position ? `<c:dLblPos val="${position}"/>` : ''}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`,
+        : `<c:dLbl><c:idx val="${index}"/><c:numFmt formatCode="${escapeAttr(format)}" sourceLinked="0"/>${series.supplied[index] ? suppliedTxPr : txPr}${position ? `<c:dLblPos val="${position}"/>` : ''}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`,
     );
     const first = series.formats.find((format) => format !== '') ?? 'General';
     return `<c:dLbls>${points.join('')}${numFmtOpen}${escapeAttr(first)}${numFmtClose}${txPr}`;
+  });
+}
+
+/**
+ * A bar supplied from another source gets a fill of its own: the supplement colour in stripes rising
+ * to the right (DrawingML's wide upward diagonal pattern) on the slide's background, with a solid
+ * outline in that colour, as the screen draws it; never the article's solid colours. pptxgenjs writes
+ * solid fills only, so the point's `<c:dPt>` is written (or its fill replaced) here.
+ */
+export function suppliedFillXml(xml: string, chart: NativeChart): string {
+  let seriesIndex = 0;
+  return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const series = chart.series[seriesIndex++];
+    if (!series || !series.supplied.some(Boolean)) return ser;
+    let out = ser;
+    series.supplied.forEach((supplied, index) => {
+      if (!supplied) return;
+      const spPr = `<c:spPr><a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="${SUPPLEMENT_FILL}"/></a:fgClr><a:bgClr><a:srgbClr val="${C.background}"/></a:bgClr></a:pattFill><a:ln w="28575"><a:solidFill><a:srgbClr val="${SUPPLEMENT_FILL}"/></a:solidFill></a:ln></c:spPr>`;
+      const existing = new RegExp(`(<c:dPt>\\s*<c:idx val="${index}"/>[\\s\\S]*?)<c:spPr>[\\s\\S]*?</c:spPr>([\\s\\S]*?</c:dPt>)`);
+      if (existing.test(out)) out = out.replace(existing, `$1${spPr}$2`);
+      else out = out.replace(/(<c:dLbls>|<c:cat>)/, `<c:dPt><c:idx val="${index}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${spPr}</c:dPt>$1`);
+    });
+    return out;
   });
 }
 
@@ -129,7 +156,7 @@ export async function patchPptx(bytes: Uint8Array, lang = 'zh-CN', charts: reado
       patched = patchChartXml(patched, lang);
       // The file's charts in order (pptxgenjs numbers them across every file it has made in the process).
       const chart = charts[chartParts.indexOf(name)];
-      if (chart) patched = labelChartXml(patched, chart);
+      if (chart) patched = suppliedFillXml(labelChartXml(patched, chart), chart);
       const rels = zip.file(name.replace(/^ppt\/charts\//, 'ppt/charts/_rels/').concat('.rels'));
       const target = rels ? /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(await rels.async('string'))?.[1] : undefined;
       const workbook = target ? zip.file(`ppt/embeddings/${target}`) : null;
