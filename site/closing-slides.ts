@@ -33,7 +33,7 @@ const SHARED = {
 
 /**
  * A deck's gaps and source slides as HTML, in the same shape as the hand-written slides: the gap
- * list and the source credit are filled by renderDeck like any slide's.
+ * list and the source credit are filled from the deck model like any slide's.
  */
 /** What the closing slides say about the deck's figures (from its model): shown supplied figures, damaged figures. */
 export interface ClosingFacts {

@@ -40,7 +40,7 @@ export interface SiteData {
   readonly models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>;
 }
 
-/** A deck page marks where its title and its gaps and source slides go; renderDeck writes them there. */
+/** A deck page marks where its title and its gaps and source slides go; the model and the page (renderDeckModel) write them there. */
 function requireDeckMarkers(source: string, file: string): string {
   const root = parse(source, { comment: false });
   requireTitleMarker(root, file);

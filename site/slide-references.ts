@@ -7,7 +7,7 @@ import { DeckError } from './deck-error.ts';
 /**
  * The ledger figures and catalog charts a slide source names, looked up with errors that name the
  * file, the slide and the attribute. The deck model (site/model/deck-model.ts) checks every slide's
- * references with them before it reads the slide; the HTML renderer (site/render-deck.ts) uses the same.
+ * references with them before it reads the slide; the HTML renderer (site/render-deck.ts) reads no ledger and no catalog.
  * A slide's problem names the file, the slide and the field: DeckError (site/deck-error.ts).
  */
 export { DeckError };
