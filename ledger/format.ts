@@ -4,6 +4,7 @@ import { figureById, findFigure } from './lookup.ts';
 import { FIGURE_TOKEN_SOURCE, figureTokenProblems } from './token-syntax.ts';
 
 import type { Lang } from '../contracts/lang.ts';
+import { gapBrackets } from './gap-brackets.ts';
 export { LANGS, type Lang } from '../contracts/lang.ts';
 
 /** The words every omitted figure shows. */
@@ -80,9 +81,7 @@ export function placeholderText(figure: Figure, lang: Lang = 'zh-CN'): string {
 }
 
 /** The brackets that set a figure's gap words off from its value in running text: （…） or “ (…)”. */
-export function gapBrackets(lang: Lang): readonly [string, string] {
-  return lang === 'en' ? [' (', ')'] : ['（', '）'];
-}
+export { gapBrackets };
 
 /** The full inline text of a figure on a slide: the value, or the placeholder words. */
 export function figureText(figure: Figure, lang: Lang = 'zh-CN'): string {

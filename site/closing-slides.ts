@@ -1,6 +1,5 @@
 import type { HTMLElement } from 'node-html-parser';
-import { FIGURES } from '../ledger/figures.ts';
-import type { Lang } from '../ledger/format.ts';
+import type { Lang } from '../contracts/lang.ts';
 import { DECK_IDS, type DeckId } from '../ledger/types.ts';
 import { CLOSING } from '../slides/closing.ts';
 
@@ -34,13 +33,19 @@ const SHARED = {
 
 /**
  * A deck's gaps and source slides as HTML, in the same shape as the hand-written slides: the gap
- * list and the source credit are filled by renderDeck like any slide's.
+ * list and the source credit are filled from the deck model like any slide's.
  */
-/** `supplied`: the deck shows figures supplied from other sources; its legend and source notes say so. */
-export function closingSlidesHtml(deck: DeckId, lang: Lang, supplied = false): string {
+/** What the closing slides say about the deck's figures (from its model): shown supplied figures, damaged figures. */
+export interface ClosingFacts {
+  /** The deck shows figures supplied from other sources; its legend and source notes say so. */
+  readonly supplied: boolean;
+  /** The deck has damaged figures; its legend explains them. */
+  readonly damaged: boolean;
+}
+
+export function closingSlidesHtml(deck: DeckId, lang: Lang, { supplied, damaged }: ClosingFacts): string {
   const words = CLOSING[deck][lang];
   const shared = SHARED[lang];
-  const damaged = FIGURES.some((figure) => figure.deck === deck && figure.status === 'damaged');
   const gaps = [
     '<section id="gaps" data-layout="gaps">',
     `  <h2>${shared.gapsHeading(words.section)}</h2>`,
@@ -96,6 +101,6 @@ export function requireClosingMarker(root: HTMLElement, file: string): HTMLEleme
  * Replaces the page's closing-slides marker with the deck's gaps and source slides. A fragment
  * without the marker is left alone; every deck page has one (requireDeckMarkers in site-data.ts).
  */
-export function insertClosingSlides(root: HTMLElement, deck: DeckId, lang: Lang, file: string, supplied = false): void {
-  closingMarker(root, file)?.replaceWith(closingSlidesHtml(deck, lang, supplied));
+export function insertClosingSlides(root: HTMLElement, deck: DeckId, lang: Lang, file: string, facts: ClosingFacts): void {
+  closingMarker(root, file)?.replaceWith(closingSlidesHtml(deck, lang, facts));
 }

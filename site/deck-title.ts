@@ -1,6 +1,5 @@
 import type { HTMLElement } from 'node-html-parser';
-import { figureById } from '../ledger/lookup.ts';
-import { FIGURE_TOKEN, formatValue, type Lang } from '../ledger/format.ts';
+import type { Lang } from '../contracts/lang.ts';
 import type { DeckMeta } from '../slides/decks.ts';
 import { ENGLISH_DECKS, type DeckTitlesText } from '../slides/english-decks.ts';
 import { escapeHtml } from './render-figure.ts';
@@ -23,41 +22,7 @@ export function deckTitlesIn(deck: DeckMeta, lang: Lang): DeckTitlesText & { rea
 /** The marker the title slide writes for its h1: `<h1 data-deck-title></h1>`. */
 const MARKER = 'data-deck-title';
 /** On the marker: the ledger figure the headline prints (“…红河州24年”), shown as that figure with its sentence. */
-const TITLE_FIGURE = 'data-title-figure';
-
-/** The subtitle's lead before a full-width colon (“总览：…” ⇒ “总览”), figure tokens left out. */
-function subtitleLead(subtitle: string): string {
-  return (subtitle.split('：')[0] ?? '').replace(FIGURE_TOKEN, '').trim();
-}
-
-/**
- * The titles of a deck in one language, from slides/decks.ts or slides/english-decks.ts. `titleFigure`
- * names a ledger figure the title prints; its text in the title becomes that figure on the slide.
- */
-export function deckTitles(deck: DeckMeta, lang: Lang, titleFigure: string | null, file: string): DeckTitles {
-  const titles = deckTitlesIn(deck, lang);
-  const title = titles.title;
-  const where = titles.where('title');
-  let plain = title;
-  let headingHtml = titles.heading ?? escapeHtml(title);
-  if (titleFigure) {
-    if (titles.heading) throw new Error(`${file}: ${TITLE_FIGURE}="${titleFigure}" and ${titles.where('heading')} both write the h1; keep one`);
-    let text: string;
-    try {
-      text = formatValue(figureById(titleFigure), lang);
-    } catch {
-      throw new Error(`${file}: ${TITLE_FIGURE}: no ledger entry “${titleFigure}”`);
-    }
-    const at = title.indexOf(text);
-    if (at < 0) throw new Error(`${file}: ${TITLE_FIGURE}="${titleFigure}": ${where} “${title}” does not print the figure as the ledger writes it, “${text}”`);
-    const before = title.slice(0, at);
-    const after = title.slice(at + text.length);
-    plain = `${before}${after}`.trim();
-    headingHtml = `${escapeHtml(before)}<span data-figure="${escapeHtml(titleFigure)}"></span>${escapeHtml(after)}`;
-  }
-  const subtitle = subtitleLead(titles.subtitle);
-  return { tab: subtitle === '' ? plain : `${plain} · ${subtitle}`, headingHtml };
-}
+export const TITLE_FIGURE = 'data-title-figure';
 
 /** The title slide's h1 marker, checked (one at most, on an h1), or null when the page has none. */
 export function titleMarker(root: HTMLElement, file: string): HTMLElement | null {
@@ -83,14 +48,14 @@ export function titleFigureOf(marker: HTMLElement): string | null {
 
 /**
  * Writes the page's <title> and the title slide's h1 from the deck's titles (the page leaves both
- * empty). The h1's figure is filled afterwards with the rest of the page's figures. A fragment
- * without the marker is left alone; every deck page has one (requireDeckMarkers in site-data.ts).
+ * empty; the titles are the deck model's, site/model/deck-titles.ts). The h1's figure is filled
+ * afterwards with the rest of the page's figures. A fragment without the marker is left alone;
+ * every deck page has one (requireDeckMarkers in site-data.ts). `source`: where the titles are written.
  */
-export function stampDeckTitles(root: HTMLElement, deck: DeckMeta, lang: Lang, file: string): void {
+export function stampDeckTitles(root: HTMLElement, titles: DeckTitles, source: string, file: string): void {
   const marker = titleMarker(root, file);
   if (!marker) return;
-  const titles = deckTitles(deck, lang, titleFigureOf(marker), file);
-  const empty = `leave it empty: the title is written from ${deckTitlesIn(deck, lang).where('title')}`;
+  const empty = `leave it empty: the title is written from ${source}`;
   if (marker.innerHTML.trim() !== '') throw new Error(`${file}: the title slide's <h1 ${MARKER}> has content; ${empty}`);
   const tab = root.querySelector('head > title');
   if (!tab) throw new Error(`${file}: no <title> in <head> to write the deck's title into`);

@@ -17,5 +17,10 @@ export function noteSources(figures: readonly Figure[], lang: Lang): { readonly 
     const caveat = note ? `（${note}）` : '';
     return `${figureLabel(figure)}：${figureText(figure)}。原文：「${figure.quote}」${caveat}`;
   });
-  return { heading: lang === 'en' ? 'Where the figures on this slide come from:' : '本页数字的原文出处：', lines };
+  return { heading: noteSourcesHeading(lang), lines };
+}
+
+/** The heading over those lines. */
+export function noteSourcesHeading(lang: Lang): string {
+  return lang === 'en' ? 'Where the figures on this slide come from:' : '本页数字的原文出处：';
 }

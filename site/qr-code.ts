@@ -1,9 +1,10 @@
 import { generate } from 'lean-qr';
 import type { DeckId } from '../ledger/types.ts';
-import type { Lang } from '../ledger/format.ts';
+import type { Lang } from '../contracts/lang.ts';
 import { escapeHtml } from '../common/escape-html.ts';
 import { QR_LABELS } from '../common/qr-labels.ts';
 import { BASE_URL_ENV } from './site-base-url.ts';
+import type { SourceQr } from './model/types.ts';
 import { MIN_MODULE_PIXELS, QR_MAX_VERSION, QR_OPTIONS, QR_PIXELS, qrRuns, qrTargets } from './qr-fit.ts';
 
 /**
@@ -37,10 +38,15 @@ export function qrMissingMessage(): string {
  */
 export function sourceQrHtml(deck: DeckId, lang: Lang, base: URL | undefined): string {
   const labels = QR_LABELS[lang];
+  const targets = base ? qrTargets(deck, lang, base) : undefined;
+  return qrFiguresHtml(targets ? [{ kind: 'deck', url: targets.deck, caption: labels.deck, aria: `${labels.aria}${targets.deck}` }, { kind: 'data', url: targets.data, caption: labels.data, aria: `${labels.aria}${targets.data}` }] : []);
+}
+
+/** The source slide's QR codes as the deck model lists them (its source block); none: the hidden marker. */
+export function qrFiguresHtml(codes: readonly SourceQr[]): string {
   // Nothing for the audience to read: the build says on its console which setting makes the codes (qrMissingMessage).
-  if (!base) return '<div data-qr-missing hidden></div>';
-  const targets = qrTargets(deck, lang, base);
-  const figure = (url: string, caption: string, kind: string): string =>
-    `<figure class="qr" data-qr="${kind}" data-qr-url="${escapeHtml(url)}">${qrSvg(url, `${labels.aria}${url}`)}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
-  return `<div class="source-qr">${figure(targets.deck, labels.deck, 'deck')}${figure(targets.data, labels.data, 'data')}</div>`;
+  if (codes.length === 0) return '<div data-qr-missing hidden></div>';
+  const figure = ({ url, caption, kind, aria }: SourceQr): string =>
+    `<figure class="qr" data-qr="${kind}" data-qr-url="${escapeHtml(url)}">${qrSvg(url, aria)}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
+  return `<div class="source-qr">${codes.map(figure).join('')}</div>`;
 }

@@ -1,26 +1,35 @@
-import type { Figure } from '../ledger/types.ts';
-import { english, figureNote, formatValue, gapBrackets, isPlaceholder, placeholderText, printedText, type Lang } from '../ledger/format.ts';
+import type { Lang } from '../contracts/lang.ts';
 import { escapeHtml } from '../common/escape-html.ts';
-import type { Supplement } from '../ledger/supplements.ts';
-import { supplementMark, supplementSource } from '../ledger/supplement-text.ts';
+import { gapBrackets } from '../ledger/gap-brackets.ts';
+import type { FigureFacts, SuppliedFacts } from './model/types.ts';
 
 export { escapeHtml };
 
+/**
+ * A figure's element as the page writes it, from the deck model's facts about the figure
+ * (site/model/figure-facts.ts): nothing here reads the ledger.
+ */
+
+/** A gap: an omitted or damaged figure. */
+export function isGap(figure: FigureFacts): boolean {
+  return figure.status === 'omitted' || figure.status === 'damaged';
+}
+
+
 /** The attributes every element showing a figure carries: the public data-figure contract. */
-export function figureAttributes(figure: Figure, lang: Lang = 'zh-CN', supplement?: Supplement): Record<string, string> {
+export function figureAttributes(figure: FigureFacts, lang: Lang = 'zh-CN'): Record<string, string> {
   const attributes: Record<string, string> = {
     'data-figure': figure.id,
     'data-quote': figure.quote,
     tabindex: '0',
   };
-  if (lang === 'en') attributes['data-quote-en'] = english(figure).quote;
-  if (isPlaceholder(figure)) attributes['data-figure-status'] = figure.status;
-  const note = figureNote(figure, lang);
-  if (note) attributes['data-note'] = note;
+  if (lang === 'en' && figure.quoteEn !== undefined) attributes['data-quote-en'] = figure.quoteEn;
+  if (isGap(figure)) attributes['data-figure-status'] = figure.status;
+  if (figure.note) attributes['data-note'] = figure.note;
   // A figure supplied from another source keeps its status; the source is said beside it (ledger/supplements.ts).
-  if (supplement) {
-    attributes['data-supplement'] = supplement.sourceUrl;
-    attributes['data-supplement-source'] = supplementSource(supplement, lang);
+  if (figure.supplement) {
+    attributes['data-supplement'] = figure.supplement.url;
+    attributes['data-supplement-source'] = figure.supplement.source;
   }
   return attributes;
 }
@@ -63,13 +72,13 @@ export function gapWordsHtml(words: string, lang: Lang, doubt = ''): string {
   return `<span class="fig-gap"><span class="fig-sep">${open}</span>${escapeHtml(words)}${doubtHtml}<span class="fig-sep">${close}</span></span>`;
 }
 
-/** Inner HTML of a figure element: the value, and for placeholders the words that say why. */
-export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN', supplement?: Supplement): string {
-  const value = `<span class="fig-value">${valueHtml(formatValue(figure, lang))}</span>`;
-  if (!isPlaceholder(figure)) return value;
-  const doubt = figure.status === 'damaged' && figure.value === null ? placeholderText(figure, lang).slice(printedText(figure, lang).length) : '';
-  const gap = figure.status === 'damaged' ? printedText(figure, lang) : placeholderText(figure, lang);
-  return `${value}${gapWordsHtml(gap, lang, doubt)}${supplement ? supplementHtml(figure, supplement, lang) : ''}`;
+/** Inner HTML of a figure element: the value, and for placeholders the words that say why (and a supplied value, unless `supplied` is false). */
+export function figureInnerHtml(figure: FigureFacts, lang: Lang = 'zh-CN', supplied = true): string {
+  const value = `<span class="fig-value">${valueHtml(figure.value)}</span>`;
+  if (!isGap(figure)) return value;
+  const doubt = figure.status === 'damaged' && figure.amount === null ? figure.placeholder.slice(figure.printed.length) : '';
+  const gap = figure.status === 'damaged' ? figure.printed : figure.placeholder;
+  return `${value}${gapWordsHtml(gap, lang, doubt)}${figure.supplement && supplied ? supplementHtml(figure.supplement, lang) : ''}`;
 }
 
 /**
@@ -77,14 +86,14 @@ export function figureInnerHtml(figure: Figure, lang: Lang = 'zh-CN', supplement
  * under it (English “added: 1996 (Xinhua)”). data-supplement-only: the page removes it under
  * ?supplements=off. Plain-text readers get it in brackets, as the gap words.
  */
-export function supplementHtml(figure: Figure, supplement: Supplement, lang: Lang): string {
+export function supplementHtml(supplement: SuppliedFacts, lang: Lang): string {
   const [open, close] = lang === 'en' ? [' (', ')'] : ['（', '）'];
   const by = lang === 'en'
     ? `<span class="fig-supp-by"> (<span lang="zh-CN">${escapeHtml(supplement.publisher)}</span>)</span>`
     : `<span class="fig-supp-by"><span class="fig-sep">，</span>${escapeHtml(supplement.publisher)}</span>`;
-  return `<span class="fig-supp" data-supplement-only><span class="fig-sep">${open}</span><span class="fig-supp-mark">${escapeHtml(supplementMark(figure, supplement, lang))}</span>${by}<span class="fig-sep">${close}</span></span>`;
+  return `<span class="fig-supp" data-supplement-only><span class="fig-sep">${open}</span><span class="fig-supp-mark">${escapeHtml(supplement.mark)}</span>${by}<span class="fig-sep">${close}</span></span>`;
 }
 
-export function figureClass(figure: Figure, supplement?: Supplement): string {
-  return supplement ? `fig fig--${figure.status} fig--supplied` : `fig fig--${figure.status}`;
+export function figureClass(figure: FigureFacts): string {
+  return figure.supplement ? `fig fig--${figure.status} fig--supplied` : `fig fig--${figure.status}`;
 }

@@ -40,7 +40,7 @@ export interface SiteData {
   readonly models: ReadonlyMap<DeckId, ReadonlyMap<Lang, DeckModel>>;
 }
 
-/** A deck page marks where its title and its gaps and source slides go; renderDeck writes them there. */
+/** A deck page marks where its title and its gaps and source slides go; the model and the page (renderDeckModel) write them there. */
 function requireDeckMarkers(source: string, file: string): string {
   const root = parse(source, { comment: false });
   requireTitleMarker(root, file);
@@ -89,8 +89,8 @@ export function loadSiteData(root: string, options: { readonly supplements?: boo
     const zh = buildDeckModel(source, deck, article, file, 'zh-CN', base, supplements);
     const en = buildDeckModel(enSource, deck, article, enFile, 'en', base, supplements);
     models.set(deck.id, new Map<Lang, DeckModel>([['zh-CN', zh], ['en', en]]));
-    decks.set(deck.id, renderDeckModel(source, zh, deck, article, file, '../../data/', base, supplements));
-    englishDecks.set(deck.id, renderDeckModel(enSource, en, deck, article, enFile, '../../data/', base, supplements));
+    decks.set(deck.id, renderDeckModel(source, zh, file, '../../data/'));
+    englishDecks.set(deck.id, renderDeckModel(enSource, en, enFile, '../../data/'));
   }
   const manifest = buildManifest(models);
   return { article, decks, englishDecks, manifest, models, supplements };

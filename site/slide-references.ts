@@ -2,18 +2,15 @@ import type { HTMLElement } from 'node-html-parser';
 import type { Figure } from '../ledger/types.ts';
 import { figureById } from '../ledger/lookup.ts';
 import { chartById, type ChartSpec } from '../charts/catalog/index.ts';
+import { DeckError } from './deck-error.ts';
 
 /**
  * The ledger figures and catalog charts a slide source names, looked up with errors that name the
  * file, the slide and the attribute. The deck model (site/model/deck-model.ts) checks every slide's
- * references with them before it reads the slide; the HTML renderer (site/render-deck.ts) uses the same.
+ * references with them before it reads the slide; the HTML renderer (site/render-deck.ts) reads no ledger and no catalog.
+ * A slide's problem names the file, the slide and the field: DeckError (site/deck-error.ts).
  */
-export class DeckError extends Error {
-  constructor(file: string, slide: string, field: string, problem: string) {
-    super(`${file}: slide “${slide}”, ${field}: ${problem}`);
-    this.name = 'DeckError';
-  }
-}
+export { DeckError };
 
 export function lookupFigure(id: string, file: string, slide: string): Figure {
   try {

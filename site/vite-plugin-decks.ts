@@ -8,7 +8,7 @@ import { subsetExact, subsetExactWeight, subsetFonts, subsetLatinPunctuation } f
 import { collectTextSources, deckGlyphText } from './glyph-sources.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { qrMissingMessage } from './qr-code.ts';
-import { renderDeck } from './render-deck.ts';
+import { renderDeck } from './deck-page.ts';
 import { renderGallery } from './render-gallery.ts';
 import { writeOfflineDecks } from './offline-decks.ts';
 import { withPageFont, type LateFace } from './page-fonts.ts';

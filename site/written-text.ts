@@ -16,7 +16,9 @@ import { UNIT_SCALES } from '../ledger/units.ts';
 import { DECKS, deckSourceFile } from '../slides/decks.ts';
 import { LANGS } from '../contracts/lang.ts';
 import { closingSlidesHtml } from './closing-slides.ts';
-import { deckTitles, deckTitlesIn, requireTitleMarker, titleFigureOf } from './deck-title.ts';
+import { deckHasDamaged } from './model/deck-gaps.ts';
+import { deckTitlesIn, requireTitleMarker, titleFigureOf } from './deck-title.ts';
+import { deckTitles } from './model/deck-titles.ts';
 
 /** The words a person reads in a slide's hand-written HTML: tags and attributes dropped, figure elements left out. */
 function slideWords(html: string): string {
@@ -56,7 +58,7 @@ export function writtenTexts(root: string): WrittenText[] {
       texts.push({ where: titles.where(titles.heading === undefined ? 'title' : 'heading'), text: heading });
       if (titles.heading !== undefined) texts.push({ where: titles.where('title'), text: titles.title });
       // The gaps and source slides as site/closing-slides.ts writes them from slides/closing.ts.
-      for (const section of parse(closingSlidesHtml(deck.id, lang)).querySelectorAll('section')) {
+      for (const section of parse(closingSlidesHtml(deck.id, lang, { supplied: false, damaged: deckHasDamaged(deck.id) })).querySelectorAll('section')) {
         texts.push({ where: `slides/closing.ts: deck “${deck.id}”, ${lang}, slide “${section.getAttribute('id') ?? ''}” (with site/closing-slides.ts)`, text: slideWords(section.innerHTML) });
       }
     }

@@ -14,12 +14,20 @@ import { missingLead } from '../chart-table.ts';
 import { NO_SUPPLEMENTS, type SupplementSet } from '../../ledger/supplements.ts';
 import { supplementLine, supplementSource } from '../../ledger/supplement-text.ts';
 import { stampDeckTitles } from '../deck-title.ts';
-import { deckGaps, gapGroups } from '../gap-table.ts';
-import { noteSources } from '../note-sources.ts';
+import { deckGaps, deckHasDamaged, gapGroups } from './deck-gaps.ts';
+import { noteSources, noteSourcesHeading } from '../note-sources.ts';
 import { qrTargets } from '../qr-fit.ts';
 import { unitMarksLabel } from '../visuals/unit-marks.ts';
-import { checkSlideReferences } from '../slide-references.ts';
-import type { Block, ChartModel, DeckModel, FigureRef, Rich, SlideModel, Tile } from './types.ts';
+import { checkSlideReferences, DeckError } from '../slide-references.ts';
+import { serializeChartConfig } from '../../charts/config-json.ts';
+import { stepMasks, type StepMask } from '../../charts/steps.ts';
+import { FONT_FAMILY } from '../../charts/palette.ts';
+import { fontStackFor } from '../../common/latin-punctuation.ts';
+import { chartTable } from './chart-table.ts';
+import { figureFacts } from './figure-facts.ts';
+import { pageTitles } from './deck-titles.ts';
+import { requireLowerBound, unitMarkCount } from './visual-checks.ts';
+import type { Block, ChartModel, ChartScreen, DeckModel, FigureFacts, FigureRef, Rich, SlideModel, Tile } from './types.ts';
 
 /**
  * Builds a deck's model from its slide source (slides/<deck>/index.html or slides/<deck>/en.html,
@@ -83,11 +91,43 @@ function children(element: HTMLElement): HTMLElement[] {
   return element.childNodes.filter(isElement).filter((child) => !hasClass(child, 'screen-only') && child.tagName !== 'ASIDE');
 }
 
+/** Where a chart is placed, for errors: the slide source and the slide. */
+interface Place {
+  readonly file: string;
+  readonly slide: string;
+}
+
+/**
+ * A chart as the screen draws it: the Chart.js configuration (supplied values in, and the article
+ * alone when they change it), its step masks, height, printed chips and data table.
+ */
+function chartScreen(spec: ChartSpec, lang: Lang, supplements: SupplementSet, place: Place | undefined): ChartScreen {
+  let config: string;
+  let articleConfig = '';
+  let steps: StepMask[] | null = null;
+  try {
+    const built = spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang, supplements });
+    config = serializeChartConfig(built, spec.id);
+    const article = serializeChartConfig(spec.build({ font: fontStackFor(lang, FONT_FAMILY), lang }), spec.id);
+    if (article !== config) articleConfig = article;
+    if (spec.steps) steps = stepMasks(built, spec.steps);
+  } catch (error) {
+    if (!place) throw error;
+    throw new DeckError(place.file, place.slide, `chart “${spec.id}”`, (error as Error).message);
+  }
+  // Printed, the known values also stand as words under the chart (chips); on screen the bars carry them.
+  const figures = spec.figures.map(figureById);
+  const chips = figures.length > 0
+    ? figures.filter((figure) => !isPlaceholder(figure) || figure.value !== null || supplements.has(figure.id)).map((figure) => ({ figure: figure.id }))
+    : (spec.dataLines?.(lang) ?? []).map((line) => ({ line }));
+  return { config, articleConfig, steps, height: spec.height, figures: spec.figures, chips, table: chartTable(spec, lang) };
+}
+
 /**
  * A catalog chart in an edition: its words and its data from the ledger (a supplied gap as a supplied
- * point, as the page's chart draws it), and the line saying what it cannot show.
+ * point, as the page's chart draws it), the screen's chart, and the line saying what it cannot show.
  */
-export function chartModelOf(spec: ChartSpec, lang: Lang, supplements: SupplementSet = NO_SUPPLEMENTS): { chart: ChartModel; missing: Rich } {
+export function chartModelOf(spec: ChartSpec, lang: Lang, supplements: SupplementSet = NO_SUPPLEMENTS, place?: Place): { chart: ChartModel; missing: Rich } {
   const text = spec.text(lang);
   const gaps = spec.figures.map(figureById).filter((figure) => isPlaceholder(figure) && figure.value === null);
   const [open, close] = gapBrackets(lang);
@@ -98,7 +138,7 @@ export function chartModelOf(spec: ChartSpec, lang: Lang, supplements: Supplemen
   const lead = data.series.some((series) => series.points.some((point) => point.supplied)) ? words.supplied : words.article;
   const missing = { text: items.length === 0 ? '' : `${lead}${items.join(lang === 'en' ? ', ' : '、')}`, figures: gaps.map((figure) => figure.id) };
   return {
-    chart: { id: spec.id, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang), data },
+    chart: { id: spec.id, title: text.title, unitLine: spec.unitLineShown ? text.unitLine : '', unit: text.unitLine.replace(/^(单位：|Unit: )/, ''), description: spec.describe(lang), data, screen: chartScreen(spec, lang, supplements, place) },
     missing,
   };
 }
@@ -110,8 +150,12 @@ function sourceBlock(deck: DeckId, article: Article, reader: Reader, qrBase: URL
     : [`来源：${article.source}`, `转载稿地址：${article.republishedUrl}`, '全部数字（含未给出和缺损的）可在数据下载中找到（JSON、CSV）。'];
   const title = lang === 'en' ? `《${article.title}》 (“Shanghai and Yunnan join hands in a new chapter of poverty-alleviation cooperation”)` : `《${article.title}》`;
   const targets = qrBase ? qrTargets(deck, lang, qrBase) : undefined;
-  const qr = targets ? [{ url: targets.deck, caption: QR_LABELS[lang].deck }, { url: targets.data, caption: QR_LABELS[lang].data }] : [];
-  return { kind: 'source', title, lines, qr };
+  const labels = QR_LABELS[lang];
+  const qr = targets
+    ? [{ kind: 'deck' as const, url: targets.deck, caption: labels.deck, aria: `${labels.aria}${targets.deck}` }, { kind: 'data' as const, url: targets.data, caption: labels.data, aria: `${labels.aria}${targets.data}` }]
+    : [];
+  const downloads = [{ label: 'JSON', file: 'figures.json' }, { label: 'CSV', file: 'figures.csv' }];
+  return { kind: 'source', title, lines, qr, article: { title: article.title, source: article.source, url: article.republishedUrl }, downloads };
 }
 
 /** A deck's published address in an edition, when the site's address is known (a link in a file must be absolute). */
@@ -119,7 +163,7 @@ function deckAddress(deck: DeckId, lang: Lang, base: URL | undefined, hash = '')
   return base ? { url: `${new URL(lang === 'en' ? englishDeckUrl(deck) : deckUrl(deck), base).href}${hash}` } : {};
 }
 
-interface Context {
+interface Context extends Place {
   readonly deck: DeckId;
   readonly article: Article;
   readonly qrBase: URL | undefined;
@@ -130,25 +174,41 @@ interface Context {
 function blockOf(element: HTMLElement, context: Context): Block | null {
   const { reader } = context;
   const lang = reader.lang;
-  if (element.tagName === 'FIGURE' && element.getAttribute('data-chart')) return { kind: 'chart', ...chartModelOf(chartById(element.getAttribute('data-chart') ?? ''), lang, context.supplements) };
+  const where = `${context.file}: slide “${context.slide}”`;
+  if (element.tagName === 'FIGURE' && element.getAttribute('data-chart')) return { kind: 'chart', ...chartModelOf(chartById(element.getAttribute('data-chart') ?? ''), lang, context.supplements, context) };
   const marksHolder = element.hasAttribute('data-unit-marks') ? element : null;
   if (marksHolder) {
     const figure = figureById(marksHolder.getAttribute('data-unit-marks') ?? '');
     const words = marksHolder.getAttribute('data-unit-words') ?? '';
-    const count = figure.value ?? 0;
-    return { kind: 'unit-marks', figure: figure.id, count, words, label: unitMarksLabel(figure, count, lang, words) };
+    if (words === '') throw new DeckError(context.file, context.slide, `data-unit-marks “${figure.id}”`, 'needs data-unit-words (what one mark stands for)');
+    // One mark per unit: the ledger must allow it (a small stated whole number).
+    const count = unitMarkCount(figure, where);
+    return { kind: 'unit-marks', figure: figure.id, count, words, label: unitMarksLabel(formatValue(figure, lang), count, lang, words) };
   }
-  if (element.hasAttribute('data-open-bound')) return { kind: 'open-bound', figure: figureRef(figureById(element.getAttribute('data-open-bound') ?? ''), lang) };
+  if (element.hasAttribute('data-open-bound')) {
+    const figure = figureById(element.getAttribute('data-open-bound') ?? '');
+    requireLowerBound(figure, where);
+    return { kind: 'open-bound', figure: figureRef(figure, lang) };
+  }
   if (element.hasAttribute('data-pairing-map')) {
     return {
       kind: 'pairing-map',
       heads: lang === 'en' ? ['Shanghai', 'Yunnan'] : ['上海', '云南'],
-      rows: PAIRINGS.map((pairing) => ({ shanghai: pairing.names[lang].shanghai, named: pairing.districtsNamed, yunnan: pairing.names[lang].yunnan, deck: pairing.deck, ...deckAddress(pairing.deck, lang, context.qrBase) })),
+      rows: PAIRINGS.map((pairing) => ({
+        shanghai: pairing.names[lang].shanghai,
+        named: pairing.districtsNamed,
+        yunnan: pairing.names[lang].yunnan,
+        deck: pairing.deck,
+        ...deckAddress(pairing.deck, lang, context.qrBase),
+        quote: pairing.quote,
+        ...(lang === 'en' ? { quoteEn: pairing.quoteEn } : {}),
+      })),
     };
   }
   // The source line under a visual: every PowerPoint slide carries the credit in its footer.
   if (element.hasAttribute('data-source-line')) return null;
   if (element.hasAttribute('data-gap-list')) {
+    if (deckGaps(context.deck).length === 0) throw new DeckError(context.file, context.slide, 'data-gap-list', `deck “${context.deck}” has no omitted or damaged figures`);
     return {
       kind: 'gaps',
       groups: gapGroups(deckGaps(context.deck), lang).map((group) => ({ kind: group.kind, title: group.title, items: group.rows.map((figure) => ({ figure: figureRef(figure, lang), label: figureLabel(figure, lang) })) })),
@@ -252,13 +312,15 @@ function slideFigures(section: HTMLElement, deck: DeckId, withNotes: boolean): s
 export function buildDeckModel(source: string, deck: DeckMeta, article: Article, file: string, lang: Lang, qrBase?: URL, supplements: SupplementSet = NO_SUPPLEMENTS): DeckModel {
   const root = parse(source, { comment: false });
   // As the page (render-deck.ts): a deck showing supplied figures says so in its gaps legend and source notes.
-  insertClosingSlides(root, deck.id, lang, file, [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id));
-  stampDeckTitles(root, deck, lang, file);
+  const closing = { supplied: [...supplements.values()].some((supplement) => figureById(supplement.figure).deck === deck.id), damaged: deckHasDamaged(deck.id) };
+  insertClosingSlides(root, deck.id, lang, file, closing);
+  const titles = pageTitles(root, deck, lang, file);
+  stampDeckTitles(root, titles, titles.source, file);
   const reader = new Reader(lang);
-  const context: Context = { deck: deck.id, article, qrBase, reader, supplements };
   const slides = root.querySelectorAll('.slides > section').map((section): SlideModel => {
     // Every id the slide names is known before it is read: an unknown one names the file, slide and attribute.
     checkSlideReferences(section, deck.id, file, section.getAttribute('id') ?? '');
+    const context: Context = { deck: deck.id, article, qrBase, reader, supplements, file, slide: section.getAttribute('id') ?? '' };
     const heading = section.querySelector('h1, h2');
     const parts = children(section).filter((child) => child !== heading);
     const pick = (name: string) => reader.text(parts.find((part) => hasClass(part, name)));
@@ -285,8 +347,21 @@ export function buildDeckModel(source: string, deck: DeckMeta, article: Article,
       supplied,
     };
   });
-  const titles = deckTitlesIn(deck, lang);
+  const names = deckTitlesIn(deck, lang);
   const credit = lang === 'en' ? `Source: ${article.source} (Yunnan Net), 《${article.title}》` : `来源：${article.source}《${article.title}》`;
-  return { id: deck.id, lang, title: titles.title, subtitle: renderFigureTokens(titles.subtitle, lang, titles.where('subtitle')), minutes: deck.minutes, credit, slides };
+  // Every figure the page shows or cites, with all it writes about it: the renderer looks up no ledger entry.
+  const figures: Record<string, FigureFacts> = {};
+  for (const id of slides.flatMap((slide) => slide.figures)) figures[id] ??= figureFacts(figureById(id), lang, supplements.get(id));
+  return {
+    id: deck.id,
+    lang,
+    title: names.title,
+    subtitle: renderFigureTokens(names.subtitle, lang, names.where('subtitle')),
+    minutes: deck.minutes,
+    credit,
+    slides,
+    figures,
+    page: { tab: titles.tab, headingHtml: titles.headingHtml, titleSource: titles.source, ...closing, notesHeading: noteSourcesHeading(lang) },
+  };
 }
 

@@ -1,15 +1,7 @@
-import type { Figure } from '../../ledger/types.ts';
 import { escapeHtml } from '../render-figure.ts';
 
 /** Where the legible bound sits along the bar (the rest is the open end), in viewBox units of 1000. */
 const BOUND_AT = 600;
-
-/** Throws naming the file, slide and figure unless the figure is a damaged one with a legible lower bound. */
-export function requireLowerBound(figure: Figure, where: string): void {
-  if (figure.status !== 'damaged' || figure.bound !== 'lower' || figure.value === null) {
-    throw new Error(`${where}, data-open-bound “${figure.id}”: an open-ended mark needs a damaged figure with a legible lower bound; the ledger has ${figure.status}${figure.bound ? ` (${figure.bound})` : ''}`);
-  }
-}
 
 /**
  * A lower bound as a mark that reads “at least”: a solid bar up to the legible value, then the same
@@ -17,8 +9,8 @@ export function requireLowerBound(figure: Figure, where: string): void {
  * Above it, the figure as a data-figure element (“94万元以上”, with what is printed, “94.万元”),
  * filled by the build like every figure. Drawn at build time as SVG.
  */
-export function openBoundHtml(figure: Figure): string {
-  const fade = `open-bound-fade-${figure.id}`;
+export function openBoundHtml(figure: string): string {
+  const fade = `open-bound-fade-${figure}`;
   const svg =
     `<svg class="open-bound-bar" viewBox="0 0 1000 96" aria-hidden="true" focusable="false">` +
     `<defs><linearGradient id="${escapeHtml(fade)}" x1="0" x2="1" y1="0" y2="0"><stop offset="0" class="open-bound-stop-from"/><stop offset="1" class="open-bound-stop-to"/></linearGradient></defs>` +
@@ -27,5 +19,5 @@ export function openBoundHtml(figure: Figure): string {
     `<path class="open-bound-arrow" d="M${1000 - 62} 30 L${1000 - 4} 48 L${1000 - 62} 66"/>` +
     `<line class="open-bound-tick" x1="${BOUND_AT}" x2="${BOUND_AT}" y1="4" y2="92"/>` +
     `</svg>`;
-  return `<p class="open-bound-label"><span data-figure="${escapeHtml(figure.id)}"></span></p>${svg}`;
+  return `<p class="open-bound-label"><span data-figure="${escapeHtml(figure)}"></span></p>${svg}`;
 }

@@ -1,5 +1,5 @@
-import type { Lang } from '../../ledger/format.ts';
-import type { Pairing } from '../../ledger/pairings.ts';
+import type { Lang } from '../../contracts/lang.ts';
+import type { PairingRow } from '../model/types.ts';
 import { attributesHtml, escapeHtml } from '../render-figure.ts';
 
 /** The connector between the two sides: a Shanghai-blue dot and line, a Yunnan-orange line and arrowhead. Drawn at build time. */
@@ -17,21 +17,19 @@ function deckHref(deck: string, lang: Lang): string {
 }
 
 /**
- * The overview's map of who pairs with whom (ledger/pairings.ts): one row per pairing, the Shanghai
+ * The overview's map of who pairs with whom (the deck model's pairing-map block, from ledger/pairings.ts): one row per pairing, the Shanghai
  * side (its quote on hover or focus, like a figure) joined to the Yunnan side, which links to its deck.
  */
-export function pairingMapHtml(pairings: readonly Pairing[], lang: Lang): string {
-  const heads = lang === 'en' ? ['Shanghai', 'Yunnan'] : ['上海', '云南'];
+export function pairingMapHtml(pairings: readonly PairingRow[], heads: readonly [string, string], lang: Lang): string {
   const rows = pairings.map((pairing) => {
-    const names = pairing.names[lang];
     const quote: Record<string, string> = { 'data-quote': pairing.quote, tabindex: '0' };
-    if (lang === 'en') quote['data-quote-en'] = pairing.quoteEn;
-    const shanghaiClass = pairing.districtsNamed ? 'pairing-sh' : 'pairing-sh pairing-sh--unnamed';
+    if (pairing.quoteEn !== undefined) quote['data-quote-en'] = pairing.quoteEn;
+    const shanghaiClass = pairing.named ? 'pairing-sh' : 'pairing-sh pairing-sh--unnamed';
     return (
       `<li class="pairing" data-pairing="${escapeHtml(pairing.deck)}">` +
-      `<span class="${shanghaiClass}" ${attributesHtml(quote)}>${escapeHtml(names.shanghai)}</span>` +
+      `<span class="${shanghaiClass}" ${attributesHtml(quote)}>${escapeHtml(pairing.shanghai)}</span>` +
       CONNECTOR +
-      `<a class="pairing-yn" href="${escapeHtml(deckHref(pairing.deck, lang))}" data-deck-link="${escapeHtml(pairing.deck)}">${escapeHtml(names.yunnan)}<span class="pairing-go" aria-hidden="true"> ›</span></a>` +
+      `<a class="pairing-yn" href="${escapeHtml(deckHref(pairing.deck, lang))}" data-deck-link="${escapeHtml(pairing.deck)}">${escapeHtml(pairing.yunnan)}<span class="pairing-go" aria-hidden="true"> ›</span></a>` +
       `</li>`
     );
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { keepQuotedTermsTogether } from '../../site/keep-terms.ts';
 import { pruneRevealCss } from '../../site/reveal-css-prune.ts';
 import { figureInnerHtml, valueHtml } from '../../site/render-figure.ts';
+import { figureFacts } from '../../site/model/figure-facts.ts';
 import { figureById } from '../../ledger/lookup.ts';
 import { figureText } from '../../ledger/format.ts';
 import { FIGURES } from '../../ledger/figures.ts';
@@ -33,13 +34,13 @@ describe('figure typesetting', () => {
   it('flattened to text, every figure reads as figureText: value and printed words keep a separator', () => {
     for (const figure of FIGURES) {
       for (const lang of ['zh-CN', 'en'] as const) {
-        const text = parse(figureInnerHtml(figure, lang)).textContent;
+        const text = parse(figureInnerHtml(figureFacts(figure, lang), lang)).textContent;
         if (figure.status === 'stated' || figure.status === 'derived') expect(text).toBe(figureText(figure, lang));
         else expect(text, figure.id).toMatch(lang === 'en' ? / \(.+\)$/ : /（.+）$/);
       }
     }
-    expect(parse(figureInnerHtml(figureById('lijiang-expo-sales'))).textContent).toBe('94万元以上（原文显示“94.万元”）');
-    expect(parse(figureInnerHtml(figureById('lijiang-expo-sales'), 'en')).textContent).toBe('at least 940,000 yuan (printed as “94.万元”)');
+    expect(parse(figureInnerHtml(figureFacts(figureById('lijiang-expo-sales'), 'zh-CN'))).textContent).toBe('94万元以上（原文显示“94.万元”）');
+    expect(parse(figureInnerHtml(figureFacts(figureById('lijiang-expo-sales'), 'en'), 'en')).textContent).toBe('at least 940,000 yuan (printed as “94.万元”)');
   });
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { chartTable, chartTableHtml, tableCellText } from '../../site/chart-table.ts';
+import { chartTableHtml } from '../../site/chart-table.ts';
+import { chartTable, tableCellText } from '../../site/model/chart-table.ts';
 import { CHARTS, chartById } from '../../charts/catalog/index.ts';
 import { GAP_CHART, LOWER_BOUND_CHART } from './chart-fixtures.ts';
 import { figureById } from '../../ledger/lookup.ts';
 import type { ChartSpec } from '../../charts/catalog/spec.ts';
+import type { Lang } from '../../ledger/format.ts';
+
+/** A catalog chart's table as the page writes it, from the table the deck model reads off the chart. */
+const tableHtml = (spec: ChartSpec, lang: Lang = 'zh-CN'): string => chartTableHtml(spec.id, spec.text(lang).title, chartTable(spec, lang), lang);
 
 describe('tableCellText', () => {
   it('gives a stated figure with its unit', () => {
@@ -64,7 +69,7 @@ describe('chartTable', () => {
 describe('chartTableHtml', () => {
   for (const spec of CHARTS) {
     it(`${spec.id}: a “数据” toggle over a captioned table with row and column headers`, () => {
-      const root = parse(chartTableHtml(spec));
+      const root = parse(tableHtml(spec));
       const details = root.querySelector('details.chart-table');
       expect(details?.getAttribute('data-chart-table')).toBe(spec.id);
       expect(details?.hasAttribute('open')).toBe(false);
@@ -79,14 +84,14 @@ describe('chartTableHtml', () => {
 
   it('escapes markup in labels', () => {
     const spec = LOWER_BOUND_CHART;
-    const html = chartTableHtml({ ...spec, text: () => ({ title: '<b>“x”</b> & y', unitLine: '单位：<i>' }) });
+    const html = tableHtml({ ...spec, text: () => ({ title: '<b>“x”</b> & y', unitLine: '单位：<i>' }) });
     expect(html).toContain('&lt;b&gt;“x”&lt;/b&gt; &amp; y');
     expect(html).toContain('单位：&lt;i&gt;');
     expect(html).not.toMatch(/<[bi]>/);
   });
 
   it('speaks the English edition’s words in an English deck', () => {
-    const html = chartTableHtml(LOWER_BOUND_CHART, 'en');
+    const html = tableHtml(LOWER_BOUND_CHART, 'en');
     const root = parse(html);
     expect(root.querySelector('summary')?.textContent).toMatch(/^Data/);
     expect(root.querySelectorAll('td').map((td) => td.textContent)).toContain('not given in the article');
@@ -94,7 +99,7 @@ describe('chartTableHtml', () => {
   });
 
   it('shows no 0 for an omitted figure', () => {
-    const html = chartTableHtml(GAP_CHART);
+    const html = tableHtml(GAP_CHART);
     const cells = parse(html).querySelectorAll('td').map((td) => td.textContent);
     expect(cells).toEqual(['4.88万个', '原文未给出']);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../ledger/article.ts';
-import { renderDeck } from '../../site/render-deck.ts';
+import { renderDeck } from '../../site/deck-page.ts';
 import { DECKS } from '../../slides/decks.ts';
 import { assertSameSlides } from '../../site/same-slides.ts';
 

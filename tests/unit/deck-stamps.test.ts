@@ -6,7 +6,7 @@ import { parseArticle } from '../../ledger/article.ts';
 import { DECKS } from '../../slides/decks.ts';
 import { ENGLISH_DECKS } from '../../slides/english-decks.ts';
 import { CLOSING } from '../../slides/closing.ts';
-import { renderDeck } from '../../site/render-deck.ts';
+import { renderDeck } from '../../site/deck-page.ts';
 import { renderGallery } from '../../site/render-gallery.ts';
 import { requireClosingMarker } from '../../site/closing-slides.ts';
 import { requireTitleMarker } from '../../site/deck-title.ts';

@@ -44,7 +44,9 @@ function chartDeck(lang: Lang, supplied: boolean): DeckModel {
     figures: [...GAP_CHART.figures],
     supplied: supplied ? [{ figure: FIGURE, label: supplementLine(figureById(FIGURE), supplement, lang), source: supplementSource(supplement, lang) }] : [],
   };
-  return { id: 'xishuangbanna', lang, title: 'Test', subtitle: '', minutes: 1, credit: '来源：测试', slides: [slide] };
+  // The page's frame and figure facts: the PowerPoint does not read them.
+  const page = { tab: '', headingHtml: '', titleSource: '', supplied, damaged: false, notesHeading: '' };
+  return { id: 'xishuangbanna', lang, title: 'Test', subtitle: '', minutes: 1, credit: '来源：测试', slides: [slide], figures: {}, page };
 }
 
 async function parts(deck: DeckModel): Promise<{ chart: string; slide: string }> {

@@ -39,8 +39,11 @@ describe('the PowerPoint export never writes a character XML forbids', () => {
     supplied: [],
   };
 
+  /** The page's frame (titles, closing slides): the PowerPoint does not read it. */
+  const NO_PAGE = { tab: '', headingHtml: '', titleSource: '', supplied: false, damaged: false, notesHeading: '' };
+
   it('keeps every slide, notes and document part well-formed when such text gets through', async () => {
-    const raw = await buildPptx({ id: 'xishuangbanna', lang: 'zh-CN', title: `标题\u0001`, subtitle: '副标题', minutes: 1, credit: '来源\uFFFF', slides: [slide] });
+    const raw = await buildPptx({ id: 'xishuangbanna', lang: 'zh-CN', title: `标题\u0001`, subtitle: '副标题', minutes: 1, credit: '来源\uFFFF', slides: [slide], figures: {}, page: NO_PAGE });
     // The generator writes them as they come: the hazard is real.
     expect(await partsWithForbiddenCharacters(raw)).toEqual(expect.arrayContaining(['ppt/slides/slide1.xml', 'ppt/notesSlides/notesSlide1.xml']));
     const patched = await patchPptx(raw);

@@ -14,7 +14,7 @@ if (!deck) throw new Error('slides/decks.ts: no lijiang deck');
 const file = 'slides/lijiang/index.html';
 const source = readFileSync(resolve(root, file), 'utf8');
 const model = buildDeckModel(source, deck, article, file, 'zh-CN');
-const render = (page: string, from: DeckModel) => renderDeckModel(page, from, deck, article, file, '../../data/');
+const render = (page: string, from: DeckModel) => renderDeckModel(page, from, file, '../../data/');
 
 describe('a deck page is rendered from its deck model', () => {
   it('takes its slide list (ids, titles, figures) from the model', () => {
