@@ -20,8 +20,14 @@ export function keepQuotedTermsTogether(element: HTMLElement): void {
   }
 }
 
-/** A book or article title in 《》 (the article's own, in every source line): whole on one line where it fits. */
-const BOOK_TITLE = /《[^《》\n]{1,30}》/g;
+/**
+ * A short book or article title in 《》 (the article's own, 《沪滇携手共谱扶贫协作新篇章》, in every source
+ * line): whole on one line where it fits. Only titles short enough to fit a phone's line: a longer one
+ * (puer's 《“天然橡胶期货价格指数扶贫保险”合作协议》, 22 characters) held as one block is pushed onto
+ * a line of its own in a narrow lede, leaving the word before it alone at the end of the line above
+ * (“签订” at 390 px); it breaks between its phrases like any text.
+ */
+const BOOK_TITLE = /《[^《》\n]{1,16}》/g;
 
 /** A separator dot between words (“Honghe · Xuhui”) ends a line, never starts one: a no-break space before it. */
 const SEPARATOR = / ([·・])(?= )/g;
