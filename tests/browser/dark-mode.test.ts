@@ -283,8 +283,17 @@ describe('the speaker switches the theme', () => {
     const { page } = await open('slides/overview/#/ledger-status', 'light');
     await waitForDeck(page);
     await waitForCharts(page, CURRENT_CHART_CANVAS);
+    // The deck recolours its charts on the media query's change event, which the browser dispatches at its
+    // next rendering step (after the stylesheet already answers the new scheme). A listener on a query list
+    // made after the deck's is called after the deck's: when it has run, the charts have been redrawn.
+    await page.evaluate(() => {
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+        document.documentElement.dataset.testSchemeChanged = '';
+      }, { once: true });
+    });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(20, 24, 29)');
+    await page.waitForSelector('html[data-test-scheme-changed]', { state: 'attached' });
     await expectStatusChartIn(page, 'dark');
     await page.close();
   });
